@@ -1,0 +1,128 @@
+import { channelsFromKinds, kindsForFilter, type Channel, type Direction } from "@/lib/channels";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { fullName } from "@/lib/normalize/contact";
+import { decodeCursor, encodeCursor } from "@/lib/pagination";
+import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/search-terms";
+import type { ConversationListQuery } from "@/lib/validations/read-api";
+
+// Conversation queries for the read API. The list is raw SQL: array-overlap filters,
+// full-text search and row-value keyset pagination are what make it fast at scale.
+
+interface ConversationRow {
+  id: string;
+  external_id: string;
+  provider: string;
+  customer_id: string | null;
+  name: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  email: string | null;
+  message_kinds: string[] | null;
+  last_message_preview: string | null;
+  last_message_channel: string | null;
+  last_message_direction: string | null;
+  last_message_at: Date | null;
+  unread_count: number;
+}
+
+export interface ConversationSummary {
+  id: string;
+  externalId: string;
+  provider: string;
+  customer: { id: string; name: string | null; phone: string | null; email: string | null } | null;
+  channels: Channel[];
+  lastMessage: { channel: string; direction: Direction; preview: string | null; createdAt: string } | null;
+  lastMessageAt: string | null;
+  unreadCount: number;
+}
+
+const SELECT_SUMMARY = Prisma.sql`
+  SELECT c.id, c.external_id, a.provider, c.customer_id, cu.name, cu.first_name, cu.last_name,
+         cu.phone, cu.email, c.message_kinds, c.last_message_preview, c.last_message_channel,
+         c.last_message_direction, c.last_message_at, c.unread_count
+  FROM conversations c
+  JOIN accounts a ON a.id = c.account_id
+  LEFT JOIN customers cu ON cu.id = c.customer_id`;
+
+function toSummary(row: ConversationRow): ConversationSummary {
+  return {
+    id: row.id,
+    externalId: row.external_id,
+    provider: row.provider,
+    customer: row.customer_id
+      ? { id: row.customer_id, name: row.name ?? fullName(row.first_name, row.last_name), phone: row.phone, email: row.email }
+      : null,
+    channels: channelsFromKinds(row.message_kinds ?? []),
+    lastMessage:
+      row.last_message_at && row.last_message_channel
+        ? {
+            channel: row.last_message_channel,
+            direction: row.last_message_direction as Direction,
+            preview: row.last_message_preview,
+            createdAt: row.last_message_at.toISOString(),
+          }
+        : null,
+    lastMessageAt: row.last_message_at?.toISOString() ?? null,
+    unreadCount: row.unread_count,
+  };
+}
+
+function searchCondition(q: string): Prisma.Sql {
+  const tsQuery = toPrefixTsQuery(q);
+  const like = `%${likeEscape(q.toLowerCase())}%`;
+  const digits = phoneDigits(q);
+  const customerMatch = Prisma.sql`
+    SELECT cs.id FROM customers cs
+    WHERE lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
+       OR cs.email_normalized LIKE ${like}
+       OR lower(cs.phone) LIKE ${like}
+       ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty}`;
+  const messageMatch = tsQuery
+    ? Prisma.sql`OR c.id IN (SELECT m.conversation_id FROM messages m WHERE m.search_vector @@ to_tsquery('simple', ${tsQuery}))`
+    : Prisma.empty;
+  return Prisma.sql`AND (c.customer_id IN (${customerMatch}) ${messageMatch})`;
+}
+
+export async function listConversations(query: ConversationListQuery) {
+  const prisma = await getPrisma();
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const filtered = query.channel.length > 0 || query.direction;
+  const conditions = [
+    filtered ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(query.channel, query.direction ?? null)}::text[]` : Prisma.empty,
+    query.unread ? Prisma.sql`AND c.unread_count > 0` : Prisma.empty,
+    query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
+    query.q ? searchCondition(query.q) : Prisma.empty,
+    cursor ? Prisma.sql`AND (c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty,
+  ];
+  const rows = await prisma.$queryRaw<ConversationRow[]>`
+    ${SELECT_SUMMARY}
+    WHERE c.last_message_at IS NOT NULL ${Prisma.join(conditions, " ")}
+    ORDER BY c.last_message_at DESC, c.id DESC
+    LIMIT ${query.limit + 1}`;
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    conversations: page.map(toSummary),
+    nextCursor: rows.length > query.limit && last?.last_message_at ? encodeCursor({ at: last.last_message_at, id: last.id }) : null,
+  };
+}
+
+export async function findConversationSummary(id: string): Promise<ConversationSummary | null> {
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<ConversationRow[]>`${SELECT_SUMMARY} WHERE c.id = ${id}`;
+  return rows[0] ? toSummary(rows[0]) : null;
+}
+
+export async function findConversationCustomerId(id: string): Promise<{ customerId: string | null } | null> {
+  const prisma = await getPrisma();
+  return prisma.conversation.findUnique({ where: { id }, select: { customerId: true } });
+}
+
+/** Opening a conversation marks it read. False when there is no such conversation. */
+export async function markConversationRead(id: string): Promise<boolean> {
+  const prisma = await getPrisma();
+  const { count } = await prisma.conversation.updateMany({ where: { id }, data: { unreadCount: 0 } });
+  return count === 1;
+}

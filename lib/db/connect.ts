@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { applyMigrations, type SqlSession } from "./migrations";
+import { claimDataFolder } from "./data-folder-lock";
+
+export type DatabaseKind = "postgres" | "pglite";
+
+export interface Database {
+  kind: DatabaseKind;
+  prisma: PrismaClient;
+  close(): Promise<void>;
+}
+
+export function pgliteDataFolder(): string {
+  return process.env.PGLITE_DATA_DIR ?? path.join(process.cwd(), ".data", "pglite");
+}
+
+async function connectPostgres(connectionString: string): Promise<Database> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await applyMigrations(
+      {
+        exec: async (sql) => void (await client.query(sql)),
+        query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+      },
+      { useAdvisoryLock: true },
+    );
+  } finally {
+    await client.end();
+  }
+  const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+  const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  const prisma = new PrismaClient({ adapter });
+  return { kind: "postgres", prisma, close: () => prisma.$disconnect() };
+}
+
+async function connectPglite(folder: string): Promise<Database> {
+  const inMemory = folder.startsWith("memory://");
+  if (!inMemory) {
+    mkdirSync(folder, { recursive: true });
+    claimDataFolder(folder);
+  }
+  const pglite = new PGlite(folder);
+  await pglite.waitReady;
+  const session: SqlSession = {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+  };
+  await applyMigrations(session, { useAdvisoryLock: false });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    kind: "pglite",
+    prisma,
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export function connectDatabase(): Promise<Database> {
+  const url = process.env.DATABASE_URL;
+  return url ? connectPostgres(url) : connectPglite(pgliteDataFolder());
+}

@@ -1,0 +1,53 @@
+import { randomUUID } from "node:crypto";
+import { ZodError } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { logger } from "@/lib/logger";
+import { DatabaseUnavailableError, HttpError } from "./errors";
+
+export const RETRY_AFTER_SECONDS = 5;
+
+interface Options {
+  /** Status for "database unreachable": 429 for webhooks (the only answer HighLevel retries), else 503. */
+  unavailableStatus?: 429 | 503;
+}
+
+export function jsonError(status: number, error: string, headers: Record<string, string> = {}, details?: unknown) {
+  return Response.json(details === undefined ? { error } : { error, details }, { status, headers });
+}
+
+function zodMessage(error: ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("; ");
+}
+
+/**
+ * Wraps a route handler: bad input becomes a 4xx `{ "error": ... }`, an unreachable
+ * database a retryable 429/503, and anything else a 500 logged with a request id.
+ */
+export function routeHandler<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+  options: Options = {},
+) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    try {
+      const response = await handler(request, context);
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      if (error instanceof HttpError) return jsonError(error.status, error.message, error.headers);
+      if (error instanceof ZodError) return jsonError(400, zodMessage(error));
+      if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
+        logger.warn("database unavailable", { requestId, path: new URL(request.url).pathname });
+        return jsonError(options.unavailableStatus ?? 503, "database unavailable, retry later", {
+          "retry-after": String(RETRY_AFTER_SECONDS),
+        });
+      }
+      logger.error("unhandled error", {
+        requestId,
+        path: new URL(request.url).pathname,
+        error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+      });
+      return jsonError(500, `internal error (request id ${requestId})`, { "x-request-id": requestId });
+    }
+  };
+}

@@ -1,0 +1,74 @@
+import type { CallOutcome, Channel, Direction } from "@/lib/channels";
+import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor } from "@/lib/pagination";
+import type { MessageListQuery } from "@/lib/validations/read-api";
+
+const include = { attachments: { orderBy: { position: "asc" } } } satisfies Prisma.MessageInclude;
+type MessageRow = Prisma.MessageGetPayload<{ include: typeof include }>;
+
+export interface MessageView {
+  id: string;
+  externalId: string;
+  channel: Channel;
+  direction: Direction;
+  status: string | null;
+  body: string | null;
+  subject: string | null;
+  createdAt: string;
+  author: { name: string | null; externalId: string | null } | null;
+  attachments: Array<{ id: string; url: string; kind: string; playable: boolean }>;
+  call: { durationSeconds: number | null; outcome: CallOutcome } | null;
+  email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null } | null;
+}
+
+function toView(row: MessageRow): MessageView {
+  return {
+    id: row.id,
+    externalId: row.externalId,
+    channel: row.channel as Channel,
+    direction: row.direction as Direction,
+    status: row.status,
+    body: row.body,
+    subject: row.subject,
+    createdAt: row.sentAt.toISOString(),
+    author: row.authorName || row.authorExternalId ? { name: row.authorName, externalId: row.authorExternalId } : null,
+    attachments: row.attachments.map(({ id, url, kind, playable }) => ({ id, url, kind, playable })),
+    call: row.callOutcome ? { durationSeconds: row.callDurationSeconds, outcome: row.callOutcome as CallOutcome } : null,
+    email:
+      row.channel === "email"
+        ? { from: row.emailFrom, to: row.emailTo, cc: row.emailCc, bcc: row.emailBcc, threadId: row.emailThreadId }
+        : null,
+  };
+}
+
+/**
+ * A page of a conversation's messages, oldest first within the page. By default pages walk
+ * forward from the first message; with `latest` the first page is the newest messages and the
+ * cursor walks back in time (what a chat view wants).
+ */
+export async function listMessages(conversationId: string, query: MessageListQuery) {
+  const prisma = await getPrisma();
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const backwards = cursor ? cursor.dir === "older" : query.latest;
+  const keyset: Prisma.MessageWhereInput = cursor
+    ? backwards
+      ? { OR: [{ sentAt: { lt: cursor.at } }, { sentAt: cursor.at, id: { lt: cursor.id } }] }
+      : { OR: [{ sentAt: { gt: cursor.at } }, { sentAt: cursor.at, id: { gt: cursor.id } }] }
+    : {};
+  const order = backwards ? "desc" : "asc";
+  const rows = await prisma.message.findMany({
+    where: { conversationId, ...keyset },
+    orderBy: [{ sentAt: order }, { id: order }],
+    take: query.limit + 1,
+    include,
+  });
+  const hasMore = rows.length > query.limit;
+  const page = rows.slice(0, query.limit);
+  const edge = page.at(-1);
+  if (backwards) page.reverse();
+  return {
+    messages: page.map(toView),
+    nextCursor: hasMore && edge ? encodeCursor({ at: edge.sentAt, id: edge.id, dir: backwards ? "older" : "newer" }) : null,
+  };
+}

@@ -1,0 +1,72 @@
+import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/ingest/operations";
+import { payloadHash } from "@/lib/ingest/payload-hash";
+import { mapContact, mapOpportunity } from "./map-crm";
+import { mapMessage, messageDirection, messageExternalId } from "./map-message";
+import {
+  CONTACT_EVENT_TYPES,
+  MESSAGE_EVENT_TYPES,
+  OPPORTUNITY_EVENT_TYPES,
+  contactEventSchema,
+  envelopeSchema,
+  messageEventSchema,
+  opportunityEventSchema,
+} from "./schemas";
+
+const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T =>
+  value !== undefined && (list as readonly string[]).includes(value);
+
+function envelope(payload: unknown): EventEnvelope {
+  const parsed = envelopeSchema.safeParse(payload);
+  const head = parsed.success ? parsed.data : {};
+  const hash = payloadHash(payload);
+  // A message is one message whatever delivery brings it: dedupe on its id. Direction is part
+  // of the key because HighLevel's own examples reuse one id for an inbound and an outbound call.
+  const isMessage = isOneOf(MESSAGE_EVENT_TYPES, head.type);
+  const dedupeKey = isMessage
+    ? `message:${head.locationId ?? "?"}:${messageExternalId(head, hash)}:${messageDirection(head)}`
+    : head.webhookId
+      ? `webhook:${head.webhookId}`
+      : `sha256:${hash}`;
+  return { eventType: head.type ?? null, accountExternalId: head.locationId ?? null, dedupeKey };
+}
+
+function map(payload: unknown): MappedEvent | null {
+  const type = envelopeSchema.parse(payload).type;
+  if (isOneOf(MESSAGE_EVENT_TYPES, type)) {
+    const event = messageEventSchema.parse(payload);
+    const externalId = messageExternalId(event, payloadHash(payload));
+    const message = mapMessage(event, externalId, new Date());
+    return {
+      account: { provider: "leadconnector", externalId: event.locationId },
+      operations: [
+        ...(event.contactId
+          ? [{ kind: "customer" as const, customer: { externalId: event.contactId, versionAt: null } }]
+          : []),
+        { kind: "message", message },
+      ],
+    };
+  }
+  if (isOneOf(CONTACT_EVENT_TYPES, type)) {
+    const event = contactEventSchema.parse(payload);
+    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    if (event.type === "ContactDelete") {
+      return { account, operations: [{ kind: "customer.delete", externalId: event.id, versionAt: mapContact(event).versionAt }] };
+    }
+    return { account, operations: [{ kind: "customer", customer: mapContact(event) }] };
+  }
+  if (isOneOf(OPPORTUNITY_EVENT_TYPES, type)) {
+    const event = opportunityEventSchema.parse(payload);
+    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    const opportunity = mapOpportunity(event);
+    if (event.type === "OpportunityDelete") {
+      return { account, operations: [{ kind: "opportunity.delete", externalId: event.id, versionAt: opportunity.versionAt }] };
+    }
+    const customer = event.contactId
+      ? [{ kind: "customer" as const, customer: { externalId: event.contactId, versionAt: null } }]
+      : [];
+    return { account, operations: [...customer, { kind: "opportunity", opportunity }] };
+  }
+  return null;
+}
+
+export const leadConnector: ProviderAdapter = { name: "leadconnector", envelope, map };

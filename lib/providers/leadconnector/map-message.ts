@@ -1,0 +1,58 @@
+import type { Direction } from "@/lib/channels";
+import type { MessageFacts } from "@/lib/ingest/operations";
+import { attachmentKind } from "@/lib/normalize/attachments";
+import { splitAddresses } from "@/lib/normalize/email-addresses";
+import { attachmentUrl, callOutcomeFrom, channelFromType, lowerOrNull } from "@/lib/providers/shared";
+import type { MessageEvent } from "./schemas";
+
+/** The payload's direction when it says one; otherwise what its type implies. Direction wins over type. */
+export function messageDirection(event: { type?: string; direction?: string | null }): Direction {
+  const said = event.direction?.toLowerCase();
+  if (said === "inbound" || said === "outbound") return said;
+  return event.type === "OutboundMessage" ? "outbound" : "inbound";
+}
+
+/** HighLevel's message id; for payloads without one (the docs' outbound SMS) the caller passes a payload hash. */
+export function messageExternalId(event: { messageId?: string | null; emailMessageId?: string | null }, fallback: string): string {
+  return event.messageId || event.emailMessageId || `sha256:${fallback}`;
+}
+
+export function mapMessage(event: MessageEvent, externalId: string, receivedAt: Date): MessageFacts {
+  const channel = channelFromType(event.messageType);
+  const isCall = channel === "call" || channel === "voicemail";
+  const outcome = channel === "voicemail" ? "voicemail" : callOutcomeFrom(event.callStatus, event.status);
+  const attachmentContext = channel === "voicemail" || (channel === "call" && outcome === "voicemail")
+    ? "voicemail"
+    : channel === "call" ? "call" : "other";
+  return {
+    externalId,
+    conversationExternalId: event.conversationId,
+    customerExternalId: event.contactId ?? null,
+    channel,
+    direction: messageDirection(event),
+    status: lowerOrNull(event.status),
+    body: event.body ?? null,
+    contentType: event.contentType ?? null,
+    subject: event.subject ?? null,
+    email:
+      channel === "email"
+        ? {
+            from: event.from ?? null,
+            to: splitAddresses(event.to),
+            cc: splitAddresses(event.cc),
+            bcc: splitAddresses(event.bcc),
+            threadId: event.threadId ?? null,
+            messageId: event.emailMessageId ?? null,
+          }
+        : null,
+    call: isCall ? { durationSeconds: event.callDuration, outcome } : null,
+    authorName: event.userName ?? null,
+    authorExternalId: event.userId ?? null,
+    source: event.source ?? null,
+    sentAt: event.dateAdded ?? event.timestamp ?? receivedAt,
+    attachments: (event.attachments ?? []).map((item) => {
+      const url = attachmentUrl(item);
+      return { url, kind: attachmentKind(url, attachmentContext) };
+    }),
+  };
+}

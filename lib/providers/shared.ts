@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { CallOutcome, Channel } from "@/lib/channels";
+
+// Schema pieces and normalisers more than one provider uses.
+
+/** An ISO-8601 (or any Date-parseable) timestamp, as a Date. */
+export const timestampSchema = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const date = new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: `not a timestamp: ${String(value).slice(0, 40)}` });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const attachmentItemSchema = z.union([
+  z.string(),
+  z.looseObject({ url: z.string() }),
+]);
+
+export function attachmentUrl(item: z.infer<typeof attachmentItemSchema>): string {
+  return typeof item === "string" ? item : item.url;
+}
+
+/** Numbers sometimes arrive as strings ("120"); anything unparseable is treated as absent. */
+export const looseNumberSchema = z
+  .union([z.number(), z.string()])
+  .nullish()
+  .transform((value) => {
+    if (value == null || value === "") return null;
+    const number = typeof value === "number" ? value : Number(value);
+    return Number.isFinite(number) ? number : null;
+  });
+
+function squash(value: string): string {
+  return value.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+const CHANNEL_ALIASES: Record<string, Channel> = {
+  sms: "sms", text: "sms", mms: "sms",
+  call: "call", phone: "call", phonecall: "call",
+  voicemail: "voicemail",
+  email: "email",
+  gmb: "gmb", google: "gmb", googlebusiness: "gmb", googlemybusiness: "gmb", business: "gmb",
+  fb: "facebook", facebook: "facebook", messenger: "facebook",
+  ig: "instagram", instagram: "instagram",
+  livechat: "live_chat", webchat: "live_chat", chat: "live_chat",
+  whatsapp: "whatsapp", wa: "whatsapp",
+  custom: "other",
+};
+
+/** "SMS", "TYPE_SMS", "Facebook", "Live Chat", "live_chat": our channel; unknown types are "other". */
+export function channelFromType(type: string | number | null | undefined): Channel {
+  if (typeof type !== "string") return "other";
+  const key = squash(type).replace(/^type/, "");
+  return CHANNEL_ALIASES[key] ?? "other";
+}
+
+/** The call's outcome from the provider's status words; the more specific callStatus wins. */
+export function callOutcomeFrom(...statuses: Array<string | null | undefined>): CallOutcome {
+  for (const status of statuses) {
+    if (!status) continue;
+    const word = squash(status);
+    if (word.includes("voicemail")) return "voicemail";
+    if (["completed", "answered", "success", "connected"].includes(word)) return "answered";
+    if (["noanswer", "missed", "unanswered", "canceled", "cancelled", "notanswered"].includes(word)) return "no_answer";
+    if (word === "busy") return "busy";
+    if (["failed", "error", "undelivered"].includes(word)) return "failed";
+    if (["ringing", "inprogress", "initiated", "queued"].includes(word)) return "in_progress";
+  }
+  return "unknown";
+}
+
+export function lowerOrNull(value: string | null | undefined): string | null {
+  return value ? value.toLowerCase() : null;
+}

@@ -1,0 +1,9 @@
+import { getPrisma } from "@/lib/db";
+
+const TABLES = ["attachments", "messages", "opportunities", "conversations", "customers", "accounts", "webhook_events"];
+
+/** Empties every table: each test starts from nothing, on PGlite and PostgreSQL alike. */
+export async function resetDatabase(): Promise<void> {
+  const prisma = await getPrisma();
+  await prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((table) => `"${table}"`).join(", ")} CASCADE`);
+}

@@ -1,0 +1,47 @@
+import { GET as getConversations } from "@/app/api/conversations/route";
+import { GET as getConversation } from "@/app/api/conversations/[id]/route";
+import { GET as getMessages } from "@/app/api/conversations/[id]/messages/route";
+import type { ConversationSummary } from "@/lib/conversations";
+import type { CustomerDetail } from "@/lib/customers";
+import type { MessageView } from "@/lib/messages";
+import type { OpportunitySummary } from "@/lib/opportunities";
+
+// Calls the read API's real route handlers and returns status and JSON.
+
+async function call<T>(handler: (request: Request, context: never) => Promise<Response>, url: string, params?: Record<string, string>) {
+  const response = await handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params ?? {}) } as never);
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+export type ErrorBody = { error: string };
+
+export function listConversations(query = "") {
+  return call<{ conversations: ConversationSummary[]; nextCursor: string | null } & Partial<ErrorBody>>(
+    getConversations,
+    `/api/conversations${query ? `?${query}` : ""}`,
+  );
+}
+
+export function conversationDetail(id: string) {
+  return call<{ conversation: ConversationSummary; customer: CustomerDetail | null; opportunities: OpportunitySummary[] } & Partial<ErrorBody>>(
+    getConversation,
+    `/api/conversations/${id}`,
+    { id },
+  );
+}
+
+export function conversationMessages(id: string, query = "") {
+  return call<{ messages: MessageView[]; nextCursor: string | null } & Partial<ErrorBody>>(
+    getMessages,
+    `/api/conversations/${id}/messages${query ? `?${query}` : ""}`,
+    { id },
+  );
+}
+
+/** The conversation whose provider id is externalId, from the list API. */
+export async function conversationByExternalId(externalId: string): Promise<ConversationSummary> {
+  const { body } = await listConversations("limit=200");
+  const found = body.conversations.find((conversation) => conversation.externalId === externalId);
+  if (!found) throw new Error(`no conversation ${externalId}`);
+  return found;
+}

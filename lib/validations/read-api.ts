@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { channelSchema, directionSchema } from "@/lib/channels";
+
+// Query parameters of the read API. Unknown values are rejected with a 400 saying which.
+
+const limit = (max: number, fallback: number) =>
+  z.coerce.number().int("limit must be a whole number").min(1).max(max).default(fallback);
+
+export const conversationListQuerySchema = z.object({
+  channel: z.array(channelSchema).default([]),
+  direction: directionSchema.optional(),
+  unread: z.enum(["true", "false", "1", "0"]).optional().transform((value) => value === "true" || value === "1"),
+  q: z.string().trim().max(200, "q is at most 200 characters").optional().transform((value) => value || undefined),
+  customerId: z.string().min(1).optional(),
+  limit: limit(200, 50),
+  cursor: z.string().min(1).optional(),
+});
+export type ConversationListQuery = z.infer<typeof conversationListQuerySchema>;
+
+export const messageListQuerySchema = z.object({
+  limit: limit(500, 100),
+  cursor: z.string().min(1).optional(),
+  /** Start from the newest page and walk back in time (chat views); default walks forward from the oldest. */
+  latest: z.enum(["true", "false", "1", "0"]).optional().transform((value) => value === "true" || value === "1"),
+});
+export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
+
+/** Repeated keys become arrays (channel=sms&channel=email); "channel=sms,email" is accepted too. */
+export function searchParamsToObject(params: URLSearchParams, arrayKeys: readonly string[] = []): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    result[key] = arrayKeys.includes(key)
+      ? values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean)
+      : values.at(-1);
+  }
+  return result;
+}
