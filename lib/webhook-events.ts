@@ -89,7 +89,10 @@ export async function markEventOutcome(eventId: string, status: "failed" | "igno
 export async function claimForReplay(eventId: string): Promise<boolean> {
   const prisma = await getPrisma();
   const { count } = await prisma.webhookEvent.updateMany({
-    where: { id: eventId, status: { in: ["failed", "received"] } },
+    where: {
+      id: eventId,
+      OR: [{ status: { in: ["failed", "received"] } }, { status: "processing", lockedUntil: { lt: new Date() } }],
+    },
     data: { status: "processing", lockedUntil: leaseEnd(), attempts: { increment: 1 } },
   });
   return count === 1;

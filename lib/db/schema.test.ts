@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getDatabase, getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { resetDatabase } from "@/lib/testing/database";
+import { readMigrations } from "./migrations";
+
+// The migrations are SQL written by hand; these tests prove the database they build is the
+// one schema.prisma describes, on whichever database the suite runs against.
+
+beforeEach(resetDatabase);
+
+interface RuntimeModel {
+  dbName: string | null;
+  fields: Array<{ name: string; kind: string; dbName?: string }>;
+}
+/** The generated client's own model of the schema: table and column names as schema.prisma maps them. */
+async function runtimeDataModel(): Promise<Record<string, RuntimeModel>> {
+  const prisma = await getPrisma();
+  const config = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel;
+  return config.models;
+}
+
+describe("migrated database matches schema.prisma", () => {
+  it("has exactly the columns of every model (plus the database-written search vector)", async () => {
+    const prisma = await getPrisma();
+    const models = await runtimeDataModel();
+    expect(Object.keys(models).sort()).toEqual(["Account", "Attachment", "Conversation", "Customer", "Message", "Opportunity", "WebhookEvent"]);
+    for (const [name, model] of Object.entries(models)) {
+      const table = model.dbName ?? name;
+      const columns = await prisma.$queryRaw<Array<{ column_name: string }>>`
+        SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = ${table}`;
+      const expected = model.fields.filter((f) => f.kind === "scalar").map((f) => f.dbName ?? f.name);
+      if (table === "messages") expected.push("search_vector");
+      expect(columns.map((c) => c.column_name).sort(), table).toEqual(expected.sort());
+    }
+  });
+
+  it("records every migration in _prisma_migrations as prisma migrate deploy does", async () => {
+    const prisma = await getPrisma();
+    const rows = await prisma.$queryRaw<Array<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>>`
+      SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name`;
+    const files = await readMigrations();
+    expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(files.map((f) => [f.name, f.checksum]));
+    expect(rows.every((r) => r.finished_at !== null && r.applied_steps_count === 1)).toBe(true);
+  });
+
+  it("writes and reads back every model, every field, through the generated client", async () => {
+    const prisma = await getPrisma();
+    const at = new Date("2025-06-01T12:34:56.789Z");
+    const account = await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-schema", name: "Clinic" } });
+    const customer = await prisma.customer.create({
+      data: {
+        accountId: account.id, externalId: "ct-1", firstName: "Ana", lastName: "Ruiz", name: "Ana Ruiz", phone: "(415) 555-2671",
+        phoneE164: "+14155552671", email: "Ana@X.com", emailNormalized: "ana@x.com", tags: ["vip", "es"], smsConsent: "optedIn",
+        sourceChannel: "facebook", providerUpdatedAt: at, deletedAt: null,
+      },
+    });
+    const conversation = await prisma.conversation.create({
+      data: {
+        accountId: account.id, customerId: customer.id, externalId: "cv-1", lastMessageAt: at, lastMessageId: "m", lastMessagePreview: "hi",
+        lastMessageChannel: "sms", lastMessageDirection: "inbound", messageKinds: ["sms:inbound"], unreadCount: 2,
+      },
+    });
+    const message = await prisma.message.create({
+      data: {
+        accountId: account.id, conversationId: conversation.id, externalId: "ms-1", channel: "email", direction: "outbound", status: "sent",
+        body: "<p>Hola</p>", bodyText: "Hola", contentType: "text/html", subject: "Cita", emailFrom: "a@x.com", emailTo: ["b@x.com"],
+        emailCc: ["c@x.com"], emailBcc: ["d@x.com"], emailThreadId: "th", emailMessageId: "em", callDurationSeconds: 61, callOutcome: "answered",
+        authorName: "Agent", authorExternalId: "u-1", source: "app", sentAt: at, webhookEventId: "ev",
+        attachments: { create: [{ position: 0, url: "https://x/a.mp3", kind: "recording", playable: true }] },
+      },
+      include: { attachments: true },
+    });
+    const opportunity = await prisma.opportunity.create({
+      data: {
+        accountId: account.id, customerId: customer.id, externalId: "op-1", name: "Deal", pipelineId: "p", pipelineName: "Sales", stageId: "s",
+        stageName: "New", status: "open", monetaryValue: new Prisma.Decimal("1234.56"), currency: "USD", score: 70, ownerId: "u", ownerName: "Owner",
+        providerUpdatedAt: at,
+      },
+    });
+    const event = await prisma.webhookEvent.create({
+      data: { provider: "voxity", dedupeKey: "k", eventType: "t", accountExternalId: "a", payload: { nested: { ok: [1, "two", null] } }, status: "processed", error: null, attempts: 1, lockedUntil: at, processedAt: at },
+    });
+
+    expect(await prisma.customer.findUniqueOrThrow({ where: { id: customer.id } })).toEqual(customer);
+    expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).toEqual(conversation);
+    expect(await prisma.message.findUniqueOrThrow({ where: { id: message.id }, include: { attachments: true } })).toEqual(message);
+    const readOpportunity = await prisma.opportunity.findUniqueOrThrow({ where: { id: opportunity.id } });
+    expect(readOpportunity.monetaryValue?.toString()).toBe("1234.56");
+    expect({ ...readOpportunity, monetaryValue: null }).toEqual({ ...opportunity, monetaryValue: null });
+    expect(await prisma.webhookEvent.findUniqueOrThrow({ where: { id: event.id } })).toEqual(event);
+    expect(await prisma.account.findUniqueOrThrow({ where: { id: account.id } })).toEqual(account);
+
+    // The database fills the search vector from subject and plain-text body.
+    const hits = await prisma.$queryRaw<Array<{ id: string }>>`
+      SELECT id FROM messages WHERE search_vector @@ to_tsquery('simple', 'cita & hola')`;
+    expect(hits.map((h) => h.id)).toEqual([message.id]);
+  });
+
+  it("applying the migrations again changes nothing", async () => {
+    const { applyMigrations } = await import("./migrations");
+    const database = await getDatabase();
+    const prisma = database.prisma;
+    const ran = await applyMigrations(
+      {
+        exec: async (sql) => void (await prisma.$executeRawUnsafe(sql)),
+        query: async <Row>(sql: string, params: unknown[] = []) => prisma.$queryRawUnsafe<Row[]>(sql, ...params),
+      },
+      { useAdvisoryLock: false },
+    );
+    expect(ran).toEqual([]);
+  });
+});

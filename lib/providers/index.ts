@@ -1,0 +1,10 @@
+import type { ProviderName } from "@/lib/channels";
+import type { ProviderAdapter } from "@/lib/ingest/operations";
+import { leadConnector } from "./leadconnector";
+import { voxity } from "./voxity";
+
+export const PROVIDER_ADAPTERS: Record<ProviderName, ProviderAdapter> = { leadconnector: leadConnector, voxity };
+
+export function adapterFor(provider: string): ProviderAdapter | null {
+  return (PROVIDER_ADAPTERS as Record<string, ProviderAdapter | undefined>)[provider] ?? null;
+}
