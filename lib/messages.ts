@@ -1,6 +1,7 @@
 import type { CallOutcome, Channel, Direction } from "@/lib/channels";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { sanitizeEmailHtml } from "@/lib/email-html";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
 import type { MessageListQuery } from "@/lib/validations/read-api";
 
@@ -20,6 +21,8 @@ export interface MessageView {
   attachments: Array<{ id: string; url: string; kind: string; playable: boolean }>;
   call: { durationSeconds: number | null; outcome: CallOutcome } | null;
   email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null } | null;
+  /** Email bodies, sanitised on the server with remote content parked (see lib/email-html.ts). */
+  html: { html: string; hasRemoteContent: boolean } | null;
 }
 
 function toView(row: MessageRow): MessageView {
@@ -39,6 +42,7 @@ function toView(row: MessageRow): MessageView {
       row.channel === "email"
         ? { from: row.emailFrom, to: row.emailTo, cc: row.emailCc, bcc: row.emailBcc, threadId: row.emailThreadId }
         : null,
+    html: row.channel === "email" && row.body ? sanitizeEmailHtml(row.body) : null,
   };
 }
 

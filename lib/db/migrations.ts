@@ -35,11 +35,11 @@ export function migrationsFolder(): string {
 }
 
 export async function readMigrations(folder = migrationsFolder()): Promise<MigrationFile[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+  const entries = await readdir(/*turbopackIgnore: true*/ folder, { withFileTypes: true });
   const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
   return Promise.all(
     names.map(async (name) => {
-      const sql = await readFile(path.join(folder, name, "migration.sql"), "utf8");
+      const sql = await readFile(/*turbopackIgnore: true*/ path.join(folder, name, "migration.sql"), "utf8");
       return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
     }),
   );

@@ -10,6 +10,8 @@ type Tx = Prisma.TransactionClient;
 
 export interface ApplyResult {
   messagesStored: number;
+  /** Conversations that gained a message: what live views need to refresh. */
+  conversationIds: string[];
 }
 
 /** Writes one mapped event. Runs inside a transaction: all of it lands or none of it does. */
@@ -22,6 +24,7 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
   });
   const customers = new CustomerResolver(tx, account.id);
   let messagesStored = 0;
+  const conversationIds = new Set<string>();
   for (const operation of event.operations) {
     switch (operation.kind) {
       case "customer":
@@ -37,11 +40,17 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
         await removeOpportunity(tx, account.id, operation.externalId, operation.versionAt);
         break;
       case "message":
-        if (await insertMessage(tx, account.id, operation.message, customers, webhookEventId)) messagesStored++;
+      {
+        const stored = await insertMessage(tx, account.id, operation.message, customers, webhookEventId);
+        if (stored) {
+          messagesStored++;
+          conversationIds.add(stored);
+        }
         break;
+      }
     }
   }
-  return { messagesStored };
+  return { messagesStored, conversationIds: [...conversationIds] };
 }
 
 /** "Apply only if not older than what we have": out-of-order updates never win. */
@@ -120,14 +129,14 @@ async function removeOpportunity(tx: Tx, accountId: string, externalId: string, 
   });
 }
 
-/** Stores a message once; false when it was already there (a redelivery or a history entry we have). */
+/** Stores a message once and returns its conversation; null when it was already there (a redelivery or a history entry we have). */
 async function insertMessage(
   tx: Tx,
   accountId: string,
   facts: MessageFacts,
   customers: CustomerResolver,
   webhookEventId: string,
-): Promise<boolean> {
+): Promise<string | null> {
   const customerId = facts.customerExternalId ? await customers.idFor(facts.customerExternalId) : null;
   const conversation = await tx.conversation.upsert({
     where: { accountId_externalId: { accountId, externalId: facts.conversationExternalId } },
@@ -171,7 +180,7 @@ async function insertMessage(
     ],
     skipDuplicates: true,
   });
-  if (count === 0) return false;
+  if (count === 0) return null;
   if (facts.attachments.length > 0) {
     await tx.attachment.createMany({
       data: facts.attachments.map((attachment, position) => ({
@@ -183,9 +192,24 @@ async function insertMessage(
       })),
     });
   }
-  const preview = previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : facts.subject ?? bodyText);
+  const preview = previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : facts.subject ?? bodyText) ?? describeWithoutText(facts);
   await updateConversationSummary(tx, conversation.id, { id, facts, preview });
-  return true;
+  return conversation.id;
+}
+
+const OUTCOME_WORDS: Record<string, string> = {
+  answered: "answered", voicemail: "went to voicemail", no_answer: "missed", busy: "busy", failed: "failed", in_progress: "in progress", unknown: "",
+};
+
+/** A list preview for messages without text: calls, voicemails, bare attachments. */
+function describeWithoutText(facts: MessageFacts): string | null {
+  if (facts.channel === "voicemail") return facts.direction === "inbound" ? "Voicemail" : "Voicemail drop";
+  if (facts.call) {
+    const outcome = OUTCOME_WORDS[facts.call.outcome] ?? "";
+    return `${facts.direction === "inbound" ? "Inbound" : "Outbound"} call${outcome ? ` · ${outcome}` : ""}`;
+  }
+  if (facts.attachments.length > 0) return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;
+  return null;
 }
 
 /**

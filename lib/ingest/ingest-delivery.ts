@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db";
 import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/errors";
 import { DatabaseUnavailableError } from "@/lib/http/errors";
+import { publishConversationChanges } from "@/lib/live/bus";
 import { logger } from "@/lib/logger";
 import { claimDelivery, claimForReplay, markEventOutcome, releaseClaim } from "@/lib/webhook-events";
 import { ZodError } from "zod";
@@ -61,7 +62,7 @@ async function processClaimedEvent(adapter: ProviderAdapter, eventId: string, pa
   const prisma = await getPrisma();
   for (let attempt = 1; ; attempt++) {
     try {
-      const { messagesStored } = await prisma.$transaction(
+      const { messagesStored, conversationIds } = await prisma.$transaction(
         async (tx) => {
           const result = await applyMappedEvent(tx, mapped, eventId);
           await tx.webhookEvent.update({
@@ -72,6 +73,7 @@ async function processClaimedEvent(adapter: ProviderAdapter, eventId: string, pa
         },
         { maxWait: 10_000, timeout: 20_000 },
       );
+      publishConversationChanges(conversationIds);
       return { status: "processed", eventId, messagesStored };
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

@@ -1,0 +1,114 @@
+"use client";
+
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { Inbox, LoaderCircle } from "lucide-react";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
+import type { InboxState } from "@/components/inbox/use-inbox-state";
+import { useConversationList } from "@/components/inbox/queries";
+import { ConversationRow } from "./conversation-row";
+
+const ROW_HEIGHT = 64;
+
+export interface ConversationListHandle {
+  /** Moves keyboard focus by delta rows (j/k); returns false when there is nothing to move to. */
+  moveFocus(delta: number): boolean;
+  focusCurrent(): void;
+}
+
+export function ConversationList({ inbox, handle }: { inbox: InboxState; handle: Ref<ConversationListHandle> }) {
+  const query = useConversationList(inbox.filters);
+  const conversations = useMemo(() => query.data?.pages.flatMap((page) => page.conversations) ?? [], [query.data]);
+  const searchParams = useSearchParams();
+  const hrefFor = (id: string) => {
+    const params = new URLSearchParams(searchParams.toString());
+    params.set("c", id);
+    return `?${params}`;
+  };
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const focusIndex = useRef(-1);
+  const virtualizer = useVirtualizer({
+    count: conversations.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastItem = items.at(-1);
+
+  useEffect(() => {
+    if (lastItem && lastItem.index >= conversations.length - 15 && query.hasNextPage && !query.isFetchingNextPage) {
+      void query.fetchNextPage();
+    }
+  }, [lastItem, conversations.length, query]);
+
+  const focusRow = (index: number) => {
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    const id = conversations[index]?.id;
+    // The row may only exist after the virtualiser renders it.
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus());
+  };
+
+  useImperativeHandle(handle, () => ({
+    moveFocus(delta) {
+      if (conversations.length === 0) return false;
+      const active = document.activeElement?.getAttribute("data-conversation-id");
+      const from = active ? conversations.findIndex((c) => c.id === active) : conversations.findIndex((c) => c.id === inbox.conversationId);
+      const next = Math.min(conversations.length - 1, Math.max(0, (from === -1 ? (delta > 0 ? -1 : 0) : from) + delta));
+      focusIndex.current = next;
+      focusRow(next);
+      return true;
+    },
+    focusCurrent() {
+      const index = Math.max(0, conversations.findIndex((c) => c.id === inbox.conversationId));
+      if (conversations.length > 0) focusRow(index);
+    },
+  }));
+
+  if (query.isPending) {
+    return (
+      <p role="status" className="flex items-center gap-2 p-4 text-sm text-slate-600">
+        <LoaderCircle className="size-4 animate-spin" aria-hidden /> Loading conversations…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <div role="alert" className="m-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+        Could not load conversations: {query.error.message}
+        <button type="button" className="ml-2 underline" onClick={() => void query.refetch()}>Try again</button>
+      </div>
+    );
+  }
+  if (conversations.length === 0) {
+    const filtered = inbox.filters.channels.length || inbox.filters.direction || inbox.filters.unread || inbox.filters.q || inbox.filters.customerId;
+    return (
+      <div role="status" className="flex flex-col items-center gap-2 p-8 text-center text-sm text-slate-600" data-testid="empty-list">
+        <Inbox className="size-8 text-slate-400" aria-hidden />
+        {filtered ? "No conversations match these filters." : "No conversations yet. They appear here as soon as a provider sends a webhook."}
+        {filtered && <button type="button" className="underline" onClick={inbox.clearFilters}>Clear filters</button>}
+      </div>
+    );
+  }
+
+  return (
+    <div ref={scrollRef} className="min-h-0 flex-1 overflow-y-auto" data-testid="conversation-list">
+      <nav aria-label="Conversations" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+        {items.map((item) => {
+          const conversation = conversations[item.index]!;
+          return (
+            <div key={conversation.id} style={{ position: "absolute", top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
+              <ConversationRow
+                conversation={conversation}
+                selected={conversation.id === inbox.conversationId}
+                href={hrefFor(conversation.id)}
+                onOpen={() => inbox.openConversation(conversation.id)}
+              />
+            </div>
+          );
+        })}
+      </nav>
+      {query.isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-slate-500">Loading more…</p>}
+    </div>
+  );
+}

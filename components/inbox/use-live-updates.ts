@@ -1,0 +1,72 @@
+"use client";
+
+import { useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { fetchMessages } from "./api-client";
+import type { MessagePage } from "./api-types";
+import { queryKeys } from "./queries";
+
+/**
+ * New messages of an open thread: fetch only the newest page and merge it into the first
+ * loaded page, instead of refetching every page a reader of a long thread has scrolled through.
+ */
+async function refreshNewestMessages(queryClient: QueryClient, conversationId: string) {
+  const key = queryKeys.messages(conversationId);
+  const existing = queryClient.getQueryData<InfiniteData<MessagePage, string | null>>(key);
+  const first = existing?.pages[0];
+  if (!existing || !first) return;
+  const newest = await fetchMessages(conversationId, null);
+  const known = new Set(first.messages.map((message) => message.id));
+  const overlaps = first.messages.length === 0 || newest.messages.some((message) => known.has(message.id)) || newest.nextCursor === null;
+  if (!overlaps) {
+    await queryClient.invalidateQueries({ queryKey: key });
+    return;
+  }
+  const merged = [...first.messages, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
+    a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+  );
+  queryClient.setQueryData(key, { ...existing, pages: [{ messages: merged, nextCursor: first.nextCursor }, ...existing.pages.slice(1)] });
+}
+
+export type LiveStatus = "connecting" | "live" | "reconnecting";
+
+/**
+ * Server-sent events nudge react-query to refetch what changed. On every (re)connect everything
+ * is refetched, so a dropped connection catches up with nothing missing.
+ */
+export function useLiveUpdates(): LiveStatus {
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+  useEffect(() => {
+    const source = new EventSource("/api/live");
+    const pending = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const flush = () => {
+      timer = null;
+      void queryClient.invalidateQueries({ queryKey: queryKeys.conversations() });
+      for (const id of pending) {
+        void refreshNewestMessages(queryClient, id).catch(() => queryClient.invalidateQueries({ queryKey: queryKeys.messages(id) }));
+        void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) });
+      }
+      pending.clear();
+    };
+    let connectedBefore = false;
+    source.onopen = () => {
+      setStatus("live");
+      if (connectedBefore) void queryClient.invalidateQueries();
+      connectedBefore = true;
+    };
+    source.onerror = () => setStatus("reconnecting");
+    source.addEventListener("conversation", (event) => {
+      const { conversationId } = JSON.parse((event as MessageEvent<string>).data) as { conversationId: string };
+      pending.add(conversationId);
+      // Bursts of webhooks become one refetch.
+      timer ??= setTimeout(flush, 150);
+    });
+    return () => {
+      source.close();
+      if (timer) clearTimeout(timer);
+    };
+  }, [queryClient]);
+  return status;
+}

@@ -1,0 +1,138 @@
+import { AlertTriangle, FileText, PhoneIncoming, PhoneMissed, PhoneOutgoing, Voicemail } from "lucide-react";
+import type { Attachment, Message } from "@/components/inbox/api-types";
+import { CHANNEL_META, ChannelIcon } from "@/components/inbox/channel-meta";
+import { AudioPlayer } from "@/components/audio/audio-player";
+import { formatDuration, formatTime } from "@/lib/format";
+import { EmailBody } from "./email-body";
+import { LinkifiedText } from "./linkified-text";
+
+const FAILED_STATUSES = new Set(["failed", "undelivered", "error", "bounced", "rejected"]);
+
+const OUTCOME_LABEL: Record<string, string> = {
+  answered: "Answered",
+  voicemail: "Went to voicemail",
+  no_answer: "Missed / no answer",
+  busy: "Busy",
+  failed: "Failed",
+  in_progress: "In progress",
+  unknown: "Outcome unknown",
+};
+
+function StatusBadge({ status }: { status: string | null }) {
+  if (!status) return null;
+  if (FAILED_STATUSES.has(status)) {
+    return (
+      <span className="inline-flex items-center gap-0.5 rounded bg-red-100 px-1 font-semibold text-red-800" data-testid="failed-status">
+        <AlertTriangle className="size-3" aria-hidden /> {status === "undelivered" ? "Not delivered" : "Failed"}
+      </span>
+    );
+  }
+  return <span className="capitalize">{status}</span>;
+}
+
+function Recording({ attachment, label, duration }: { attachment: Attachment | undefined; label: string; duration: number | null }) {
+  if (!attachment) return null;
+  if (!attachment.playable) return <p className="text-xs italic text-slate-600" data-testid="recording-unavailable">Recording unavailable</p>;
+  return <AudioPlayer src={attachment.url} label={label} knownDurationSeconds={duration} />;
+}
+
+function CallBody({ message }: { message: Message }) {
+  const call = message.call!;
+  const isVoicemailDrop = message.channel === "voicemail";
+  const Icon = isVoicemailDrop || call.outcome === "voicemail" ? Voicemail : call.outcome === "no_answer" ? PhoneMissed : message.direction === "inbound" ? PhoneIncoming : PhoneOutgoing;
+  const title = isVoicemailDrop ? `${message.direction === "inbound" ? "Voicemail" : "Voicemail drop"}` : `${message.direction === "inbound" ? "Inbound" : "Outbound"} call`;
+  const recording = message.attachments.find((a) => ["recording", "voicemail", "audio"].includes(a.kind));
+  return (
+    <div className="space-y-1.5" data-testid={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail-message" : "call-message"}>
+      <p className="flex items-center gap-1.5 text-sm font-medium">
+        <Icon className="size-4" aria-hidden />
+        {title}
+        {!isVoicemailDrop && <span className="font-normal text-slate-700">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>}
+        {call.durationSeconds != null && <span className="font-normal tabular-nums text-slate-700">· {formatDuration(call.durationSeconds)}</span>}
+      </p>
+      {message.body && <LinkifiedText text={message.body} />}
+      <Recording attachment={recording} label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"} duration={call.durationSeconds} />
+    </div>
+  );
+}
+
+function EmailMessage({ message, showSubject }: { message: Message; showSubject: boolean }) {
+  const email = message.email!;
+  return (
+    <div className="space-y-1 text-sm" data-testid="email-message">
+      {showSubject && message.subject && <p className="font-semibold">{message.subject}</p>}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700">
+        {email.from && (<><dt>From</dt><dd className="break-all">{email.from}</dd></>)}
+        {email.to.length > 0 && (<><dt>To</dt><dd className="break-all">{email.to.join(", ")}</dd></>)}
+        {email.cc.length > 0 && (<><dt>Cc</dt><dd className="break-all">{email.cc.join(", ")}</dd></>)}
+      </dl>
+      {message.html ? (
+        <EmailBody html={message.html.html} hasRemoteContent={message.html.hasRemoteContent} title={`Email: ${message.subject ?? "(no subject)"}`} />
+      ) : (
+        <p className="italic text-slate-600">(empty email)</p>
+      )}
+    </div>
+  );
+}
+
+function Attachments({ attachments }: { attachments: Attachment[] }) {
+  if (attachments.length === 0) return null;
+  return (
+    <div className="mt-1 flex flex-wrap gap-2">
+      {attachments.map((attachment) =>
+        attachment.kind === "image" && attachment.playable ? (
+          // eslint-disable-next-line @next/next/no-img-element -- provider media, arbitrary hosts
+          <img key={attachment.id} src={attachment.url} alt="Image attachment" loading="lazy" className="max-h-60 max-w-full rounded" />
+        ) : attachment.kind === "audio" && attachment.playable ? (
+          <AudioPlayer key={attachment.id} src={attachment.url} label="audio attachment" />
+        ) : attachment.playable ? (
+          <a key={attachment.id} href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 text-xs underline">
+            <FileText className="size-3.5" aria-hidden /> {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
+          </a>
+        ) : (
+          <span key={attachment.id} className="text-xs italic text-slate-600">Attachment unavailable ({attachment.url.slice(0, 40)})</span>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function MessageBubble({ message, showSubject }: { message: Message; showSubject: boolean }) {
+  const outbound = message.direction === "outbound";
+  const failed = message.status ? FAILED_STATUSES.has(message.status) : false;
+  const isCall = message.call !== null && (message.channel === "call" || message.channel === "voicemail");
+  return (
+    <article
+      className={`flex ${outbound ? "justify-end" : "justify-start"} px-4 py-1`}
+      data-testid="message"
+      data-direction={message.direction}
+      data-channel={message.channel}
+      aria-label={`${outbound ? "Outbound" : "Inbound"} ${CHANNEL_META[message.channel]?.label ?? message.channel} message at ${formatTime(message.createdAt)}`}
+    >
+      <div
+        className={`max-w-[85%] rounded-lg border px-3 py-2 sm:max-w-[75%] ${
+          failed ? "border-red-400 bg-red-50" : outbound ? "border-blue-200 bg-blue-50" : "border-slate-200 bg-white"
+        } ${message.channel === "email" ? "w-full sm:w-[75%]" : ""}`}
+      >
+        <header className="mb-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-600">
+          <ChannelIcon channel={message.channel} className="size-3.5" />
+          <span>{CHANNEL_META[message.channel]?.label ?? message.channel}</span>
+          <span>·</span>
+          <span>{outbound ? (message.author?.name ?? "Team") : "Customer"}</span>
+          <span>·</span>
+          <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+          {message.status && <span>·</span>}
+          <StatusBadge status={message.status} />
+        </header>
+        {isCall ? (
+          <CallBody message={message} />
+        ) : message.channel === "email" ? (
+          <EmailMessage message={message} showSubject={showSubject} />
+        ) : (
+          message.body && <LinkifiedText text={message.body} />
+        )}
+        {!isCall && <Attachments attachments={message.attachments} />}
+      </div>
+    </article>
+  );
+}
