@@ -28,7 +28,7 @@ export function ConversationRow({ conversation, selected, href, onOpen }: Props)
     >
       <div className="flex items-center gap-2">
         {unread && <span className="size-2 shrink-0 rounded-full bg-blue-600" aria-hidden />}
-        <span className={`truncate text-sm ${unread ? "font-semibold text-slate-950" : "text-slate-800"}`}>{customerLabel(conversation.customer)}</span>
+        <span data-testid="conversation-name" className={`truncate text-sm ${unread ? "font-semibold text-slate-950" : "text-slate-800"}`}>{customerLabel(conversation.customer)}</span>
         <span className="ml-auto flex shrink-0 items-center gap-1 text-slate-500">
           {conversation.channels.slice(0, 4).map((channel) => (
             <ChannelIcon key={channel} channel={channel} className="size-3.5" />

@@ -52,7 +52,7 @@ export function ListFilters({ inbox, searchRef }: { inbox: InboxState; searchRef
                 onClick={() => toggleChannel(channel)}
                 className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs ${on ? "border-blue-700 bg-blue-700 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"}`}
               >
-                <ChannelIcon channel={channel} className="size-3.5" />
+                <ChannelIcon channel={channel} className="size-3.5" decorative />
                 {CHANNEL_META[channel].label}
               </button>
             );

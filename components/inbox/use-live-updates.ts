@@ -38,9 +38,12 @@ export function useLiveUpdates(): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
   useEffect(() => {
-    const source = new EventSource("/api/live");
     const pending = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let source: EventSource | null = null;
+    let connectedBefore = false;
+    let stopped = false;
     const flush = () => {
       timer = null;
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations() });
@@ -50,22 +53,34 @@ export function useLiveUpdates(): LiveStatus {
       }
       pending.clear();
     };
-    let connectedBefore = false;
-    source.onopen = () => {
-      setStatus("live");
-      if (connectedBefore) void queryClient.invalidateQueries();
-      connectedBefore = true;
+    const connect = () => {
+      source = new EventSource("/api/live");
+      source.onopen = () => {
+        setStatus("live");
+        if (connectedBefore) void queryClient.invalidateQueries();
+        connectedBefore = true;
+      };
+      source.onerror = () => {
+        setStatus("reconnecting");
+        // EventSource retries by itself unless it gave up (CLOSED): then start afresh.
+        if (source?.readyState === EventSource.CLOSED && !stopped) {
+          source.close();
+          retry = setTimeout(connect, 2_000);
+        }
+      };
+      source.addEventListener("conversation", (event) => {
+        const { conversationId } = JSON.parse((event as MessageEvent<string>).data) as { conversationId: string };
+        pending.add(conversationId);
+        // Bursts of webhooks become one refetch.
+        timer ??= setTimeout(flush, 150);
+      });
     };
-    source.onerror = () => setStatus("reconnecting");
-    source.addEventListener("conversation", (event) => {
-      const { conversationId } = JSON.parse((event as MessageEvent<string>).data) as { conversationId: string };
-      pending.add(conversationId);
-      // Bursts of webhooks become one refetch.
-      timer ??= setTimeout(flush, 150);
-    });
+    connect();
     return () => {
-      source.close();
+      stopped = true;
+      source?.close();
       if (timer) clearTimeout(timer);
+      if (retry) clearTimeout(retry);
     };
   }, [queryClient]);
   return status;

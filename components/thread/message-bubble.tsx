@@ -115,7 +115,7 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
         } ${message.channel === "email" ? "w-full sm:w-[75%]" : ""}`}
       >
         <header className="mb-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-600">
-          <ChannelIcon channel={message.channel} className="size-3.5" />
+          <ChannelIcon channel={message.channel} className="size-3.5" decorative />
           <span>{CHANNEL_META[message.channel]?.label ?? message.channel}</span>
           <span>·</span>
           <span>{outbound ? (message.author?.name ?? "Team") : "Customer"}</span>

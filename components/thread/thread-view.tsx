@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { LoaderCircle } from "lucide-react";
-import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox/queries";
 import { MessageBubble } from "./message-bubble";
 import { buildThreadRows } from "./thread-rows";
@@ -23,6 +23,8 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
   const atBottom = useRef(true);
   const anchor = useRef<{ key: string; offset: number } | null>(null);
   const edges = useRef<{ first?: string; last?: string }>({});
+  // Older pages load only once the thread has been positioned at its newest message.
+  const [positioned, setPositioned] = useState(false);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -43,7 +45,10 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
     if (!element || rows.length === 0) return;
     if (previous.last === undefined) {
       virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
-      requestAnimationFrame(() => virtualizer.scrollToIndex(rows.length - 1, { align: "end" }));
+      requestAnimationFrame(() => {
+        virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+        requestAnimationFrame(() => setPositioned(true));
+      });
       return;
     }
     if (anchor.current && previous.first !== first) {
@@ -59,13 +64,13 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
 
   const firstVisible = items[0];
   useEffect(() => {
-    if (!firstVisible || firstVisible.index > LOAD_OLDER_WHEN_WITHIN) return;
+    if (!positioned || !firstVisible || firstVisible.index > LOAD_OLDER_WHEN_WITHIN) return;
     if (!query.hasNextPage || query.isFetchingNextPage) return;
     const element = scrollRef.current;
     const key = rows[firstVisible.index]?.key;
     if (key && element) anchor.current = { key, offset: firstVisible.start - element.scrollTop };
     void query.fetchNextPage();
-  }, [firstVisible, query, rows]);
+  }, [positioned, firstVisible, query, rows]);
 
   if (query.isPending) {
     return (

@@ -1,6 +1,10 @@
 import type { AttachmentFacts } from "@/lib/ingest/operations";
 
+/** Media the app itself serves (generated demo recordings): playable without fetching anything. */
+export const APP_MEDIA_PREFIX = "/api/demo-media/";
+
 export function isFetchableUrl(url: string): boolean {
+  if (url.startsWith(APP_MEDIA_PREFIX) && !url.includes("..")) return true;
   try {
     const { protocol } = new URL(url);
     return protocol === "http:" || protocol === "https:";

@@ -4,6 +4,9 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
+// Streams are recycled now and then: proxies and load balancers cut long-lived responses
+// anyway, and every reconnect makes the page catch up.
+const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
 
 /**
  * Server-sent events: one "conversation" event per changed conversation. EventSource
@@ -24,8 +27,17 @@ export function GET(request: Request): Response {
       send("retry: 1000\n: connected\n\n");
       const unsubscribe = subscribeToConversationChanges((change) => send(`event: conversation\ndata: ${JSON.stringify(change)}\n\n`));
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      const recycle = setTimeout(() => {
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+      }, MAX_STREAM_MS);
       cleanup = () => {
         clearInterval(heartbeat);
+        clearTimeout(recycle);
         unsubscribe();
       };
       request.signal.addEventListener("abort", () => {

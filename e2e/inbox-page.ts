@@ -1,0 +1,31 @@
+import { expect, type Page } from "@playwright/test";
+
+// Small helpers over what a person sees; no test reaches into the app's state.
+
+export async function visibleLabels(page: Page): Promise<string[]> {
+  const names = await page.getByTestId("conversation-name").allInnerTexts();
+  return names.sort();
+}
+
+export async function expectLabels(page: Page, expected: string[]) {
+  if (expected.length === 0) {
+    await expect(page.getByTestId("empty-list")).toBeVisible();
+    return;
+  }
+  await expect.poll(() => visibleLabels(page)).toEqual([...expected].sort());
+}
+
+export async function openConversation(page: Page, label: string) {
+  await page.getByTestId("conversation-row").filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) }).click();
+  await expect(page.getByTestId("thread-title")).toHaveText(label);
+}
+
+export async function postWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
+  const response = await fetch(`${baseUrl}/api/webhooks/${provider}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(payload),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { status: string };
+}

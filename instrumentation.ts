@@ -1,0 +1,9 @@
+// Runs once when the Next.js server starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { getDatabase } = await import("./lib/db");
+  // Open (and migrate) the database before the first request rather than during it.
+  await getDatabase();
+  const { startDemoSeeding } = await import("./lib/demo/auto-seed");
+  startDemoSeeding();
+}

@@ -1,0 +1,46 @@
+// Demo recordings, made here rather than downloaded: a WAV of soft tones whose pitch pattern
+// comes from a seed, so every demo call sounds a little different and is the same every run.
+
+const SAMPLE_RATE = 8_000;
+
+function seededRandom(seed: string): () => number {
+  let state = 2166136261;
+  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+export function toneWav(seconds: number, seed: string): Buffer {
+  const samples = Math.round(seconds * SAMPLE_RATE);
+  const buffer = Buffer.alloc(44 + samples * 2);
+  buffer.write("RIFF", 0);
+  buffer.writeUInt32LE(36 + samples * 2, 4);
+  buffer.write("WAVEfmt ", 8);
+  buffer.writeUInt32LE(16, 16);
+  buffer.writeUInt16LE(1, 20); // PCM
+  buffer.writeUInt16LE(1, 22); // mono
+  buffer.writeUInt32LE(SAMPLE_RATE, 24);
+  buffer.writeUInt32LE(SAMPLE_RATE * 2, 28);
+  buffer.writeUInt16LE(2, 32);
+  buffer.writeUInt16LE(16, 34);
+  buffer.write("data", 36);
+  buffer.writeUInt32LE(samples * 2, 40);
+  const random = seededRandom(seed);
+  const syllable = Math.round(SAMPLE_RATE * 0.25);
+  let frequency = 220;
+  for (let i = 0; i < samples; i++) {
+    if (i % syllable === 0) frequency = 180 + random() * 260;
+    const envelope = Math.sin((Math.PI * (i % syllable)) / syllable);
+    const value = Math.sin((2 * Math.PI * frequency * i) / SAMPLE_RATE) * envelope * 0.3;
+    buffer.writeInt16LE(Math.round(value * 32767), 44 + i * 2);
+  }
+  return buffer;
+}
+
+/** "voicemail-12s-ana.wav" → 12 seconds (default 8, at most 300). */
+export function durationFromName(name: string): number {
+  const match = /-(\d{1,3})s(?:-|\.)/.exec(name);
+  return Math.min(Math.max(match ? Number(match[1]) : 8, 1), 300);
+}
