@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
 
 // Drives Debian's Chromium (Playwright cannot download its own here) against the built app:
 // `next build` + `next start` on a fresh embedded database, or on E2E_DATABASE_URL in CI.
@@ -14,7 +15,9 @@ const serverEnv: Record<string, string> = {
   PGLITE_DATA_DIR: ".data/e2e",
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
 };
-if (!process.env.E2E_DATABASE_URL) delete process.env.DATABASE_URL;
+// Servers inherit this process's environment: never let the unit tests' DATABASE_URL leak in
+// (the demo server must start on an empty embedded database).
+delete process.env.DATABASE_URL;
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,13 +41,25 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
-  webServer: {
-    command: `rm -rf .data/e2e && npx next build && npx next start -H 127.0.0.1 -p ${PORT}`,
-    url: `${BASE_URL}/api/conversations?limit=1`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    env: serverEnv,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      command: `rm -rf .data/e2e && npx next build && npx next start -H 127.0.0.1 -p ${PORT}`,
+      url: `${BASE_URL}/api/conversations?limit=1`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      env: serverEnv,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The same build, as a new user starts it: empty embedded database, demo on.
+      command: `rm -rf .data/e2e-demo && npx next start -H 127.0.0.1 -p ${DEMO_PORT}`,
+      url: `${DEMO_URL}/api/conversations?limit=1`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: { NEXT_TELEMETRY_DISABLED: "1", THREADLINE_QUIET_LOGS: "1", PGLITE_DATA_DIR: ".data/e2e-demo", PORT: String(DEMO_PORT), THREADLINE_DEMO: "on", THREADLINE_BASE_URL: DEMO_URL },
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

@@ -96,7 +96,8 @@ export class HighLevelWriter {
       const direction = i % 2 === 0 ? "outbound" : "inbound";
       const html = emailHtml(c.language, c.first, subject, quoted);
       const address = `${c.first.toLowerCase()}@example.com`.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-      events.push(this.message(c, conversationId, "Email", direction, new Date(start.getTime() + i * 5 * HOUR), {
+      const sentAt = Math.min(start.getTime() + i * 5 * HOUR, Date.now() - (3 - i) * 60_000);
+      events.push(this.message(c, conversationId, "Email", direction, new Date(sentAt), {
         subject: i === 0 ? subject : `Re: ${subject}`, body: html, threadId, emailMessageId: this.random.id("em"),
         from: direction === "outbound" ? "Sunset Dental <front@sunsetdental.example>" : `${c.first} ${c.last} <${address}>`,
         to: direction === "outbound" ? address : "front@sunsetdental.example", ...(i === 2 ? { cc: "billing@sunsetdental.example, dr.ruiz@sunsetdental.example" } : {}),
@@ -124,7 +125,7 @@ export class HighLevelWriter {
 function highLevelCustomerEvents(writer: HighLevelWriter, random: Random, c: DemoCustomer, now: number, long: boolean): DemoEvent[] {
   const events: DemoEvent[] = [];
   const conversationId = random.id("conv");
-  let at = now - random.int(2, 30 * 24) * HOUR;
+  let at = now - random.int(2, 30 * 24) * HOUR - (long ? 300 * 45 * 60_000 : 0);
   events.push(writer.contact(c, "ContactCreate", new Date(at - HOUR)));
   const primary = random.pick(HL_CHANNELS);
   const count = long ? random.int(180, 320) : random.int(3, 10);
@@ -155,9 +156,11 @@ export class VoxityWriter {
       : null;
     const history: Array<Record<string, unknown>> = [];
     const events: DemoEvent[] = [];
-    let at = now - this.random.int(1, 20) * 24 * HOUR;
+    // Spread the messages over the days before now, never into the future.
+    let at = now - this.random.int(1, 20) * 24 * HOUR - messages * 90 * 60_000;
     for (let i = 0; i < messages; i++) {
-      at = Math.min(now - 60_000, at + this.random.int(10, 400) * 60_000);
+      const room = (now - 60_000 - at) / (messages - i);
+      at += Math.max(60_000, Math.min(room, this.random.int(10, 180) * 60_000));
       const direction = i === 0 || this.random.chance(0.5) ? "outbound" : "inbound";
       const body = this.random.pick(direction === "inbound" ? INBOUND_TEXT[c.language] : OUTBOUND_TEXT[c.language]).replace("{name}", c.first);
       const entry = { id: this.random.id("IM"), createdAt: new Date(at).toISOString(), role: direction === "outbound" ? "user" : "customer", media: [], body };
