@@ -43,3 +43,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isUniqueViolation(error: unknown): boolean {
   return fieldsOf(error).some((record) => record.code === "P2002" || record.code === "23505");
 }
+
+/** A row referenced a parent that is not there, e.g. a cached account id after its table was emptied. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  return fieldsOf(error).some((record) => record.code === "P2003" || record.code === "23503");
+}

@@ -1,11 +1,12 @@
 import { getPrisma } from "@/lib/db";
-import { isDatabaseUnavailable, isUniqueViolation } from "@/lib/db/errors";
+import { isDatabaseUnavailable, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/errors";
 import { DatabaseUnavailableError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { logger } from "@/lib/logger";
 import { claimDelivery, claimForReplay, markEventOutcome, releaseClaim } from "@/lib/webhook-events";
 import { ZodError } from "zod";
 import { applyMappedEvent } from "./apply";
+import { forgetAccountIds } from "./get-or-create";
 import type { ProviderAdapter } from "./operations";
 
 // The one ingestion path every provider shares: log raw, claim once, map, apply, record outcome.
@@ -82,6 +83,10 @@ async function processClaimedEvent(adapter: ProviderAdapter, eventId: string, pa
       }
       // Two deliveries creating the same new row at once: the loser's retry finds it.
       if (isUniqueViolation(error) && attempt < 3) continue;
+      if (isForeignKeyViolation(error) && attempt < 3) {
+        forgetAccountIds();
+        continue;
+      }
       return fail(adapter, eventId, error);
     }
   }

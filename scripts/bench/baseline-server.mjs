@@ -7,6 +7,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Numb
 await pool.query("CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, payload jsonb NOT NULL)");
 http
   .createServer(async (req, res) => {
+    if (req.method !== "POST") return void res.writeHead(200).end("baseline");
     const chunks = [];
     for await (const chunk of req) chunks.push(chunk);
     try {

@@ -59,7 +59,8 @@ export async function waitForUrl(url: string, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(url)).status < 500) return;
+      await fetch(url);
+      return;
     } catch {
       // not up yet
     }
@@ -68,8 +69,13 @@ export async function waitForUrl(url: string, timeoutMs = 120_000) {
   throw new Error(`${url} did not come up`);
 }
 
+const started: ChildProcess[] = [];
+process.on("exit", () => started.forEach((child) => child.kill()));
+
 export function startProcess(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });
+  started.push(child);
+  return child;
 }
 
 export async function loadTest(name: string, url: string, server: ChildProcess, concurrency: number, seconds: number): Promise<IngestFigure> {

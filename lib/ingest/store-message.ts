@@ -1,0 +1,98 @@
+import { randomUUID } from "node:crypto";
+import { messageKinds } from "@/lib/channels";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isFetchableUrl } from "@/lib/normalize/attachments";
+import { bodyToText, previewOf } from "@/lib/normalize/html-text";
+import { getOrCreateId } from "./get-or-create";
+import type { MessageFacts } from "./operations";
+
+type Tx = Prisma.TransactionClient;
+
+const OUTCOME_WORDS: Record<string, string> = {
+  answered: "answered", voicemail: "went to voicemail", no_answer: "missed", busy: "busy", failed: "failed", in_progress: "in progress", unknown: "",
+};
+
+/** A list preview for messages without text: calls, voicemails, bare attachments. */
+function describeWithoutText(facts: MessageFacts): string | null {
+  if (facts.channel === "voicemail") return facts.direction === "inbound" ? "Voicemail" : "Voicemail drop";
+  if (facts.call) {
+    const outcome = OUTCOME_WORDS[facts.call.outcome] ?? "";
+    return `${facts.direction === "inbound" ? "Inbound" : "Outbound"} call${outcome ? ` · ${outcome}` : ""}`;
+  }
+  if (facts.attachments.length > 0) return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;
+  return null;
+}
+
+async function conversationId(tx: Tx, accountId: string, facts: MessageFacts, customerIdFor: (externalId: string) => Promise<string>) {
+  const where = { accountId_externalId: { accountId, externalId: facts.conversationExternalId } };
+  const existing = await tx.conversation.findUnique({ where, select: { id: true, customerId: true } });
+  if (existing) {
+    if (!existing.customerId && facts.customerExternalId) {
+      await tx.conversation.update({ where: { id: existing.id }, data: { customerId: await customerIdFor(facts.customerExternalId) } });
+    }
+    return existing.id;
+  }
+  const customerId = facts.customerExternalId ? await customerIdFor(facts.customerExternalId) : null;
+  return getOrCreateId(
+    () => tx.conversation.findUnique({ where, select: { id: true } }),
+    (id) => tx.conversation.createMany({ data: [{ id, accountId, externalId: facts.conversationExternalId, customerId }], skipDuplicates: true }),
+    randomUUID,
+  );
+}
+
+/**
+ * Stores a message once and returns its conversation; null when it was already there (a
+ * redelivery, or a history entry we have). The insert and the conversation's summary update are
+ * one statement: the newest message by the provider's time becomes the summary whatever order
+ * messages arrive in, and only a new inbound message that is the newest counts as unread
+ * (backfilled history does not).
+ */
+export async function storeMessage(
+  tx: Tx,
+  accountId: string,
+  facts: MessageFacts,
+  customerIdFor: (externalId: string) => Promise<string>,
+  webhookEventId: string,
+): Promise<string | null> {
+  const conversation = await conversationId(tx, accountId, facts, customerIdFor);
+  const id = randomUUID();
+  const bodyText = bodyToText(facts.body, facts.contentType);
+  const preview = previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : facts.subject ?? bodyText) ?? describeWithoutText(facts);
+  const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
+  const unread = facts.direction === "inbound" ? 1 : 0;
+  const email = facts.email;
+  const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+    WITH ins AS (
+      INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, content_type,
+        subject, email_from, email_to, email_cc, email_bcc, email_thread_id, email_message_id, call_duration_seconds, call_outcome,
+        author_name, author_external_id, source, sent_at, webhook_event_id)
+      VALUES (${id}, ${accountId}, ${conversation}, ${facts.externalId}, ${facts.channel}, ${facts.direction}, ${facts.status}, ${facts.body},
+        ${bodyText}, ${facts.contentType}, ${facts.subject}, ${email?.from ?? null}, ${email?.to ?? []}::text[], ${email?.cc ?? []}::text[],
+        ${email?.bcc ?? []}::text[], ${email?.threadId ?? null}, ${email?.messageId ?? null}, ${facts.call?.durationSeconds ?? null}::int,
+        ${facts.call?.outcome ?? null}, ${facts.authorName}, ${facts.authorExternalId}, ${facts.source}, ${facts.sentAt}::timestamptz, ${webhookEventId})
+      ON CONFLICT (account_id, external_id, direction) DO NOTHING
+      RETURNING id, sent_at
+    ), summary AS (
+      UPDATE conversations c SET
+        message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${kinds}::text[]) AS k ORDER BY k),
+        unread_count = c.unread_count + CASE WHEN c.last_message_at IS NULL OR c.last_message_at < ins.sent_at THEN ${unread}::int ELSE 0 END,
+        last_message_id = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ins.id ELSE c.last_message_id END,
+        last_message_preview = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${preview} ELSE c.last_message_preview END,
+        last_message_channel = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.channel} ELSE c.last_message_channel END,
+        last_message_direction = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.direction} ELSE c.last_message_direction END,
+        last_message_at = GREATEST(c.last_message_at, ins.sent_at),
+        updated_at = now()
+      FROM ins WHERE c.id = ${conversation}
+      RETURNING c.id
+    )
+    SELECT id FROM ins`;
+  if (inserted.length === 0) return null;
+  if (facts.attachments.length > 0) {
+    await tx.attachment.createMany({
+      data: facts.attachments.map((attachment, position) => ({
+        messageId: id, position, url: attachment.url, kind: attachment.kind, playable: isFetchableUrl(attachment.url),
+      })),
+    });
+  }
+  return conversation;
+}
