@@ -69,20 +69,50 @@ function toSummary(row: ConversationRow): ConversationSummary {
   };
 }
 
-function searchCondition(q: string): Prisma.Sql {
+// Above this many matching messages a word is "common": walking conversations newest-first
+// finds a page of matches at once. Below it, collecting the matches first is cheaper.
+const COMMON_WORD_MATCHES = 2_000;
+
+/**
+ * A search, as CTEs plus one ordered, limited branch per way of matching. PostgreSQL misjudges
+ * how many messages a prefix query matches, so the app measures it with a capped count and
+ * picks the plan: rare words collect their conversations from the full-text index first;
+ * common words walk conversations newest-first and stop at the page size.
+ */
+async function searchPlan(q: string, filters: Prisma.Sql, take: number) {
+  const prisma = await getPrisma();
   const tsQuery = toPrefixTsQuery(q);
   const like = `%${likeEscape(q.toLowerCase())}%`;
   const digits = phoneDigits(q);
-  const customerMatch = Prisma.sql`
-    SELECT cs.id FROM customers cs
-    WHERE lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
-       OR cs.email_normalized LIKE ${like}
-       OR lower(cs.phone) LIKE ${like}
-       ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty}`;
-  const messageMatch = tsQuery
-    ? Prisma.sql`OR c.id IN (SELECT m.conversation_id FROM messages m WHERE m.search_vector @@ to_tsquery('simple', ${tsQuery}))`
-    : Prisma.empty;
-  return Prisma.sql`AND (c.customer_id IN (${customerMatch}) ${messageMatch})`;
+  const branch = (condition: Prisma.Sql) => Prisma.sql`
+    (SELECT c.id, c.last_message_at FROM conversations c WHERE ${filters} AND ${condition}
+     ORDER BY c.last_message_at DESC, c.id DESC LIMIT ${take})`;
+  const ctes = [
+    Prisma.sql`customer_hits AS MATERIALIZED (
+      SELECT cs.id FROM customers cs
+      WHERE lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
+         OR cs.email_normalized LIKE ${like}
+         OR lower(cs.phone) LIKE ${like}
+         ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty})`,
+  ];
+  const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
+  if (tsQuery) {
+    const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
+      SELECT count(*)::int AS matches FROM (
+        SELECT 1 FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) LIMIT ${COMMON_WORD_MATCHES}) s`;
+    if ((probe?.matches ?? 0) < COMMON_WORD_MATCHES) {
+      ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
+        SELECT DISTINCT conversation_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}))`);
+      branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
+    } else {
+      branches.push(branch(Prisma.sql`EXISTS (
+        SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.search_vector @@ to_tsquery('simple', ${tsQuery}))`));
+    }
+  }
+  return {
+    with: Prisma.sql`WITH ${Prisma.join(ctes, ", ")}`,
+    where: Prisma.sql`c.id IN (SELECT id FROM (${Prisma.join(branches, " UNION ")}) matched)`,
+  };
 }
 
 export async function listConversations(query: ConversationListQuery) {
@@ -93,12 +123,14 @@ export async function listConversations(query: ConversationListQuery) {
     filtered ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(query.channel, query.direction ?? null)}::text[]` : Prisma.empty,
     query.unread ? Prisma.sql`AND c.unread_count > 0` : Prisma.empty,
     query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
-    query.q ? searchCondition(query.q) : Prisma.empty,
     cursor ? Prisma.sql`AND (c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty,
   ];
+  const filters = Prisma.sql`c.last_message_at IS NOT NULL ${Prisma.join(conditions, " ")}`;
+  const search = query.q ? await searchPlan(query.q, filters, query.limit + 1) : null;
   const rows = await prisma.$queryRaw<ConversationRow[]>`
+    ${search?.with ?? Prisma.empty}
     ${SELECT_SUMMARY}
-    WHERE c.last_message_at IS NOT NULL ${Prisma.join(conditions, " ")}
+    WHERE ${search?.where ?? filters}
     ORDER BY c.last_message_at DESC, c.id DESC
     LIMIT ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);

@@ -52,7 +52,7 @@ async function explain(client: pg.Client, events: QueryEvent[]): Promise<{ seqSc
   let seqScan = false;
   const indexes = new Set<string>();
   for (const event of events) {
-    if (!/^\s*SELECT/i.test(event.query)) continue;
+    if (!/^\s*(SELECT|WITH)/i.test(event.query)) continue;
     const params = JSON.parse(event.params) as unknown[];
     await client.query(`PREPARE bench_plan AS ${event.query}`);
     try {
