@@ -90,9 +90,11 @@ async function main() {
   out();
   out(`Ratio ours/baseline: **${ratio.toFixed(2)}** (target ≥ ${TARGETS.ingestRatio}: ${ratio >= TARGETS.ingestRatio ? "met" : "MISSED"}); p99 ${ms(ours.p99)} ms at the baseline's concurrency (target < ${TARGETS.ingestP99} ms: ${ours.p99 < TARGETS.ingestP99 ? "met" : "MISSED"}).`);
   out();
-  out("## Reads (p50 / p95 ms over 30 runs; plan checked with EXPLAIN)");
+  out("## Reads (p50 / p95 ms over 100 runs after 10 warm-ups; plan checked with EXPLAIN)");
   out();
-  out(`| query | ${SCALES.map((s) => `${s.toLocaleString()} msgs`).join(" | ")} | growth ${SCALES.at(-2)?.toLocaleString()}→${SCALES.at(-1)?.toLocaleString()} | seq scan on messages | target |`);
+  out("Growth is the median's (p50) ratio between the two largest scales; the p95 ratio is shown beside it. At a few milliseconds a p95 moves with machine noise.");
+  out();
+  out(`| query | ${SCALES.map((s) => `${s.toLocaleString()} msgs`).join(" | ")} | growth p50 (p95) ${SCALES.at(-2)?.toLocaleString()}→${SCALES.at(-1)?.toLocaleString()} | seq scan on messages | target |`);
   out(`| --- | ${SCALES.map(() => "---:").join(" | ")} | ---: | --- | --- |`);
   const largest = reads.get(SCALES.at(-1)!)!;
   largest.forEach((figure, index) => {
@@ -101,12 +103,13 @@ async function main() {
       return `${ms(f.p50)} / ${ms(f.p95)}`;
     });
     const before = SCALES.length > 1 ? reads.get(SCALES.at(-2)!)![index]! : figure;
-    const growth = figure.p95 / Math.max(before.p95, 0.1);
+    const growth = figure.p50 / Math.max(before.p50, 0.1);
+    const growthP95 = figure.p95 / Math.max(before.p95, 0.1);
     const isSearch = figure.name.startsWith("search");
     const limit = isSearch ? TARGETS.searchP95 : TARGETS.listP95;
-    const met = figure.p95 < limit && (isSearch || growth < TARGETS.growth || figure.p95 < 5);
+    const met = figure.p95 < limit && (isSearch || growth < TARGETS.growth);
     const anySeq = SCALES.some((s) => reads.get(s)![index]!.seqScanOnMessages);
-    out(`| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${isSearch ? "" : `, growth < ${TARGETS.growth}×`}: ${met ? "met" : "**MISSED**"} |`);
+    out(`| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× (${growthP95.toFixed(2)}×) | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${isSearch ? "" : `, growth < ${TARGETS.growth}×`}: ${met ? "met" : "**MISSED**"} |`);
   });
   out();
   out("## Scrolling in Chromium (long tasks > 50 ms while scrolling)");

@@ -24,7 +24,8 @@ interface QueryEvent {
   params: string;
 }
 
-const RUNS = 30;
+const RUNS = 100;
+const WARMUP = 10;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
@@ -102,7 +103,7 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
 
   const figures: ReadFigure[] = [];
   for (const [name, run] of cases) {
-    for (let i = 0; i < 3; i++) await run();
+    for (let i = 0; i < WARMUP; i++) await run();
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       captured = [];
