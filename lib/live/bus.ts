@@ -1,6 +1,8 @@
 import { EventEmitter } from "node:events";
+import { relayToOtherInstances, startRelay } from "./postgres-relay";
 
-// In-process fan-out of "conversation changed" to open live streams. It only nudges: the page
+// Fan-out of "conversation changed" to open live streams: local subscribers at once, other app
+// instances through PostgreSQL NOTIFY (lib/live/postgres-relay.ts). It only nudges: the page
 // refetches through the read API, so a missed nudge costs a delay, never a lost message.
 // Kept on globalThis because Next bundles each route separately.
 
@@ -19,12 +21,20 @@ function bus(): EventEmitter {
   return globalForBus.threadlineLiveBus;
 }
 
-export function publishConversationChanges(conversationIds: readonly string[]): void {
+/** Tells this instance's subscribers only (what the relay calls for other instances' changes). */
+export function emitLocally(conversationIds: readonly string[]): void {
   const at = new Date().toISOString();
   for (const conversationId of conversationIds) bus().emit("change", { conversationId, at } satisfies ConversationChange);
 }
 
+export function publishConversationChanges(conversationIds: readonly string[]): void {
+  if (conversationIds.length === 0) return;
+  emitLocally(conversationIds);
+  relayToOtherInstances(conversationIds);
+}
+
 export function subscribeToConversationChanges(listener: (change: ConversationChange) => void): () => void {
+  startRelay(emitLocally);
   bus().on("change", listener);
   return () => bus().off("change", listener);
 }

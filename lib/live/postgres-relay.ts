@@ -1,0 +1,83 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { logger } from "@/lib/logger";
+
+// Several app instances on one PostgreSQL: each publishes its changes with NOTIFY and LISTENs
+// for the others'. A payload names its instance so nobody hears its own change twice. On the
+// embedded database there is only ever one process, so none of this runs.
+
+export const CHANNEL = "threadline_changes";
+const INSTANCE = randomUUID();
+// NOTIFY payloads must stay under 8000 bytes: 100 ids of 36 characters is well within.
+const IDS_PER_NOTIFY = 100;
+
+type Deliver = (conversationIds: string[]) => void;
+interface RelayState {
+  listener?: pg.Client;
+  publisher?: pg.Pool;
+  deliver?: Deliver;
+  starting?: boolean;
+}
+const state = (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay ??= {};
+(globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay = state;
+
+export function encodeChange(instance: string, conversationIds: readonly string[]): string {
+  return `${instance}|${conversationIds.join(",")}`;
+}
+
+export function decodeChange(payload: string): { instance: string; conversationIds: string[] } {
+  const [instance = "", ids = ""] = payload.split("|");
+  return { instance, conversationIds: ids.split(",").filter(Boolean) };
+}
+
+export function relayToOtherInstances(conversationIds: readonly string[]): void {
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  state.publisher ??= new pg.Pool({ connectionString: url, max: 1 });
+  for (let i = 0; i < conversationIds.length; i += IDS_PER_NOTIFY) {
+    const payload = encodeChange(INSTANCE, conversationIds.slice(i, i + IDS_PER_NOTIFY));
+    state.publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]).catch((error: Error) => {
+      logger.warn("live relay: notify failed", { error: error.message });
+    });
+  }
+}
+
+/** Starts listening once per process; reconnects after a lost connection. */
+export function startRelay(deliver: Deliver): void {
+  const url = process.env.DATABASE_URL;
+  state.deliver = deliver;
+  if (!url || state.listener || state.starting) return;
+  state.starting = true;
+  const client = new pg.Client({ connectionString: url });
+  const retry = () => {
+    if (state.listener === client) state.listener = undefined;
+    client.end().catch(() => undefined);
+    setTimeout(() => state.deliver && startRelay(state.deliver), 2_000).unref();
+  };
+  client.on("notification", (message) => {
+    if (message.channel !== CHANNEL || !message.payload) return;
+    const change = decodeChange(message.payload);
+    if (change.instance !== INSTANCE) state.deliver?.(change.conversationIds);
+  });
+  client.on("error", retry);
+  client
+    .connect()
+    .then(() => client.query(`LISTEN ${CHANNEL}`))
+    .then(() => {
+      state.listener = client;
+    })
+    .catch((error: Error) => {
+      logger.warn("live relay: listen failed, retrying", { error: error.message });
+      retry();
+    })
+    .finally(() => {
+      state.starting = false;
+    });
+}
+
+export async function stopRelay(): Promise<void> {
+  const { listener, publisher } = state;
+  state.listener = undefined;
+  state.publisher = undefined;
+  await Promise.allSettled([listener?.end(), publisher?.end()]);
+}
