@@ -16,6 +16,15 @@ test("the demo fills an empty database, every channel filter returns conversatio
     .poll(async () => ((await (await fetch(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody).conversations.length, { timeout: 180_000, intervals: [2_000] })
     .toBeGreaterThanOrEqual(60);
 
+  // The README's picture of the demo inbox: a conversation with an email thread open.
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.goto(`${DEMO_URL}/?channel=email`);
+  await page.getByTestId("conversation-row").first().click();
+  await expect(page.getByTestId("email-message").first()).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByTestId("conversation-row").nth(8)).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/demo.png" });
+
   for (const channel of CHANNELS) {
     await page.goto(`${DEMO_URL}/?channel=${channel}`);
     await expect(page.getByTestId("conversation-row").first(), channel).toBeVisible();

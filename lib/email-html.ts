@@ -8,8 +8,11 @@ import DOMPurify from "isomorphic-dompurify";
 const REMOTE = /^(https?:)?\/\//i;
 const CSS_URL = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
 
+// @import fetches a stylesheet whether or not it is written with url(): drop it entirely.
+const CSS_IMPORT = /@import\b[^;]*;?/gi;
+
 function blockCssUrls(css: string): string {
-  return css.replace(CSS_URL, (match, _quote, url: string) => (url.startsWith("data:") ? match : "none"));
+  return css.replace(CSS_IMPORT, "").replace(CSS_URL, (match, _quote, url: string) => (url.startsWith("data:") ? match : "none"));
 }
 
 let hooksInstalled = false;
