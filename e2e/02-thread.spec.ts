@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openConversation } from "./inbox-page";
+import { openConversation, watchForAttacks } from "./inbox-page";
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
@@ -19,15 +19,7 @@ test("the Voxity conversation shows its 5 messages with customer S*** G*** and t
 });
 
 test("a hostile email renders its HTML and runs nothing", async ({ page }) => {
-  const dialogs: string[] = [];
-  const outbound: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("request", (request) => {
-    if (!request.url().startsWith("http://127.0.0.1") && !request.url().startsWith("data:") && !request.url().startsWith("about:")) outbound.push(request.url());
-  });
+  const { dialogs, requests: outbound } = watchForAttacks(page, (url) => !/^(http:\/\/127\.0\.0\.1|data:|about:)/.test(url));
   await openConversation(page, "Hank Hostile");
   const email = page.getByTestId("email-message");
   await expect(email).toContainText("Quarterly update");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openConversation, postWebhook } from "./inbox-page";
+import { openConversation, postWebhook, watchForAttacks } from "./inbox-page";
 import { ATTACKER_HOST, XSS_VECTORS } from "./xss-corpus";
 
 // Every vector arrives as an email through the real HighLevel webhook and is rendered in the real
@@ -16,15 +16,7 @@ test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker",
     });
   }
 
-  const dialogs: string[] = [];
-  const attackerRequests: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("request", (request) => {
-    if (request.url().includes(ATTACKER_HOST) || request.url().startsWith("javascript:")) attackerRequests.push(request.url());
-  });
+  const { dialogs, requests: attackerRequests } = watchForAttacks(page, (url) => url.includes(ATTACKER_HOST) || url.startsWith("javascript:"));
   await page.goto("/");
   await openConversation(page, "Xena Corpus");
 

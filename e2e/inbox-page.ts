@@ -29,3 +29,17 @@ export async function postWebhook(baseUrl: string, provider: "leadconnector" | "
   expect(response.status).toBe(200);
   return (await response.json()) as { status: string };
 }
+
+/** Records every dialog the page opens (dismissing it) and every request that matches `suspicious`. */
+export function watchForAttacks(page: Page, suspicious: (url: string) => boolean) {
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("request", (request) => {
+    if (suspicious(request.url())) requests.push(request.url());
+  });
+  return { dialogs, requests };
+}

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { connectDatabase, type Database } from "./db/connect";
+import { stopRelay } from "./live/postgres-relay";
 
 // One database per process, kept on globalThis so that Next's dev reloads and its separate
 // route bundles share it (PGlite must never be opened twice).
@@ -24,5 +25,6 @@ export async function getPrisma(): Promise<PrismaClient> {
 export async function closeDatabase(): Promise<void> {
   const open = globalForDb.threadlineDatabase;
   globalForDb.threadlineDatabase = undefined;
+  await stopRelay();
   if (open) await (await open).close();
 }

@@ -33,7 +33,11 @@ export function decodeChange(payload: string): { instance: string; conversationI
 export function relayToOtherInstances(conversationIds: readonly string[]): void {
   const url = process.env.DATABASE_URL;
   if (!url) return;
-  state.publisher ??= new pg.Pool({ connectionString: url, max: 1 });
+  if (!state.publisher) {
+    state.publisher = new pg.Pool({ connectionString: url, max: 1 });
+    // An idle connection the database drops must not become an uncaught exception.
+    state.publisher.on("error", (error) => logger.warn("live relay: publisher connection lost", { error: error.message }));
+  }
   for (let i = 0; i < conversationIds.length; i += IDS_PER_NOTIFY) {
     const payload = encodeChange(INSTANCE, conversationIds.slice(i, i + IDS_PER_NOTIFY));
     state.publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]).catch((error: Error) => {
