@@ -33,7 +33,7 @@ export interface ConversationSummary {
   provider: string;
   customer: { id: string; name: string | null; phone: string | null; email: string | null } | null;
   channels: Channel[];
-  lastMessage: { channel: string; direction: Direction; preview: string | null; createdAt: string } | null;
+  lastMessage: { channel: Channel; direction: Direction; preview: string | null; createdAt: string } | null;
   lastMessageAt: string | null;
   unreadCount: number;
 }
@@ -58,7 +58,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
     lastMessage:
       row.last_message_at && row.last_message_channel
         ? {
-            channel: row.last_message_channel,
+            channel: row.last_message_channel as Channel,
             direction: row.last_message_direction as Direction,
             preview: row.last_message_preview,
             createdAt: row.last_message_at.toISOString(),
