@@ -147,9 +147,9 @@ export async function findConversationSummary(id: string): Promise<ConversationS
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
-export async function findConversationCustomerId(id: string): Promise<{ customerId: string | null } | null> {
+export async function conversationExists(id: string): Promise<boolean> {
   const prisma = await getPrisma();
-  return prisma.conversation.findUnique({ where: { id }, select: { customerId: true } });
+  return (await prisma.conversation.count({ where: { id } })) === 1;
 }
 
 /** Opening a conversation marks it read. False when there is no such conversation. */

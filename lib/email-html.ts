@@ -7,6 +7,7 @@ import DOMPurify from "isomorphic-dompurify";
 
 const REMOTE = /^(https?:)?\/\//i;
 const CSS_URL = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
+const HAS_CSS_URL = /url\(/i;
 
 // @import fetches a stylesheet whether or not it is written with url(): drop it entirely.
 const CSS_IMPORT = /@import\b[^;]*;?/gi;
@@ -34,11 +35,10 @@ function installHooks() {
       element.removeAttribute("background");
     }
     const style = element.getAttribute("style");
-    if (style && CSS_URL.test(style)) {
+    if (style && HAS_CSS_URL.test(style)) {
       element.setAttribute("data-remote-style", style);
       element.setAttribute("style", blockCssUrls(style));
     }
-    CSS_URL.lastIndex = 0;
     if (element.tagName === "A" && element.getAttribute("href")) {
       element.setAttribute("target", "_blank");
       element.setAttribute("rel", "noopener noreferrer nofollow");

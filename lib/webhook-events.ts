@@ -112,8 +112,3 @@ export async function listReplayableEvents(limit: number) {
     select: { id: true, provider: true, payload: true, status: true },
   });
 }
-
-export async function findWebhookEvent(eventId: string) {
-  const prisma = await getPrisma();
-  return prisma.webhookEvent.findUnique({ where: { id: eventId } });
-}

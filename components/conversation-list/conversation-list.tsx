@@ -1,11 +1,12 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { Inbox, LoaderCircle } from "lucide-react";
+import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
-import type { InboxState } from "@/components/inbox/use-inbox-state";
+import { hasActiveFilters, type InboxState } from "@/components/inbox/use-inbox-state";
 import { useConversationList } from "@/components/inbox/queries";
+import { LoadError, Loading } from "@/components/ui/query-state";
 import { ConversationRow } from "./conversation-row";
 
 const ROW_HEIGHT = 64;
@@ -26,7 +27,6 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     return `?${params}`;
   };
   const scrollRef = useRef<HTMLDivElement>(null);
-  const focusIndex = useRef(-1);
   const virtualizer = useVirtualizer({
     count: conversations.length,
     getScrollElement: () => scrollRef.current,
@@ -55,7 +55,6 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       const active = document.activeElement?.getAttribute("data-conversation-id");
       const from = active ? conversations.findIndex((c) => c.id === active) : conversations.findIndex((c) => c.id === inbox.conversationId);
       const next = Math.min(conversations.length - 1, Math.max(0, (from === -1 ? (delta > 0 ? -1 : 0) : from) + delta));
-      focusIndex.current = next;
       focusRow(next);
       return true;
     },
@@ -65,23 +64,10 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     },
   }));
 
-  if (query.isPending) {
-    return (
-      <p role="status" className="flex items-center gap-2 p-4 text-sm text-slate-600">
-        <LoaderCircle className="size-4 animate-spin" aria-hidden /> Loading conversations…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return (
-      <div role="alert" className="m-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
-        Could not load conversations: {query.error.message}
-        <button type="button" className="ml-2 underline" onClick={() => void query.refetch()}>Try again</button>
-      </div>
-    );
-  }
+  if (query.isPending) return <Loading what="conversations" />;
+  if (query.isError) return <LoadError what="conversations" error={query.error} onRetry={() => void query.refetch()} />;
   if (conversations.length === 0) {
-    const filtered = inbox.filters.channels.length || inbox.filters.direction || inbox.filters.unread || inbox.filters.q || inbox.filters.customerId;
+    const filtered = hasActiveFilters(inbox.filters);
     return (
       <div role="status" className="flex flex-col items-center gap-2 p-8 text-center text-sm text-slate-600" data-testid="empty-list">
         <Inbox className="size-8 text-slate-400" aria-hidden />

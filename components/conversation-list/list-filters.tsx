@@ -4,7 +4,7 @@ import { Search, X } from "lucide-react";
 import { useEffect, useState, type RefObject } from "react";
 import type { Channel, Direction } from "@/lib/channels";
 import { CHANNEL_META, ChannelIcon, FILTER_CHANNELS } from "@/components/inbox/channel-meta";
-import type { InboxState } from "@/components/inbox/use-inbox-state";
+import { hasActiveFilters, type InboxState } from "@/components/inbox/use-inbox-state";
 
 const SEARCH_DEBOUNCE_MS = 250;
 
@@ -22,7 +22,7 @@ export function ListFilters({ inbox, searchRef }: { inbox: InboxState; searchRef
     const selected = filters.channels as Channel[];
     inbox.setChannels(selected.includes(channel) ? selected.filter((c) => c !== channel) : [...selected, channel]);
   };
-  const active = filters.channels.length > 0 || filters.direction || filters.unread || filters.q || filters.customerId;
+  const active = hasActiveFilters(filters);
 
   return (
     <div className="space-y-2 border-b border-slate-200 p-3">

@@ -40,3 +40,7 @@ export function useInboxState() {
   };
 }
 export type InboxState = ReturnType<typeof useInboxState>;
+
+export function hasActiveFilters(filters: ListFilters): boolean {
+  return filters.channels.length > 0 || Boolean(filters.direction || filters.unread || filters.q || filters.customerId);
+}

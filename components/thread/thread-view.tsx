@@ -1,9 +1,9 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { LoaderCircle } from "lucide-react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox/queries";
+import { LoadError, Loading } from "@/components/ui/query-state";
 import { MessageBubble } from "./message-bubble";
 import { buildThreadRows } from "./thread-rows";
 
@@ -72,16 +72,8 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
     void query.fetchNextPage();
   }, [positioned, firstVisible, query, rows]);
 
-  if (query.isPending) {
-    return (
-      <p role="status" className="flex items-center gap-2 p-6 text-sm text-slate-600">
-        <LoaderCircle className="size-4 animate-spin" aria-hidden /> Loading messages…
-      </p>
-    );
-  }
-  if (query.isError) {
-    return <p role="alert" className="m-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">Could not load messages: {query.error.message}</p>;
-  }
+  if (query.isPending) return <Loading what="messages" />;
+  if (query.isError) return <LoadError what="messages" error={query.error} onRetry={() => void query.refetch()} />;
   if (rows.length === 0) return <p role="status" className="p-6 text-sm text-slate-600">This conversation has no messages yet.</p>;
 
   return (

@@ -88,7 +88,7 @@ export class HighLevelWriter {
   }
 
   emailThread(c: DemoCustomer, conversationId: string, start: Date): DemoEvent[] {
-    const subject = this.random.pick(EMAIL_SUBJECTS[this.random.pick(["en", "es"] as const) === "es" && c.language === "es" ? "es" : c.language]);
+    const subject = this.random.pick(EMAIL_SUBJECTS[c.language]);
     const threadId = this.random.id("th");
     const events: DemoEvent[] = [];
     let quoted: string | null = null;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { messageKinds } from "@/lib/channels";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isFetchableUrl } from "@/lib/normalize/attachments";
+import { isPlayableUrl } from "@/lib/normalize/attachments";
 import { bodyToText, previewOf } from "@/lib/normalize/html-text";
 import { getOrCreateId } from "./get-or-create";
 import type { MessageFacts } from "./operations";
@@ -90,7 +90,7 @@ export async function storeMessage(
   if (facts.attachments.length > 0) {
     await tx.attachment.createMany({
       data: facts.attachments.map((attachment, position) => ({
-        messageId: id, position, url: attachment.url, kind: attachment.kind, playable: isFetchableUrl(attachment.url),
+        messageId: id, position, url: attachment.url, kind: attachment.kind, playable: isPlayableUrl(attachment.url),
       })),
     });
   }

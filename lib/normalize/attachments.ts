@@ -1,9 +1,13 @@
 import type { AttachmentFacts } from "@/lib/ingest/operations";
 
-/** Media the app itself serves (generated demo recordings): playable without fetching anything. */
-export const APP_MEDIA_PREFIX = "/api/demo-media/";
+/** Media the app itself serves (generated demo recordings). */
+const APP_MEDIA_PREFIX = "/api/demo-media/";
 
-export function isFetchableUrl(url: string): boolean {
+/**
+ * Whether the page can play or show an attachment: an http(s) URL, or the app's own media.
+ * Anything else (the docs' "call recording url") is kept but shown as unavailable.
+ */
+export function isPlayableUrl(url: string): boolean {
   if (url.startsWith(APP_MEDIA_PREFIX) && !url.includes("..")) return true;
   try {
     const { protocol } = new URL(url);

@@ -1,10 +1,7 @@
 import { GET as getConversations } from "@/app/api/conversations/route";
 import { GET as getConversation } from "@/app/api/conversations/[id]/route";
 import { GET as getMessages } from "@/app/api/conversations/[id]/messages/route";
-import type { ConversationSummary } from "@/lib/conversations";
-import type { CustomerDetail } from "@/lib/customers";
-import type { MessageView } from "@/lib/messages";
-import type { OpportunitySummary } from "@/lib/opportunities";
+import type { ConversationDetail, ConversationPage, ConversationSummary, MessagePage } from "@/components/inbox/api-types";
 
 // Calls the read API's real route handlers and returns status and JSON.
 
@@ -16,14 +13,14 @@ async function call<T>(handler: (request: Request, context: never) => Promise<Re
 export type ErrorBody = { error: string };
 
 export function listConversations(query = "") {
-  return call<{ conversations: ConversationSummary[]; nextCursor: string | null } & Partial<ErrorBody>>(
+  return call<ConversationPage & Partial<ErrorBody>>(
     getConversations,
     `/api/conversations${query ? `?${query}` : ""}`,
   );
 }
 
 export function conversationDetail(id: string) {
-  return call<{ conversation: ConversationSummary; customer: CustomerDetail | null; opportunities: OpportunitySummary[] } & Partial<ErrorBody>>(
+  return call<ConversationDetail & Partial<ErrorBody>>(
     getConversation,
     `/api/conversations/${id}`,
     { id },
@@ -31,7 +28,7 @@ export function conversationDetail(id: string) {
 }
 
 export function conversationMessages(id: string, query = "") {
-  return call<{ messages: MessageView[]; nextCursor: string | null } & Partial<ErrorBody>>(
+  return call<MessagePage & Partial<ErrorBody>>(
     getMessages,
     `/api/conversations/${id}/messages${query ? `?${query}` : ""}`,
     { id },
