@@ -19,8 +19,22 @@ export type Claim =
 const leaseEnd = () => new Date(Date.now() + CLAIM_LEASE_MS);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function claimDelivery(provider: ProviderName, envelope: EventEnvelope, payload: unknown): Promise<Claim> {
+/** Thrown for a signed delivery whose id we have already stored: a replay, not a retry. */
+export class ReplayedDeliveryError extends Error {
+  constructor(readonly deliveryId: string) {
+    super(`webhookId ${deliveryId} was already delivered`);
+    this.name = "ReplayedDeliveryError";
+  }
+}
+
+export async function claimDelivery(
+  provider: ProviderName,
+  envelope: EventEnvelope,
+  payload: unknown,
+  deliveryId: string | null = null,
+): Promise<Claim> {
   const prisma = await getPrisma();
+  if (deliveryId) await refuseReplay(provider, deliveryId);
   const eventId = randomUUID();
   const { count } = await prisma.webhookEvent.createMany({
     data: [
@@ -34,12 +48,29 @@ export async function claimDelivery(provider: ProviderName, envelope: EventEnvel
         status: "processing",
         attempts: 1,
         lockedUntil: leaseEnd(),
+        deliveryId,
       },
     ],
     skipDuplicates: true,
   });
   if (count === 1) return { claimed: true, eventId, payload };
+  const sameEvent = await prisma.webhookEvent.count({ where: { provider, dedupeKey: envelope.dedupeKey } });
+  // The conflict was on the delivery id alone: a different body under an id already used.
+  if (sameEvent === 0 && deliveryId) throw new ReplayedDeliveryError(deliveryId);
   return reclaimStalled(provider, envelope.dedupeKey);
+}
+
+/**
+ * A delivery id seen on a finished event is a replay. One whose event never finished (the
+ * database went away and we answered 429) is the provider's retry, and must go through.
+ */
+async function refuseReplay(provider: ProviderName, deliveryId: string): Promise<void> {
+  const prisma = await getPrisma();
+  const seen = await prisma.webhookEvent.findUnique({
+    where: { provider_deliveryId: { provider, deliveryId } },
+    select: { status: true },
+  });
+  if (seen && seen.status !== "received" && seen.status !== "processing") throw new ReplayedDeliveryError(deliveryId);
 }
 
 /**

@@ -1,7 +1,10 @@
 import { parseArgs } from "node:util";
 import { describeEvent, runSimulation } from "@/lib/demo/simulator";
+import { signingKeysFromEnv } from "@/lib/webhooks/sign";
 
 // npm run simulate -- --rate 5 --duration 60 [--url http://localhost:3000] [--seed 7]
+// Signs with THREADLINE_SIGNING_KEY (Ed25519 private key whose public half the server trusts)
+// and VOXITY_WEBHOOK_SECRET when set; `npm run webhook:dev-keys` makes such a pair.
 const { values } = parseArgs({
   options: {
     rate: { type: "string", default: "5" },
@@ -22,6 +25,7 @@ const results = await runSimulation({
   rate,
   durationSeconds: duration,
   seed: Number(values.seed),
+  signingKeys: signingKeysFromEnv(),
   onResult: (event, outcome) => console.log(`${new Date().toISOString().slice(11, 19)}  ${describeEvent(event).padEnd(60)} → ${outcome.status} ${outcome.answer}`),
 });
 const tally = new Map<string, number>();

@@ -24,7 +24,10 @@ describe("migrated database matches schema.prisma", () => {
   it("has exactly the columns of every model (plus the database-written search vector)", async () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
-    expect(Object.keys(models).sort()).toEqual(["Account", "Attachment", "Conversation", "Customer", "Message", "Opportunity", "WebhookEvent"]);
+    expect(Object.keys(models).sort()).toEqual([
+      "Account", "ApiToken", "Attachment", "AuthAccount", "Conversation", "Customer", "Invitation", "Membership", "Message",
+      "Opportunity", "Session", "User", "Verification", "WebhookEvent",
+    ]);
     for (const [name, model] of Object.entries(models)) {
       const table = model.dbName ?? name;
       const columns = await prisma.$queryRaw<Array<{ column_name: string }>>`
@@ -79,8 +82,29 @@ describe("migrated database matches schema.prisma", () => {
       },
     });
     const event = await prisma.webhookEvent.create({
-      data: { provider: "voxity", dedupeKey: "k", eventType: "t", accountExternalId: "a", payload: { nested: { ok: [1, "two", null] } }, status: "processed", error: null, attempts: 1, lockedUntil: at, processedAt: at },
+      data: { provider: "voxity", dedupeKey: "k", eventType: "t", accountExternalId: "a", payload: { nested: { ok: [1, "two", null] } }, status: "processed", error: null, attempts: 1, lockedUntil: at, processedAt: at, deliveryId: "wh-1" },
     });
+    const user = await prisma.user.create({ data: { id: "u-1", name: "Owner", email: "o@x.com", emailVerified: true, image: null, isAdmin: true } });
+    const session = await prisma.session.create({ data: { id: "s-1", token: "t", userId: user.id, expiresAt: at, ipAddress: "::1", userAgent: "ua" } });
+    const authAccount = await prisma.authAccount.create({
+      data: {
+        id: "aa-1", accountId: user.id, providerId: "credential", userId: user.id, accessToken: "a", refreshToken: "r", idToken: "i",
+        accessTokenExpiresAt: at, refreshTokenExpiresAt: at, scope: "s", password: "hash",
+      },
+    });
+    const verification = await prisma.verification.create({ data: { id: "v-1", identifier: "i", value: "v", expiresAt: at } });
+    const membership = await prisma.membership.create({ data: { userId: user.id, accountId: account.id, role: "owner" } });
+    const token = await prisma.apiToken.create({ data: { accountId: account.id, name: "crm", tokenHash: "h", lastUsedAt: at, revokedAt: at } });
+    const invitation = await prisma.invitation.create({
+      data: { accountId: account.id, email: "n@x.com", role: "member", tokenHash: "ih", invitedBy: user.id, expiresAt: at, acceptedAt: at },
+    });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(user);
+    expect(await prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toEqual(session);
+    expect(await prisma.authAccount.findUniqueOrThrow({ where: { id: authAccount.id } })).toEqual(authAccount);
+    expect(await prisma.verification.findUniqueOrThrow({ where: { id: verification.id } })).toEqual(verification);
+    expect(await prisma.membership.findUniqueOrThrow({ where: { userId_accountId: { userId: user.id, accountId: account.id } } })).toEqual(membership);
+    expect(await prisma.apiToken.findUniqueOrThrow({ where: { id: token.id } })).toEqual(token);
+    expect(await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).toEqual(invitation);
 
     expect(await prisma.customer.findUniqueOrThrow({ where: { id: customer.id } })).toEqual(customer);
     expect(await prisma.conversation.findUniqueOrThrow({ where: { id: conversation.id } })).toEqual(conversation);

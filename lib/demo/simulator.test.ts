@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { startWebhookServer } from "@/lib/testing/http-server";
+import { testSigningKeys } from "@/lib/testing/signing";
 import { runSimulation } from "./simulator";
 
 let server: Awaited<ReturnType<typeof startWebhookServer>>;
@@ -13,7 +14,7 @@ afterAll(() => server.close());
 
 describe("npm run simulate against a test server", () => {
   it("every event it sends is stored exactly once, duplicates and late deliveries included", async () => {
-    const results = await runSimulation({ baseUrl: server.baseUrl, rate: 25, durationSeconds: 3, seed: 11 });
+    const results = await runSimulation({ baseUrl: server.baseUrl, rate: 25, durationSeconds: 3, seed: 11, signingKeys: testSigningKeys() });
     expect(results.length).toBe(75);
     expect(results.every(({ outcome }) => outcome.status === 200)).toBe(true);
     expect(results.some(({ event }) => event.kind === "duplicate")).toBe(true);

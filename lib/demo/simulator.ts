@@ -1,6 +1,7 @@
 import { HighLevelWriter, VoxityWriter, type DemoCustomer, type DemoEvent } from "./generate";
 import { FIRST_NAMES, LAST_NAMES, type Language } from "./content";
-import type { PostOutcome } from "./post-events";
+import type { WebhookSigningKeys } from "@/lib/webhooks/sign";
+import { postEvent, type PostOutcome } from "./post-events";
 import { Random } from "./random";
 
 // A stream of realistic provider traffic for a running instance: new messages and calls,
@@ -63,6 +64,7 @@ export async function runSimulation(options: {
   rate: number;
   durationSeconds: number;
   seed?: number;
+  signingKeys?: WebhookSigningKeys;
   onResult?: (event: SimulatedEvent, outcome: PostOutcome) => void;
 }): Promise<Array<{ event: SimulatedEvent; outcome: PostOutcome }>> {
   const events = simulatedEvents(options.seed);
@@ -76,18 +78,7 @@ export async function runSimulation(options: {
     const event = events.next().value as SimulatedEvent;
     inFlight.push(
       (async () => {
-        let outcome: PostOutcome;
-        try {
-          const response = await fetch(`${options.baseUrl}/api/webhooks/${event.provider}`, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify(event.payload),
-          });
-          const body = (await response.json()) as { status?: string; error?: string };
-          outcome = { event, status: response.status, answer: body.status ?? body.error ?? "?" };
-        } catch (error) {
-          outcome = { event, status: 0, answer: (error as Error).message };
-        }
+        const outcome = await postEvent(options.baseUrl, event, options.signingKeys ?? {});
         options.onResult?.(event, outcome);
         return { event, outcome };
       })(),

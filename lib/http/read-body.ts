@@ -3,10 +3,10 @@ import { HttpError } from "./errors";
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 
 /** Reads a request body, refusing (413) as soon as it passes the limit rather than after buffering it all. */
-export async function readBodyText(request: Request, limit = MAX_WEBHOOK_BYTES): Promise<string> {
+export async function readBodyBytes(request: Request, limit = MAX_WEBHOOK_BYTES): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw new HttpError(413, `body is ${declared} bytes; the limit is ${limit}`);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -20,7 +20,7 @@ export async function readBodyText(request: Request, limit = MAX_WEBHOOK_BYTES):
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** Parses JSON or answers 400 saying why. */

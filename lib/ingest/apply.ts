@@ -10,6 +10,7 @@ type Tx = Prisma.TransactionClient;
 export interface ApplyResult {
   messagesStored: number;
   /** Conversations that gained a message: what live views need to refresh. */
+  accountId: string;
   conversationIds: string[];
 }
 
@@ -44,7 +45,7 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
       }
     }
   }
-  return { messagesStored, conversationIds: [...conversationIds] };
+  return { accountId, messagesStored, conversationIds: [...conversationIds] };
 }
 
 async function resolveAccount(tx: Tx, account: AccountRef): Promise<string> {

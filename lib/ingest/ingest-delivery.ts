@@ -31,11 +31,11 @@ function describeFailure(error: unknown): string {
 }
 
 /** Throws DatabaseUnavailableError when the event could not be stored: the caller answers "retry later". */
-export async function ingestDelivery(adapter: ProviderAdapter, payload: unknown): Promise<IngestResult> {
+export async function ingestDelivery(adapter: ProviderAdapter, payload: unknown, deliveryId: string | null = null): Promise<IngestResult> {
   const envelope = adapter.envelope(payload);
   let claim;
   try {
-    claim = await claimDelivery(adapter.name, envelope, payload);
+    claim = await claimDelivery(adapter.name, envelope, payload, deliveryId);
   } catch (error) {
     if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(error);
     throw error;
@@ -63,7 +63,7 @@ async function processClaimedEvent(adapter: ProviderAdapter, eventId: string, pa
   const prisma = await getPrisma();
   for (let attempt = 1; ; attempt++) {
     try {
-      const { messagesStored, conversationIds } = await prisma.$transaction(
+      const { accountId, messagesStored, conversationIds } = await prisma.$transaction(
         async (tx) => {
           const result = await applyMappedEvent(tx, mapped, eventId);
           await tx.webhookEvent.update({
@@ -74,7 +74,7 @@ async function processClaimedEvent(adapter: ProviderAdapter, eventId: string, pa
         },
         { maxWait: 10_000, timeout: 20_000 },
       );
-      publishConversationChanges(conversationIds);
+      publishConversationChanges(accountId, conversationIds);
       return { status: "processed", eventId, messagesStored };
     } catch (error) {
       if (isDatabaseUnavailable(error)) {

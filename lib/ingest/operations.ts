@@ -1,4 +1,5 @@
 import type { CallOutcome, Channel, Direction, ProviderName } from "@/lib/channels";
+import type { WebhookVerifier } from "@/lib/webhooks/verification";
 
 // What a provider payload means for our model, independent of the provider's shape.
 // Providers map payloads to these; lib/ingest applies them.
@@ -90,4 +91,6 @@ export interface ProviderAdapter {
   envelope(payload: unknown): EventEnvelope;
   /** Throws a ZodError for a payload that fails its schema; null for events we do not use. */
   map(payload: unknown): MappedEvent | null;
+  /** Proves a delivery came from the provider (throws a 401/503 HttpError otherwise). */
+  verify: WebhookVerifier;
 }

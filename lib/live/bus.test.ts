@@ -15,14 +15,14 @@ describe("live bus", () => {
   it("delivers this instance's changes to its subscribers once", async () => {
     const { seen, unsubscribe } = collect();
     await new Promise((resolve) => setTimeout(resolve, 300)); // relay (PostgreSQL only) is listening
-    publishConversationChanges(["conv-a", "conv-b"]);
+    publishConversationChanges("acct-1", ["conv-a", "conv-b"]);
     await new Promise((resolve) => setTimeout(resolve, 300)); // our own NOTIFY must not echo back
     unsubscribe();
     expect(seen).toEqual(["conv-a", "conv-b"]);
   });
 
   it("encodes the publishing instance beside the ids", () => {
-    expect(decodeChange(encodeChange("inst-1", ["x", "y"]))).toEqual({ instance: "inst-1", conversationIds: ["x", "y"] });
+    expect(decodeChange(encodeChange("inst-1", "acct-1", ["x", "y"]))).toEqual({ instance: "inst-1", accountId: "acct-1", conversationIds: ["x", "y"] });
   });
 
   // Another app instance is another process on the same PostgreSQL: here, a separate connection.
@@ -32,7 +32,7 @@ describe("live bus", () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await other.connect();
-      await other.query("SELECT pg_notify($1, $2)", [CHANNEL, encodeChange("another-instance", ["conv-remote"])]);
+      await other.query("SELECT pg_notify($1, $2)", [CHANNEL, encodeChange("another-instance", "acct-1", ["conv-remote"])]);
       await other.end();
       await expect.poll(() => seen, { timeout: 3_000 }).toEqual(["conv-remote"]);
       unsubscribe();

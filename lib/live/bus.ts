@@ -7,6 +7,8 @@ import { relayToOtherInstances, startRelay } from "./postgres-relay";
 // Kept on globalThis because Next bundles each route separately.
 
 export interface ConversationChange {
+  /** Which account's conversation: streams pass on only their viewer's accounts' changes. */
+  accountId: string;
   conversationId: string;
   at: string;
 }
@@ -22,15 +24,15 @@ function bus(): EventEmitter {
 }
 
 /** Tells this instance's subscribers only (what the relay calls for other instances' changes). */
-export function emitLocally(conversationIds: readonly string[]): void {
+export function emitLocally(accountId: string, conversationIds: readonly string[]): void {
   const at = new Date().toISOString();
-  for (const conversationId of conversationIds) bus().emit("change", { conversationId, at } satisfies ConversationChange);
+  for (const conversationId of conversationIds) bus().emit("change", { accountId, conversationId, at } satisfies ConversationChange);
 }
 
-export function publishConversationChanges(conversationIds: readonly string[]): void {
+export function publishConversationChanges(accountId: string, conversationIds: readonly string[]): void {
   if (conversationIds.length === 0) return;
-  emitLocally(conversationIds);
-  relayToOtherInstances(conversationIds);
+  emitLocally(accountId, conversationIds);
+  relayToOtherInstances(accountId, conversationIds);
 }
 
 export function subscribeToConversationChanges(listener: (change: ConversationChange) => void): () => void {

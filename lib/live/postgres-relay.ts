@@ -11,7 +11,7 @@ const INSTANCE = randomUUID();
 // NOTIFY payloads must stay under 8000 bytes: 100 ids of 36 characters is well within.
 const IDS_PER_NOTIFY = 100;
 
-type Deliver = (conversationIds: string[]) => void;
+type Deliver = (accountId: string, conversationIds: string[]) => void;
 interface RelayState {
   listener?: pg.Client;
   publisher?: pg.Pool;
@@ -21,16 +21,16 @@ interface RelayState {
 const state = (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay ??= {};
 (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay = state;
 
-export function encodeChange(instance: string, conversationIds: readonly string[]): string {
-  return `${instance}|${conversationIds.join(",")}`;
+export function encodeChange(instance: string, accountId: string, conversationIds: readonly string[]): string {
+  return `${instance}|${accountId}|${conversationIds.join(",")}`;
 }
 
-export function decodeChange(payload: string): { instance: string; conversationIds: string[] } {
-  const [instance = "", ids = ""] = payload.split("|");
-  return { instance, conversationIds: ids.split(",").filter(Boolean) };
+export function decodeChange(payload: string): { instance: string; accountId: string; conversationIds: string[] } {
+  const [instance = "", accountId = "", ids = ""] = payload.split("|");
+  return { instance, accountId, conversationIds: ids.split(",").filter(Boolean) };
 }
 
-export function relayToOtherInstances(conversationIds: readonly string[]): void {
+export function relayToOtherInstances(accountId: string, conversationIds: readonly string[]): void {
   const url = process.env.DATABASE_URL;
   if (!url) return;
   if (!state.publisher) {
@@ -39,7 +39,7 @@ export function relayToOtherInstances(conversationIds: readonly string[]): void 
     state.publisher.on("error", (error) => logger.warn("live relay: publisher connection lost", { error: error.message }));
   }
   for (let i = 0; i < conversationIds.length; i += IDS_PER_NOTIFY) {
-    const payload = encodeChange(INSTANCE, conversationIds.slice(i, i + IDS_PER_NOTIFY));
+    const payload = encodeChange(INSTANCE, accountId, conversationIds.slice(i, i + IDS_PER_NOTIFY));
     state.publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]).catch((error: Error) => {
       logger.warn("live relay: notify failed", { error: error.message });
     });
@@ -61,7 +61,7 @@ export function startRelay(deliver: Deliver): void {
   client.on("notification", (message) => {
     if (message.channel !== CHANNEL || !message.payload) return;
     const change = decodeChange(message.payload);
-    if (change.instance !== INSTANCE) state.deliver?.(change.conversationIds);
+    if (change.instance !== INSTANCE) state.deliver?.(change.accountId, change.conversationIds);
   });
   client.on("error", retry);
   client

@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/route";
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
+import { signatureHeaders } from "@/lib/webhooks/sign";
+import { testSigningKeys } from "./signing";
 
 // Drives the real route handlers, as Next would, with real Request objects.
 
@@ -33,8 +35,10 @@ export async function postRaw(provider: Provider, body: string | Uint8Array, hea
   return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
 }
 
+/** Posts as the provider would: signed with the test keys the server trusts. */
 export function postWebhook(provider: Provider, payload: unknown) {
-  return postRaw(provider, JSON.stringify(payload));
+  const body = JSON.stringify(payload);
+  return postRaw(provider, body, signatureHeaders(provider, body, testSigningKeys()));
 }
 
 export async function postAllFixtures() {

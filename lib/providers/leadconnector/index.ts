@@ -1,5 +1,6 @@
 import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/ingest/operations";
 import { payloadHash } from "@/lib/ingest/payload-hash";
+import { verifyLeadConnectorDelivery } from "./signature";
 import { mapContact, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";
 import {
@@ -69,4 +70,4 @@ function map(payload: unknown): MappedEvent | null {
   return null;
 }
 
-export const leadConnector: ProviderAdapter = { name: "leadconnector", envelope, map };
+export const leadConnector: ProviderAdapter = { name: "leadconnector", envelope, map, verify: verifyLeadConnectorDelivery };

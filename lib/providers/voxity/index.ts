@@ -1,5 +1,6 @@
 import type { EventEnvelope, IngestOperation, MappedEvent, ProviderAdapter } from "@/lib/ingest/operations";
 import { payloadHash } from "@/lib/ingest/payload-hash";
+import { verifyVoxityDelivery } from "./signature";
 import { mapCustomer, mapSmsMessages, opportunityOperation } from "./map";
 import { OPPORTUNITY_EVENT_TYPES, envelopeSchema, opportunityEventSchema, smsMessageAddedSchema } from "./schemas";
 
@@ -46,4 +47,4 @@ function map(payload: unknown): MappedEvent | null {
   return null;
 }
 
-export const voxity: ProviderAdapter = { name: "voxity", envelope, map };
+export const voxity: ProviderAdapter = { name: "voxity", envelope, map, verify: verifyVoxityDelivery };

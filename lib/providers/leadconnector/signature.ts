@@ -1,0 +1,101 @@
+import { createPublicKey, createVerify, verify as verifyEd25519, type KeyObject } from "node:crypto";
+import { z } from "zod";
+import {
+  WebhookRejectedError,
+  acceptUnconfigured,
+  type DeliveryToVerify,
+  type VerifiedDelivery,
+} from "@/lib/webhooks/verification";
+
+// HighLevel signs every marketplace webhook: x-ghl-signature (Ed25519) and, until it retires
+// it, x-wh-signature (RSA-SHA256), both base64 over the raw body. The keys below are the
+// ones HighLevel publishes in its Webhook Integration Guide; the environment can replace
+// them (a rotation, or a test's own key pair) or switch verification off with "none".
+
+export const PUBLISHED_ED25519_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=
+-----END PUBLIC KEY-----`;
+
+export const PUBLISHED_RSA_PUBLIC_KEY = `-----BEGIN PUBLIC KEY-----
+MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAokvo/r9tVgcfZ5DysOSC
+Frm602qYV0MaAiNnX9O8KxMbiyRKWeL9JpCpVpt4XHIcBOK4u3cLSqJGOLaPuXw6
+dO0t6Q/ZVdAV5Phz+ZtzPL16iCGeK9po6D6JHBpbi989mmzMryUnQJezlYJ3DVfB
+csedpinheNnyYeFXolrJvcsjDtfAeRx5ByHQmTnSdFUzuAnC9/GepgLT9SM4nCpv
+uxmZMxrJt5Rw+VUaQ9B8JSvbMPpez4peKaJPZHBbU3OdeCVx5klVXXZQGNHOs8gF
+3kvoV5rTnXV0IknLBXlcKKAQLZcY/Q9rG6Ifi9c+5vqlvHPCUJFT5XUGG5RKgOKU
+J062fRtN+rLYZUV+BjafxQauvC8wSWeYja63VSUruvmNj8xkx2zE/Juc+yjLjTXp
+IocmaiFeAO6fUtNjDeFVkhf5LNb59vECyrHD2SQIrhgXpO4Q3dVNA5rw576PwTzN
+h/AMfHKIjE4xQA1SZuYJmNnmVZLIZBlQAF9Ntd03rfadZ+yDiOXCCs9FkHibELhC
+HULgCsnuDJHcrGNd5/Ddm5hxGQ0ASitgHeMZ0kcIOwKDOzOU53lDza6/Y09T7sYJ
+PQe7z0cvj7aE4B+Ax1ZoZGPzpJlZtGXCsu9aTEGEnKzmsFqwcSsnw3JB31IGKAyk
+T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
+-----END PUBLIC KEY-----`;
+
+export const ED25519_KEY_ENV = "LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY";
+export const RSA_KEY_ENV = "LEADCONNECTOR_WEBHOOK_RSA_PUBLIC_KEY";
+
+/** How far a delivery's own timestamp may be from our clock. */
+export const TIMESTAMP_TOLERANCE_MS = 5 * 60 * 1000;
+
+const keyCache = new Map<string, KeyObject>();
+
+/** The configured key: the environment's PEM (newlines may be written as \n), else the published one. */
+function publicKey(envName: string, published: string): KeyObject | null {
+  const raw = process.env[envName]?.trim();
+  if (raw === "none" || raw === "off") return null;
+  const pem = raw ? raw.replace(/\\n/g, "\n") : published;
+  let key = keyCache.get(pem);
+  if (!key) {
+    key = createPublicKey(pem);
+    keyCache.set(pem, key);
+  }
+  return key;
+}
+
+const replayFieldsSchema = z.object({
+  timestamp: z.union([z.string(), z.number()]).optional(),
+  webhookId: z.string().min(1).optional(),
+});
+
+function parseTimestamp(value: string | number): number {
+  if (typeof value === "number") return value < 1e12 ? value * 1000 : value;
+  return /^\d+$/.test(value) ? parseTimestamp(Number(value)) : Date.parse(value);
+}
+
+function signatureMatches(delivery: DeliveryToVerify, ed25519: KeyObject | null, rsa: KeyObject | null): string | null {
+  const ed25519Signature = delivery.headers.get("x-ghl-signature");
+  const rsaSignature = delivery.headers.get("x-wh-signature");
+  if (ed25519Signature) {
+    if (!ed25519) return "x-ghl-signature given but no Ed25519 key is configured";
+    const ok = verifyEd25519(null, delivery.body, ed25519, Buffer.from(ed25519Signature, "base64"));
+    return ok ? null : "x-ghl-signature does not match the body";
+  }
+  if (rsaSignature) {
+    if (!rsa) return "x-wh-signature given but no RSA key is configured";
+    const ok = createVerify("sha256").update(delivery.body).verify(rsa, rsaSignature, "base64");
+    return ok ? null : "x-wh-signature does not match the body";
+  }
+  return "unsigned: no x-ghl-signature or x-wh-signature header";
+}
+
+export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Date.now()): VerifiedDelivery {
+  const ed25519 = publicKey(ED25519_KEY_ENV, PUBLISHED_ED25519_PUBLIC_KEY);
+  const rsa = publicKey(RSA_KEY_ENV, PUBLISHED_RSA_PUBLIC_KEY);
+  if (!ed25519 && !rsa) return acceptUnconfigured("leadconnector", `${ED25519_KEY_ENV} and ${RSA_KEY_ENV} are "none"`);
+
+  const mismatch = signatureMatches(delivery, ed25519, rsa);
+  if (mismatch) throw new WebhookRejectedError("leadconnector", mismatch);
+
+  // Signed fields, so trustworthy. HighLevel's own message examples carry neither; those are
+  // still deduplicated by message id, so a replay of one stores nothing new.
+  const fields = replayFieldsSchema.safeParse(delivery.payload);
+  const { timestamp, webhookId } = fields.success ? fields.data : {};
+  if (timestamp !== undefined) {
+    const at = parseTimestamp(timestamp);
+    if (!Number.isFinite(at)) throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is not a date`);
+    if (Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) {
+      throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is more than 5 minutes from the server's clock`);
+    }
+  }
+  return { deliveryId: webhookId ?? null };
+}

@@ -1,0 +1,48 @@
+import { createPrivateKey, createSign, sign as signEd25519, type KeyObject } from "node:crypto";
+import { z } from "zod";
+import { voxityAccountSecret, voxitySignature, VOXITY_SIGNATURE_HEADER } from "@/lib/providers/voxity/signature";
+
+// The sending side of the webhook checks, for Threadline's own tools (simulator, tests):
+// given the private key whose public half the server trusts, or Voxity's server secret,
+// produce the headers a genuine delivery carries.
+
+export interface WebhookSigningKeys {
+  /** PEM of an Ed25519 private key, signs x-ghl-signature. */
+  leadconnectorEd25519PrivateKey?: string;
+  /** PEM of an RSA private key, signs the legacy x-wh-signature instead. */
+  leadconnectorRsaPrivateKey?: string;
+  voxityServerSecret?: string;
+}
+
+const keyCache = new Map<string, KeyObject>();
+const privateKey = (pem: string) => {
+  let key = keyCache.get(pem);
+  if (!key) keyCache.set(pem, (key = createPrivateKey(pem.replace(/\\n/g, "\n"))));
+  return key;
+};
+
+const agentSchema = z.object({ agentId: z.string() });
+
+export function signatureHeaders(provider: "leadconnector" | "voxity", body: string, keys: WebhookSigningKeys): Record<string, string> {
+  if (provider === "leadconnector") {
+    if (keys.leadconnectorEd25519PrivateKey) {
+      const signature = signEd25519(null, Buffer.from(body), privateKey(keys.leadconnectorEd25519PrivateKey));
+      return { "x-ghl-signature": signature.toString("base64") };
+    }
+    if (keys.leadconnectorRsaPrivateKey) {
+      return { "x-wh-signature": createSign("sha256").update(body).sign(privateKey(keys.leadconnectorRsaPrivateKey), "base64") };
+    }
+    return {};
+  }
+  const agent = agentSchema.safeParse(JSON.parse(body));
+  if (!keys.voxityServerSecret || !agent.success) return {};
+  return { [VOXITY_SIGNATURE_HEADER]: voxitySignature(body, voxityAccountSecret(agent.data.agentId, keys.voxityServerSecret)) };
+}
+
+/** The signing keys a tool finds in its environment (see README, "Simulating deliveries"). */
+export function signingKeysFromEnv(env: NodeJS.ProcessEnv = process.env): WebhookSigningKeys {
+  return {
+    leadconnectorEd25519PrivateKey: env.THREADLINE_SIGNING_KEY || undefined,
+    voxityServerSecret: env.VOXITY_WEBHOOK_SECRET || undefined,
+  };
+}
