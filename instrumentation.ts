@@ -4,6 +4,8 @@ export async function register() {
   const { getDatabase } = await import("./lib/db");
   // Open (and migrate) the database before the first request rather than during it.
   await getDatabase();
+  const { ensureFirstOwner } = await import("./lib/auth/first-owner");
+  await ensureFirstOwner();
   const { startDemoSeeding } = await import("./lib/demo/auto-seed");
   startDemoSeeding();
 }

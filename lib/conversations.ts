@@ -1,3 +1,4 @@
+import { accountCondition, accountWhere, type AccountScope } from "@/lib/auth/scope";
 import { channelsFromKinds, kindsForFilter, type Channel, type Direction } from "@/lib/channels";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -115,7 +116,7 @@ async function searchPlan(q: string, filters: Prisma.Sql, take: number) {
   };
 }
 
-export async function listConversations(query: ConversationListQuery) {
+export async function listConversations(query: ConversationListQuery, scope: AccountScope) {
   const prisma = await getPrisma();
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const filtered = query.channel.length > 0 || query.direction;
@@ -125,7 +126,7 @@ export async function listConversations(query: ConversationListQuery) {
     query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
     cursor ? Prisma.sql`AND (c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty,
   ];
-  const filters = Prisma.sql`c.last_message_at IS NOT NULL ${Prisma.join(conditions, " ")}`;
+  const filters = Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)} ${Prisma.join(conditions, " ")}`;
   const search = query.q ? await searchPlan(query.q, filters, query.limit + 1) : null;
   const rows = await prisma.$queryRaw<ConversationRow[]>`
     ${search?.with ?? Prisma.empty}
@@ -141,20 +142,24 @@ export async function listConversations(query: ConversationListQuery) {
   };
 }
 
-export async function findConversationSummary(id: string): Promise<ConversationSummary | null> {
+// Outside the scope is the same as not there: another account's id answers 404, never 403,
+// so ids cannot be probed.
+
+export async function findConversationSummary(id: string, scope: AccountScope): Promise<ConversationSummary | null> {
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<ConversationRow[]>`${SELECT_SUMMARY} WHERE c.id = ${id}`;
+  const rows = await prisma.$queryRaw<ConversationRow[]>`
+    ${SELECT_SUMMARY} WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
-export async function conversationExists(id: string): Promise<boolean> {
+export async function conversationInScope(id: string, scope: AccountScope): Promise<boolean> {
   const prisma = await getPrisma();
-  return (await prisma.conversation.count({ where: { id } })) === 1;
+  return (await prisma.conversation.count({ where: { id, ...accountWhere(scope) } })) === 1;
 }
 
-/** Opening a conversation marks it read. False when there is no such conversation. */
-export async function markConversationRead(id: string): Promise<boolean> {
+/** Opening a conversation marks it read. False when there is no such conversation in scope. */
+export async function markConversationRead(id: string, scope: AccountScope): Promise<boolean> {
   const prisma = await getPrisma();
-  const { count } = await prisma.conversation.updateMany({ where: { id }, data: { unreadCount: 0 } });
+  const { count } = await prisma.conversation.updateMany({ where: { id, ...accountWhere(scope) }, data: { unreadCount: 0 } });
   return count === 1;
 }

@@ -2,36 +2,50 @@ import { GET as getConversations } from "@/app/api/conversations/route";
 import { GET as getConversation } from "@/app/api/conversations/[id]/route";
 import { GET as getMessages } from "@/app/api/conversations/[id]/messages/route";
 import type { ConversationDetail, ConversationPage, ConversationSummary, MessagePage } from "@/components/inbox/api-types";
+import { adminCookie } from "./auth";
 
-// Calls the read API's real route handlers and returns status and JSON.
+// Calls the read API's real route handlers and returns status and JSON. Unless told who is
+// asking, an administrator is (signed in for real through Better Auth).
 
-async function call<T>(handler: (request: Request, context: never) => Promise<Response>, url: string, params?: Record<string, string>) {
-  const response = await handler(new Request(`http://localhost${url}`), { params: Promise.resolve(params ?? {}) } as never);
+export type Credentials = Record<string, string>;
+
+async function call<T>(
+  handler: (request: Request, context: never) => Promise<Response>,
+  url: string,
+  params?: Record<string, string>,
+  credentials?: Credentials,
+) {
+  const headers = credentials ?? { cookie: await adminCookie() };
+  const response = await handler(new Request(`http://localhost${url}`, { headers }), { params: Promise.resolve(params ?? {}) } as never);
   return { status: response.status, body: (await response.json()) as T };
 }
 
 export type ErrorBody = { error: string };
 
-export function listConversations(query = "") {
+export function listConversations(query = "", credentials?: Credentials) {
   return call<ConversationPage & Partial<ErrorBody>>(
     getConversations,
     `/api/conversations${query ? `?${query}` : ""}`,
+    undefined,
+    credentials,
   );
 }
 
-export function conversationDetail(id: string) {
+export function conversationDetail(id: string, credentials?: Credentials) {
   return call<ConversationDetail & Partial<ErrorBody>>(
     getConversation,
     `/api/conversations/${id}`,
     { id },
+    credentials,
   );
 }
 
-export function conversationMessages(id: string, query = "") {
+export function conversationMessages(id: string, query = "", credentials?: Credentials) {
   return call<MessagePage & Partial<ErrorBody>>(
     getMessages,
     `/api/conversations/${id}/messages${query ? `?${query}` : ""}`,
     { id },
+    credentials,
   );
 }
 

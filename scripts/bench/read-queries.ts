@@ -1,3 +1,4 @@
+import { ALL_ACCOUNTS } from "@/lib/auth/scope";
 import type pg from "pg";
 import { findConversationSummary, listConversations } from "@/lib/conversations";
 import { findCustomer } from "@/lib/customers";
@@ -76,13 +77,13 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
   let captured: QueryEvent[] = [];
   (prisma as unknown as { $on(event: "query", listener: (e: QueryEvent) => void): void }).$on("query", (event) => captured.push(event));
 
-  const list = (params: Record<string, unknown>) => listConversations(conversationListQuerySchema.parse(params));
+  const list = (params: Record<string, unknown>) => listConversations(conversationListQuerySchema.parse(params), ALL_ACCOUNTS);
   const deep = await client.query<{ last_message_at: Date; id: string }>(
     `SELECT last_message_at, id FROM conversations WHERE last_message_at IS NOT NULL ORDER BY last_message_at DESC, id DESC OFFSET (SELECT count(*) / 2 FROM conversations) LIMIT 1`,
   );
   const deepCursor = deep.rows[0] ? encodeCursor({ at: deep.rows[0].last_message_at, id: deep.rows[0].id }) : undefined;
   const detail = async () => {
-    const conversation = await findConversationSummary(LONG_THREAD_ID);
+    const conversation = await findConversationSummary(LONG_THREAD_ID, ALL_ACCOUNTS);
     const customerId = conversation?.customer?.id;
     if (customerId) await Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId)]);
   };

@@ -1,3 +1,6 @@
+import { requireViewer } from "@/lib/auth/viewer";
+import { scopeIncludes } from "@/lib/auth/scope";
+import { routeHandler } from "@/lib/http/route-handler";
 import { subscribeToConversationChanges } from "@/lib/live/bus";
 
 export const runtime = "nodejs";
@@ -12,7 +15,9 @@ const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
  * Server-sent events: one "conversation" event per changed conversation. EventSource
  * reconnects by itself; the page refetches on every (re)connect, so nothing is missed.
  */
-export function GET(request: Request): Response {
+export const GET = routeHandler(async (request: Request) => {
+  // Checked once at connect: a stream is recycled every few minutes, which re-checks it.
+  const { scope } = await requireViewer(request);
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -25,7 +30,9 @@ export function GET(request: Request): Response {
         }
       };
       send("retry: 1000\n: connected\n\n");
-      const unsubscribe = subscribeToConversationChanges((change) => send(`event: conversation\ndata: ${JSON.stringify(change)}\n\n`));
+      const unsubscribe = subscribeToConversationChanges(({ accountId, conversationId, at }) => {
+        if (scopeIncludes(scope, accountId)) send(`event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`);
+      });
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       const recycle = setTimeout(() => {
         cleanup();
@@ -56,4 +63,4 @@ export function GET(request: Request): Response {
   return new Response(stream, {
     headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive" },
   });
-}
+});

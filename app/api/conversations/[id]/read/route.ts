@@ -1,11 +1,11 @@
+import { authedRoute } from "@/lib/auth/authed-route";
 import { markConversationRead } from "@/lib/conversations";
 import { NotFoundError } from "@/lib/http/errors";
-import { routeHandler } from "@/lib/http/route-handler";
 
 export const runtime = "nodejs";
 
-export const POST = routeHandler(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+export const POST = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
-  if (!(await markConversationRead(id))) throw new NotFoundError("conversation");
+  if (!(await markConversationRead(id, viewer.scope))) throw new NotFoundError("conversation");
   return Response.json({ id, unreadCount: 0 });
 });

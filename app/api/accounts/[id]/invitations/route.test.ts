@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { POST as invite } from "@/app/api/accounts/[id]/invitations/route";
+import { POST as accept } from "@/app/api/invitations/accept/route";
+import { accountIdOf, createSignedInUser, signIn } from "@/lib/testing/auth";
+import { resetDatabase } from "@/lib/testing/database";
+import { listConversations } from "@/lib/testing/read-api";
+import { postWebhook } from "@/lib/testing/webhooks";
+
+beforeEach(resetDatabase);
+
+async function twoAccounts() {
+  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-a", conversationId: "conv-a", messageId: "a1", messageType: "SMS", body: "a" });
+  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-b", conversationId: "conv-b", messageId: "b1", messageType: "SMS", body: "b" });
+  return { a: await accountIdOf("leadconnector", "loc-a"), b: await accountIdOf("leadconnector", "loc-b") };
+}
+
+const inviteAs = (accountId: string, cookie: string, body: unknown) =>
+  invite(
+    new Request(`http://localhost/api/accounts/${accountId}/invitations`, {
+      method: "POST",
+      headers: { cookie, origin: "http://localhost", "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+    { params: Promise.resolve({ id: accountId }) },
+  );
+const acceptWith = (body: unknown, headers: Record<string, string> = {}) =>
+  accept(new Request("http://localhost/api/invitations/accept", { method: "POST", headers: { origin: "http://localhost", ...headers }, body: JSON.stringify(body) }), undefined as never);
+
+describe("invitations", () => {
+  it("an owner invites an address; it joins with its own password and sees only that account", async () => {
+    const { a } = await twoAccounts();
+    const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
+    const created = await inviteAs(a, owner.cookie, { email: "New.Person@threadline.test" });
+    expect(created.status).toBe(201);
+    const { link } = (await created.json()) as { link: string };
+    const token = link.split("/invite/")[1]!;
+    const joined = await acceptWith({ token, name: "New Person", password: "a long enough password" });
+    expect(joined.status).toBe(200);
+    const session = await signIn("new.person@threadline.test", "a long enough password");
+    expect(session.status).toBe(200);
+    const list = await listConversations("", { cookie: session.cookie });
+    expect(list.body.conversations.map((c) => c.externalId)).toEqual(["conv-a"]);
+    // Used once.
+    expect((await acceptWith({ token, name: "Again", password: "a long enough password" })).status).toBe(404);
+  });
+
+  it("a member cannot invite, and nobody can invite to an account outside their own (404)", async () => {
+    const { a, b } = await twoAccounts();
+    const member = await createSignedInUser({ accounts: [{ accountId: a, role: "member" }] });
+    expect((await inviteAs(a, member.cookie, { email: "x@threadline.test" })).status).toBe(403);
+    const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
+    expect((await inviteAs(b, owner.cookie, { email: "x@threadline.test" })).status).toBe(404);
+  });
+
+  it("bad input is a 400 with the reason; an unknown token 404", async () => {
+    const { a } = await twoAccounts();
+    const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
+    const bad = await inviteAs(a, owner.cookie, { email: "not an email" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/email/);
+    const short = await acceptWith({ token: "x".repeat(43), name: "N", password: "short" });
+    expect(short.status).toBe(400);
+    expect((await acceptWith({ token: "y".repeat(43), name: "N", password: "a long enough password" })).status).toBe(404);
+  });
+});

@@ -1,0 +1,15 @@
+import { authedRoute } from "@/lib/auth/authed-route";
+import { requireAccountOwner } from "@/lib/auth/require-owner";
+import { createInvitation, invitationRequestSchema } from "@/lib/invitations";
+
+export const runtime = "nodejs";
+
+/** Answers the invitation link for the owner to pass on (Threadline sends no email). */
+export const POST = authedRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
+  const { id } = await params;
+  const owner = await requireAccountOwner(viewer, id);
+  const { email, role } = invitationRequestSchema.parse(await request.json().catch(() => ({})));
+  const invitation = await createInvitation(id, email, role, owner.userId);
+  const link = new URL(`/invite/${invitation.token}`, request.url).toString();
+  return Response.json({ email, role, expiresAt: invitation.expiresAt, link }, { status: 201 });
+});

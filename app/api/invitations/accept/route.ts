@@ -1,0 +1,14 @@
+import { assertSameOrigin } from "@/lib/auth/csrf";
+import { sessionViewer } from "@/lib/auth/viewer";
+import { routeHandler } from "@/lib/http/route-handler";
+import { acceptInvitation, acceptInvitationSchema } from "@/lib/invitations";
+
+export const runtime = "nodejs";
+
+// No session needed: the invitation token is the credential. Same-origin still applies.
+export const POST = routeHandler(async (request: Request) => {
+  assertSameOrigin(request);
+  const input = acceptInvitationSchema.parse(await request.json().catch(() => ({})));
+  const viewer = await sessionViewer(request.headers);
+  return Response.json(await acceptInvitation(input, viewer?.userId ?? null));
+});

@@ -1,0 +1,46 @@
+import { accountOfApiToken } from "@/lib/api-tokens";
+import { getPrisma } from "@/lib/db";
+import { HttpError } from "@/lib/http/errors";
+import { assertSameOrigin } from "./csrf";
+import { ALL_ACCOUNTS, accountsScope, type AccountScope } from "./scope";
+import { getAuth } from "./server";
+
+// Who is asking: a signed-in person (session cookie) or an integration (API token), and
+// which accounts that lets them read.
+
+export type Viewer =
+  | { kind: "user"; userId: string; email: string; name: string; isAdmin: boolean; scope: AccountScope }
+  | { kind: "token"; tokenId: string; scope: AccountScope };
+
+export async function userScope(userId: string, isAdmin: boolean): Promise<AccountScope> {
+  if (isAdmin) return ALL_ACCOUNTS;
+  const prisma = await getPrisma();
+  const memberships = await prisma.membership.findMany({ where: { userId }, select: { accountId: true } });
+  return accountsScope(memberships.map((m) => m.accountId));
+}
+
+/** The signed-in user of a request (cookie), or null. */
+export async function sessionViewer(headers: Headers): Promise<Extract<Viewer, { kind: "user" }> | null> {
+  const auth = await getAuth();
+  const session = await auth.api.getSession({ headers });
+  if (!session) return null;
+  const { user } = session;
+  const isAdmin = Boolean(user.isAdmin);
+  return { kind: "user", userId: user.id, email: user.email, name: user.name, isAdmin, scope: await userScope(user.id, isAdmin) };
+}
+
+/** 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state change. */
+export async function requireViewer(request: Request): Promise<Viewer> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const [scheme, token] = authorization.split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== "bearer" || !token) throw new HttpError(401, "Authorization must be: Bearer <API token>");
+    const owner = await accountOfApiToken(token);
+    if (!owner) throw new HttpError(401, "invalid or revoked API token");
+    return { kind: "token", tokenId: owner.tokenId, scope: accountsScope([owner.accountId]) };
+  }
+  const viewer = await sessionViewer(request.headers);
+  if (!viewer) throw new HttpError(401, "sign in required");
+  assertSameOrigin(request);
+  return viewer;
+}
