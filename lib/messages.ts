@@ -18,7 +18,8 @@ export interface MessageView {
   subject: string | null;
   createdAt: string;
   author: { name: string | null; externalId: string | null } | null;
-  attachments: Array<{ id: string; url: string; kind: string; playable: boolean }>;
+  /** mediaUrl: where the page fetches it, through our media route; null when it cannot be fetched. */
+  attachments: Array<{ id: string; url: string; kind: string; playable: boolean; mediaUrl: string | null }>;
   call: { durationSeconds: number | null; outcome: CallOutcome } | null;
   email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null } | null;
   /** Email bodies, sanitised on the server with remote content parked (see lib/email-html.ts). */
@@ -36,7 +37,7 @@ function toView(row: MessageRow): MessageView {
     subject: row.subject,
     createdAt: row.sentAt.toISOString(),
     author: row.authorName || row.authorExternalId ? { name: row.authorName, externalId: row.authorExternalId } : null,
-    attachments: row.attachments.map(({ id, url, kind, playable }) => ({ id, url, kind, playable })),
+    attachments: row.attachments.map(({ id, url, kind, playable }) => ({ id, url, kind, playable, mediaUrl: playable ? `/api/media/${id}` : null })),
     call: row.callOutcome ? { durationSeconds: row.callDurationSeconds, outcome: row.callOutcome as CallOutcome } : null,
     email:
       row.channel === "email"

@@ -8,6 +8,10 @@ export class ApiError extends Error {
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, { ...init, headers: { accept: "application/json", ...init?.headers } });
+  if (response.status === 401 && typeof window !== "undefined") {
+    // The session ended (signed out elsewhere, expired): back to sign-in, then back here.
+    window.location.assign(`/sign-in?next=${encodeURIComponent(window.location.pathname + window.location.search)}`);
+  }
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { error?: string } | null;
     throw new ApiError(response.status, body?.error ?? `${response.status} ${response.statusText}`);

@@ -1,7 +1,9 @@
 "use client";
 
-import { ArrowLeft, Radio, UserRound } from "lucide-react";
+import { ArrowLeft, Radio, Settings, UserRound } from "lucide-react";
+import Link from "next/link";
 import { useEffect, useRef } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
@@ -16,7 +18,7 @@ import { useLiveUpdates } from "./use-live-updates";
  * Three panes on a desktop (list, thread, customer); one at a time on a phone, chosen by the
  * URL: no conversation → list; a conversation → thread; pane=customer → customer.
  */
-export function Inbox() {
+export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
   const inbox = useInboxState();
   const listRef = useRef<ConversationListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -44,6 +46,11 @@ export function Inbox() {
           {liveStatus === "live" ? "Live" : liveStatus === "connecting" ? "Connecting…" : "Reconnecting…"}
         </span>
         <span className="ml-auto hidden text-xs text-slate-500 md:inline">j/k move · Enter open · / search · Esc back</span>
+        <span className="hidden text-xs text-slate-600 sm:inline" data-testid="signed-in-as">{viewer.email}</span>
+        <Link href="/settings" className="inline-flex items-center gap-1 rounded px-2 py-1 text-xs hover:bg-slate-100">
+          <Settings className="size-3.5" aria-hidden /> Settings
+        </Link>
+        <SignOutButton />
       </header>
       <div className="flex min-h-0 flex-1">
         <aside aria-label="Conversation list" className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 md:w-[22rem] md:shrink-0`}>

@@ -32,8 +32,8 @@ function StatusBadge({ status }: { status: string | null }) {
 
 function Recording({ attachment, label, duration }: { attachment: Attachment | undefined; label: string; duration: number | null }) {
   if (!attachment) return null;
-  if (!attachment.playable) return <p className="text-xs italic text-slate-600" data-testid="recording-unavailable">Recording unavailable</p>;
-  return <AudioPlayer src={attachment.url} label={label} knownDurationSeconds={duration} />;
+  if (!attachment.mediaUrl) return <p className="text-xs italic text-slate-600" data-testid="recording-unavailable">Recording unavailable</p>;
+  return <AudioPlayer src={attachment.mediaUrl} label={label} knownDurationSeconds={duration} />;
 }
 
 function CallBody({ message }: { message: Message }) {
@@ -80,13 +80,13 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
   return (
     <div className="mt-1 flex flex-wrap gap-2">
       {attachments.map((attachment) =>
-        attachment.kind === "image" && attachment.playable ? (
-          // eslint-disable-next-line @next/next/no-img-element -- provider media, arbitrary hosts
-          <img key={attachment.id} src={attachment.url} alt="Image attachment" loading="lazy" className="max-h-60 max-w-full rounded" />
-        ) : attachment.kind === "audio" && attachment.playable ? (
-          <AudioPlayer key={attachment.id} src={attachment.url} label="audio attachment" />
-        ) : attachment.playable ? (
-          <a key={attachment.id} href={attachment.url} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 text-xs underline">
+        attachment.kind === "image" && attachment.mediaUrl ? (
+          // eslint-disable-next-line @next/next/no-img-element -- provider media through our media route
+          <img key={attachment.id} src={attachment.mediaUrl} alt="Image attachment" loading="lazy" className="max-h-60 max-w-full rounded" />
+        ) : attachment.kind === "audio" && attachment.mediaUrl ? (
+          <AudioPlayer key={attachment.id} src={attachment.mediaUrl} label="audio attachment" />
+        ) : attachment.mediaUrl ? (
+          <a key={attachment.id} href={attachment.mediaUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 text-xs underline">
             <FileText className="size-3.5" aria-hidden /> {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
           </a>
         ) : (

@@ -44,3 +44,12 @@ export function durationFromName(name: string): number {
   const match = /-(\d{1,3})s(?:-|\.)/.exec(name);
   return Math.min(Math.max(match ? Number(match[1]) : 8, 1), 300);
 }
+
+export const DEMO_MEDIA_PREFIX = "/api/demo-media/";
+export const DEMO_MEDIA_NAME = /^[\w-]{1,80}\.wav$/;
+
+/** The bytes behind an app-relative demo recording URL, or null if it names none. */
+export function demoMediaBytes(url: string): Buffer | null {
+  const name = url.slice(DEMO_MEDIA_PREFIX.length);
+  return url.startsWith(DEMO_MEDIA_PREFIX) && DEMO_MEDIA_NAME.test(name) ? toneWav(durationFromName(name), name) : null;
+}

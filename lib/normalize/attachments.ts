@@ -1,14 +1,12 @@
 import type { AttachmentFacts } from "@/lib/ingest/operations";
-
-/** Media the app itself serves (generated demo recordings). */
-const APP_MEDIA_PREFIX = "/api/demo-media/";
+import { DEMO_MEDIA_PREFIX } from "@/lib/media/tone-wav";
 
 /**
  * Whether the page can play or show an attachment: an http(s) URL, or the app's own media.
  * Anything else (the docs' "call recording url") is kept but shown as unavailable.
  */
 export function isPlayableUrl(url: string): boolean {
-  if (url.startsWith(APP_MEDIA_PREFIX) && !url.includes("..")) return true;
+  if (url.startsWith(DEMO_MEDIA_PREFIX) && !url.includes("..")) return true;
   try {
     const { protocol } = new URL(url);
     return protocol === "http:" || protocol === "https:";

@@ -1,0 +1,15 @@
+import { findAttachmentInScope } from "@/lib/attachments";
+import { authedRoute } from "@/lib/auth/authed-route";
+import { NotFoundError } from "@/lib/http/errors";
+import { mediaResponse } from "@/lib/media/media-response";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+/** Recordings and attachments, fetched for the page (Range passes through, so seeking works). */
+export const GET = authedRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
+  const { id } = await params;
+  const attachment = await findAttachmentInScope(id, viewer.scope);
+  if (!attachment || !attachment.playable) throw new NotFoundError("media");
+  return mediaResponse(request, { url: attachment.url, accountId: attachment.message.accountId });
+});
