@@ -1,12 +1,32 @@
 import { defineConfig, devices } from "@playwright/test";
-import { DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from "./e2e/auth";
+import { DEMO_LOG, DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
+import { ED25519_KEY_ENV, RSA_KEY_ENV } from "./lib/providers/leadconnector/signature";
+import { VOXITY_SECRET_ENV } from "./lib/providers/voxity/signature";
+import { installTestSigningKeys } from "./lib/testing/signing";
 
 // Drives Debian's Chromium (Playwright cannot download its own here) against the built app:
 // `next build` + `next start` on a fresh embedded database, or on E2E_DATABASE_URL in CI.
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
+// Key pairs made for this run (inherited by the workers through the environment): the servers
+// trust their public halves, the suite signs with the private ones, as HighLevel and Voxity would.
+installTestSigningKeys();
+const signingEnv = {
+  [ED25519_KEY_ENV]: process.env[ED25519_KEY_ENV]!,
+  [RSA_KEY_ENV]: process.env[RSA_KEY_ENV]!,
+  [VOXITY_SECRET_ENV]: process.env[VOXITY_SECRET_ENV]!,
+};
+
 const serverEnv: Record<string, string> = {
+  ...signingEnv,
+  THREADLINE_ADMIN_EMAIL: ADMIN_EMAIL,
+  THREADLINE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  // The suite's recordings live on this same server; media from loopback is otherwise refused.
+  MEDIA_FETCH_ALLOW_HOSTS: `127.0.0.1:${PORT}`,
+  // Every spec that signs in comes from 127.0.0.1 within a minute or two.
+  THREADLINE_SIGN_IN_LIMIT_PER_MINUTE: "50",
   NEXT_TELEMETRY_DISABLED: "1",
   THREADLINE_DEMO: "off",
   THREADLINE_QUIET_LOGS: "1",
@@ -31,6 +51,7 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: BASE_URL,
+    storageState: ADMIN_STORAGE_STATE,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -44,7 +65,7 @@ export default defineConfig({
   webServer: [
     {
       command: `rm -rf .data/e2e && npx next build && npx next start -H 127.0.0.1 -p ${PORT}`,
-      url: `${BASE_URL}/api/conversations?limit=1`,
+      url: `${BASE_URL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
       env: serverEnv,
@@ -52,12 +73,13 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
-      // The same build, as a new user starts it: empty embedded database, demo on.
-      command: `rm -rf .data/e2e-demo && npx next start -H 127.0.0.1 -p ${DEMO_PORT}`,
-      url: `${DEMO_URL}/api/conversations?limit=1`,
+      // The same build, as a new user starts it: empty embedded database, demo on. Its console
+      // goes to a file so the demo spec can read the owner's password the way a person would.
+      command: `rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
+      url: `${DEMO_URL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
-      env: { NEXT_TELEMETRY_DISABLED: "1", THREADLINE_QUIET_LOGS: "1", PGLITE_DATA_DIR: ".data/e2e-demo", PORT: String(DEMO_PORT), THREADLINE_DEMO: "on", THREADLINE_BASE_URL: DEMO_URL },
+      env: { NEXT_TELEMETRY_DISABLED: "1", THREADLINE_QUIET_LOGS: "1", PGLITE_DATA_DIR: ".data/e2e-demo", PORT: String(DEMO_PORT), THREADLINE_DEMO: "on" },
       stdout: "ignore",
       stderr: "pipe",
     },

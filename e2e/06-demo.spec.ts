@@ -1,23 +1,46 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { DEMO_URL } from "./demo-server";
+import { DEMO_LOG, DEMO_URL } from "./demo-server";
 
 // A second server, started by playwright.config.ts on an empty embedded database with the demo
-// on: what a new user sees after the README's first command.
+// on: what a new user sees after the README's first command, signing in with the demo owner's
+// password exactly as the console printed it.
 
 const CHANNELS = ["sms", "call", "voicemail", "email", "facebook", "instagram", "gmb", "live_chat", "whatsapp"];
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+function printedCredentials(): { email: string; password: string } | null {
+  const log = readFileSync(DEMO_LOG, "utf8");
+  const email = /email:\s+(\S+@\S+)/.exec(log)?.[1];
+  const password = /password:\s+(\S+)/.exec(log)?.[1];
+  return email && password ? { email, password } : null;
+}
 
 interface ListBody {
   conversations: Array<{ id: string }>;
 }
 
-test("the demo fills an empty database, every channel filter returns conversations, and a recording plays", async ({ page }) => {
+test("the demo prints its owner's credentials, fills an empty database, every channel filter returns conversations, and a recording plays", async ({ page }) => {
   test.setTimeout(240_000);
+  await expect.poll(printedCredentials, { timeout: 60_000 }).not.toBeNull();
+  const { email, password } = printedCredentials()!;
+  expect(password.length).toBeGreaterThanOrEqual(20);
+
+  await page.setViewportSize({ width: 1400, height: 860 });
+  await page.goto(`${DEMO_URL}/`);
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(email);
+
+  const api = page.context().request;
   await expect
-    .poll(async () => ((await (await fetch(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody).conversations.length, { timeout: 180_000, intervals: [2_000] })
+    .poll(async () => ((await (await api.get(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody).conversations.length, { timeout: 180_000, intervals: [2_000] })
     .toBeGreaterThanOrEqual(60);
 
   // The README's picture of the demo inbox: a conversation with an email thread open.
-  await page.setViewportSize({ width: 1400, height: 860 });
   await page.goto(`${DEMO_URL}/?channel=email`);
   await page.getByTestId("conversation-row").first().click();
   await expect(page.getByTestId("email-message").first()).toBeVisible();
@@ -31,11 +54,11 @@ test("the demo fills an empty database, every channel filter returns conversatio
   }
 
   // Find a conversation with a playable call recording through the read API, then play it in the page.
-  const calls = (await (await fetch(`${DEMO_URL}/api/conversations?channel=call&limit=50`)).json()) as ListBody;
+  const calls = (await (await api.get(`${DEMO_URL}/api/conversations?channel=call&limit=50`)).json()) as ListBody;
   let target: string | null = null;
   for (const { id } of calls.conversations) {
-    const page = (await (await fetch(`${DEMO_URL}/api/conversations/${id}/messages?latest=true&limit=500`)).json()) as { messages: Array<{ attachments: Array<{ playable: boolean }> }> };
-    if (page.messages.some((m) => m.attachments.some((a) => a.playable))) {
+    const messages = (await (await api.get(`${DEMO_URL}/api/conversations/${id}/messages?latest=true&limit=500`)).json()) as { messages: Array<{ attachments: Array<{ playable: boolean }> }> };
+    if (messages.messages.some((m) => m.attachments.some((a) => a.playable))) {
       target = id;
       break;
     }

@@ -1,13 +1,44 @@
 import { expect, test } from "@playwright/test";
 
-test("pages and API answers carry the security headers", async ({ request }) => {
-  for (const path of ["/", "/api/conversations?limit=1"]) {
+test("pages and API answers carry the security headers, and scripts run only with the page's nonce", async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of ["/", "/sign-in", "/api/conversations?limit=1"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("no-referrer");
     expect(headers["x-frame-options"], path).toBe("DENY");
-    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    const csp = headers["content-security-policy"] ?? "";
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toContain("object-src 'none'");
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? "";
+    expect(scriptSrc, path).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+    expect(scriptSrc, path).not.toContain("unsafe-inline");
+    nonces.add(/'nonce-([^']+)'/.exec(scriptSrc)![1]!);
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
+  expect(nonces.size).toBe(3); // a fresh nonce for every response
+});
+
+test("inline script the server did not nonce does not run; the app's own scripts do", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("live-status")).toHaveText(/Live/); // React hydrated: Next's scripts carry the nonce
+  const outcome = await page.evaluate(async () => {
+    const violations: string[] = [];
+    document.addEventListener("securitypolicyviolation", (event) => violations.push(event.violatedDirective));
+    // What injected markup would try: an inline event handler, and a parser-inserted inline script.
+    const button = document.createElement("button");
+    button.setAttribute("onclick", "window.__injected = 'handler'");
+    document.body.appendChild(button);
+    button.click();
+    const frame = document.createElement("iframe");
+    document.body.appendChild(frame);
+    frame.contentDocument!.write("<script>parent.__injected = 'parser'<\/script>");
+    frame.contentDocument!.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    return { injected: (window as unknown as { __injected?: string }).__injected ?? null, violations };
+  });
+  expect(outcome.injected).toBeNull();
+  expect(outcome.violations.length).toBeGreaterThanOrEqual(1);
+  expect(outcome.violations.every((d) => d.startsWith("script-src"))).toBe(true);
 });

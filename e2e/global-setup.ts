@@ -1,22 +1,28 @@
-import type { FullConfig } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { request, type FullConfig } from "@playwright/test";
+import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE, postSignedWebhook } from "./auth";
 import { FIXTURE_CONTACTS, extraEvents, fixtures } from "./data";
 
-async function post(baseUrl: string, provider: string, payload: unknown) {
-  const response = await fetch(`${baseUrl}/api/webhooks/${provider}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(payload),
-  });
+async function post(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
+  const response = await postSignedWebhook(baseUrl, provider, payload);
   const body = (await response.json()) as { status?: string; error?: string };
   if (response.status !== 200 || !["processed", "duplicate"].includes(body.status ?? "")) {
     throw new Error(`seeding ${provider} failed: ${response.status} ${JSON.stringify(body)}`);
   }
 }
 
-/** Fills the fresh database through the real webhook endpoints, as providers would. */
+/** Fills the fresh database through the real (signed) webhook endpoints, then signs the administrator in once. */
 export default async function globalSetup(config: FullConfig) {
   const baseUrl = config.projects[0]!.use.baseURL!;
-  for (const { provider, payload } of fixtures()) await post(baseUrl, provider, payload);
+  for (const { provider, payload } of fixtures()) await post(baseUrl, provider as "leadconnector" | "voxity", payload);
   for (const contact of FIXTURE_CONTACTS) await post(baseUrl, "leadconnector", { type: "ContactCreate", ...contact });
   for (const event of extraEvents(baseUrl)) await post(baseUrl, "leadconnector", event);
+
+  const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
+  const signIn = await api.post("/api/auth/sign-in/email", { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
+  if (!signIn.ok()) throw new Error(`administrator sign-in failed: ${signIn.status()} ${await signIn.text()}`);
+  mkdirSync(path.dirname(ADMIN_STORAGE_STATE), { recursive: true });
+  await api.storageState({ path: ADMIN_STORAGE_STATE });
+  await api.dispose();
 }

@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { postSignedWebhook } from "./auth";
 
 // Small helpers over what a person sees; no test reaches into the app's state.
 
@@ -21,11 +22,7 @@ export async function openConversation(page: Page, label: string) {
 }
 
 export async function postWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
-  const response = await fetch(`${baseUrl}/api/webhooks/${provider}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(payload),
-  });
+  const response = await postSignedWebhook(baseUrl, provider, payload);
   expect(response.status).toBe(200);
   return (await response.json()) as { status: string };
 }

@@ -1,4 +1,5 @@
 import { HttpError } from "@/lib/http/errors";
+import { allowedOrigins } from "./request-origin";
 
 // Cross-site request forgery: a cookie-authenticated request that changes something must come
 // from our own pages. Browsers send Origin on every cross-origin POST (and Sec-Fetch-Site on
@@ -6,11 +7,6 @@ import { HttpError } from "@/lib/http/errors";
 // token requests carry no ambient credentials and skip it.
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-function allowedOrigins(request: Request): string[] {
-  const configured = process.env.THREADLINE_PUBLIC_URL?.trim();
-  return [new URL(request.url).origin, ...(configured ? [new URL(configured).origin] : [])];
-}
 
 export function assertSameOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;

@@ -2,10 +2,12 @@
 // (browsers treat localhost as a secure context anyway). Deciding per request rather than per
 // build lets one image serve https://inbox.example.com and http://localhost:3000 alike.
 
+import { requestOrigin } from "./request-origin";
+
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 export function isLocalhost(request: Request): boolean {
-  return LOCAL_HOSTS.has(new URL(request.url).hostname);
+  return LOCAL_HOSTS.has(new URL(requestOrigin(request)).hostname);
 }
 
 export function withSecureCookies(request: Request, response: Response): Response {

@@ -3,6 +3,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getPrisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authSecret } from "./auth-secret";
+import { allowedOrigins } from "./request-origin";
 
 // Sign-in is Better Auth's: scrypt password hashes, sessions in the database, httpOnly
 // SameSite=Lax cookies, an Origin check on every state-changing auth request, and rate
@@ -10,12 +11,8 @@ import { authSecret } from "./auth-secret";
 // invitation or through `npm run user:create`.
 
 export const SESSION_COOKIE_PREFIX = "threadline";
-export const SIGN_IN_ATTEMPTS_PER_MINUTE = 5;
-
-function publicOrigins(): string[] {
-  const url = process.env.THREADLINE_PUBLIC_URL?.trim();
-  return url ? [new URL(url).origin] : [];
-}
+/** Per client address; THREADLINE_SIGN_IN_LIMIT_PER_MINUTE changes it (the e2e suite signs in often from one address). */
+export const signInAttemptsPerMinute = () => Number(process.env.THREADLINE_SIGN_IN_LIMIT_PER_MINUTE) || 5;
 
 function createAuth(prisma: PrismaClient) {
   return betterAuth({
@@ -23,7 +20,7 @@ function createAuth(prisma: PrismaClient) {
     secret: authSecret(),
     baseURL: process.env.THREADLINE_PUBLIC_URL?.trim() || undefined,
     // The request's own origin: a form posted from any other site fails the Origin check.
-    trustedOrigins: (request) => [...publicOrigins(), ...(request ? [new URL(request.url).origin] : [])],
+    trustedOrigins: (request) => (request ? allowedOrigins(request) : []),
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     account: { modelName: "authAccount" },
     user: { additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } } },
@@ -33,7 +30,7 @@ function createAuth(prisma: PrismaClient) {
       enabled: true,
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: SIGN_IN_ATTEMPTS_PER_MINUTE } },
+      customRules: { "/sign-in/email": { window: 60, max: signInAttemptsPerMinute() } },
     },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,

@@ -1,5 +1,6 @@
 import { authedRoute } from "@/lib/auth/authed-route";
 import { requireAccountOwner } from "@/lib/auth/require-owner";
+import { requestOrigin } from "@/lib/auth/request-origin";
 import { createInvitation, invitationRequestSchema } from "@/lib/invitations";
 
 export const runtime = "nodejs";
@@ -10,6 +11,6 @@ export const POST = authedRoute(async (request: Request, { params }: { params: P
   const owner = await requireAccountOwner(viewer, id);
   const { email, role } = invitationRequestSchema.parse(await request.json().catch(() => ({})));
   const invitation = await createInvitation(id, email, role, owner.userId);
-  const link = new URL(`/invite/${invitation.token}`, request.url).toString();
+  const link = new URL(`/invite/${invitation.token}`, process.env.THREADLINE_PUBLIC_URL?.trim() || requestOrigin(request)).toString();
   return Response.json({ email, role, expiresAt: invitation.expiresAt, link }, { status: 201 });
 });

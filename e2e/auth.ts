@@ -1,0 +1,20 @@
+import path from "node:path";
+import { signatureHeaders } from "../lib/webhooks/sign";
+import { testSigningKeys } from "../lib/testing/signing";
+
+// What the suite shares with the servers it starts (playwright.config.ts puts these in both
+// environments): the administrator it signs in as, and the keys it signs webhooks with.
+
+export const ADMIN_EMAIL = "admin@threadline.test";
+export const ADMIN_PASSWORD = (process.env.E2E_ADMIN_PASSWORD ??= `e2e-${Math.random().toString(36).slice(2)}-${Date.now()}`);
+export const ADMIN_STORAGE_STATE = path.join("test-results", ".auth", "admin.json");
+
+/** Posts a webhook as the provider would: signed with the keys the e2e servers trust. */
+export async function postSignedWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
+  const body = JSON.stringify(payload);
+  return fetch(`${baseUrl}/api/webhooks/${provider}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...signatureHeaders(provider, body, testSigningKeys()) },
+    body,
+  });
+}
