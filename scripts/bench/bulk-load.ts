@@ -11,7 +11,7 @@ export const COMMON_WORD = "appointment";
 const CHANNELS = "ARRAY['sms','sms','sms','call','voicemail','email','facebook','instagram','gmb','live_chat','whatsapp']";
 
 export async function resetBenchData(client: pg.Client) {
-  await client.query(`TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events CASCADE`);
+  await client.query(`TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`);
 }
 
 export async function bulkLoad(client: pg.Client, messages: number, log: (line: string) => void) {

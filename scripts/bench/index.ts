@@ -1,3 +1,7 @@
+import { randomBytes } from "node:crypto";
+import { ED25519_KEY_ENV } from "@/lib/providers/leadconnector/signature";
+import { makeTestKeyPairs } from "@/lib/testing/signing";
+import { signatureHeaders } from "@/lib/webhooks/sign";
 import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { execSync } from "node:child_process";
@@ -55,21 +59,29 @@ async function main() {
 
   // Ingestion against the largest data set, then scrolling in Chromium on the same server.
   if (!existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
-  const env = { DATABASE_URL, THREADLINE_DEMO: "off", THREADLINE_QUIET_LOGS: "1", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_MAX: "10" };
+  // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the
+  // verification cost is part of what is measured) and signs in as a bench administrator.
+  const keys = makeTestKeyPairs();
+  const admin = { email: "bench@threadline.local", password: randomBytes(18).toString("base64url") };
+  const env = {
+    DATABASE_URL, THREADLINE_DEMO: "off", THREADLINE_QUIET_LOGS: "1", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_MAX: "10",
+    [ED25519_KEY_ENV]: keys.ed25519.publicKey, THREADLINE_ADMIN_EMAIL: admin.email, THREADLINE_ADMIN_PASSWORD: admin.password,
+  };
+  const sign = (body: string) => signatureHeaders("leadconnector", body, { leadconnectorEd25519PrivateKey: keys.ed25519.privateKey });
   const baseline = startProcess("node", ["scripts/bench/baseline-server.mjs"], { ...env, PORT: "3401" });
   await waitForUrl("http://127.0.0.1:3401/");
   log(`ingestion: baseline, ${CONCURRENCY} connections, ${SECONDS} s…`);
   const ingest: IngestFigure[] = [await loadTest("baseline: one INSERT per request", "http://127.0.0.1:3401/", baseline, CONCURRENCY, SECONDS)];
   baseline.kill();
   const app = startProcess("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "3400"], env);
-  await waitForUrl("http://127.0.0.1:3400/api/conversations?limit=1");
+  await waitForUrl("http://127.0.0.1:3400/api/health");
   await fetch("http://127.0.0.1:3400/api/webhooks/leadconnector", { method: "POST", body: "{}" }); // compile/warm the route
   log(`ingestion: Threadline, ${CONCURRENCY} connections, ${SECONDS} s…`);
-  ingest.push(await loadTest("Threadline /api/webhooks/leadconnector", "http://127.0.0.1:3400/api/webhooks/leadconnector", app, CONCURRENCY, SECONDS));
+  ingest.push(await loadTest("Threadline /api/webhooks/leadconnector", "http://127.0.0.1:3400/api/webhooks/leadconnector", app, CONCURRENCY, SECONDS, sign));
   log("scrolling in Chromium…");
   let scroll: ScrollFigure[] = [];
   try {
-    scroll = await measureScrolling("http://127.0.0.1:3400");
+    scroll = await measureScrolling("http://127.0.0.1:3400", admin);
   } catch (error) {
     log(`  scrolling not measured: ${(error as Error).message}`);
   }

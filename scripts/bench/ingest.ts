@@ -78,7 +78,14 @@ export function startProcess(command: string, args: string[], env: Record<string
   return child;
 }
 
-export async function loadTest(name: string, url: string, server: ChildProcess, concurrency: number, seconds: number): Promise<IngestFigure> {
+export async function loadTest(
+  name: string,
+  url: string,
+  server: ChildProcess,
+  concurrency: number,
+  seconds: number,
+  sign: (body: string) => Record<string, string> = () => ({}),
+): Promise<IngestFigure> {
   const latencies: number[] = [];
   let peakKb = 0;
   const sampler = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(server.pid!))), 200);
@@ -90,7 +97,14 @@ export async function loadTest(name: string, url: string, server: ChildProcess, 
         connections: concurrency,
         duration: seconds,
         headers: { "content-type": "application/json" },
-        requests: [{ setupRequest: (request) => ({ ...request, body: uniqueMessage() }) }],
+        requests: [
+          {
+            setupRequest: (request) => {
+              const body = uniqueMessage();
+              return { ...request, body, headers: { ...request.headers, ...sign(body) } };
+            },
+          },
+        ],
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );

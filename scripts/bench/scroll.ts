@@ -12,11 +12,13 @@ export interface ScrollFigure {
 
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
-export async function measureScrolling(baseUrl: string): Promise<ScrollFigure[]> {
+export async function measureScrolling(baseUrl: string, admin: { email: string; password: string }): Promise<ScrollFigure[]> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
   const figures: ScrollFigure[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, { data: admin, headers: { origin: baseUrl } });
+    if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
     const observe = () =>
       page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[] };
