@@ -88,7 +88,7 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   await context.close();
 });
 
-test("an owner issues an API token in Settings that reads that account only", async ({ page, playwright, baseURL }) => {
+test("an owner issues an API token in Settings that reads that account only, and revokes it", async ({ page, playwright, baseURL }) => {
   await page.goto("/settings");
   const account = page.getByRole("region", { name: `Account ${SAM_LOCATION}` });
   await account.getByLabel("Token name").fill("e2e integration");
@@ -97,5 +97,8 @@ test("an owner issues an API token in Settings that reads that account only", as
   const api = await playwright.request.newContext({ baseURL, storageState: anonymous.storageState, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
   const list = (await (await api.get("/api/conversations?limit=200")).json()) as { conversations: Array<{ customer: { name: string } | null }> };
   expect(list.conversations.map((c) => c.customer?.name)).toEqual(["Sam Sms"]);
+  await account.getByRole("button", { name: "Revoke e2e integration" }).click();
+  await expect(account.getByRole("list", { name: `Tokens of ${SAM_LOCATION}` })).toContainText("revoked");
+  expect((await api.get("/api/conversations")).status()).toBe(401);
   await api.dispose();
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { ApiTokens } from "./api-tokens";
 
 interface AccountRow {
   id: string;
@@ -15,10 +16,9 @@ async function postJson(url: string, body: unknown): Promise<{ ok: boolean; json
   return { ok: response.ok, json: ((await response.json().catch(() => ({}))) as Record<string, unknown>) ?? {} };
 }
 
-/** One account: who you are in it and, for owners, inviting people and issuing API tokens. */
+/** One account: who you are in it and, for owners, inviting people and the account's API tokens. */
 export function AccountSettings({ account }: { account: AccountRow }) {
   const [invite, setInvite] = useState<string | null>(null);
-  const [token, setToken] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const label = account.name ?? account.externalId;
 
@@ -28,14 +28,6 @@ export function AccountSettings({ account }: { account: AccountRow }) {
     const result = await postJson(`/api/accounts/${account.id}/invitations`, { email: form.get("email"), role: form.get("role") });
     setError(result.ok ? null : String(result.json.error ?? "failed"));
     setInvite(result.ok ? String(result.json.link) : null);
-  }
-
-  async function issueToken(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const result = await postJson(`/api/accounts/${account.id}/tokens`, { name: form.get("name") });
-    setError(result.ok ? null : String(result.json.error ?? "failed"));
-    setToken(result.ok ? String(result.json.token) : null);
   }
 
   return (
@@ -60,16 +52,7 @@ export function AccountSettings({ account }: { account: AccountRow }) {
               </p>
             )}
           </form>
-          <form onSubmit={issueToken} className="flex flex-col gap-2 text-sm" aria-label={`API token for ${label}`}>
-            <h3 className="font-medium">API token</h3>
-            <input name="name" required placeholder="What uses it, e.g. CRM sync" aria-label="Token name" className="rounded border border-slate-300 px-2 py-1" />
-            <button type="submit" className="rounded bg-slate-900 px-2 py-1 font-semibold text-white">Issue token</button>
-            {token && (
-              <p className="break-all rounded bg-amber-50 p-2 text-xs" data-testid="api-token">
-                Shown once — copy it now: <code>{token}</code>
-              </p>
-            )}
-          </form>
+          <ApiTokens accountId={account.id} label={label} />
         </div>
       ) : (
         <p className="text-sm text-slate-600">Members read this account&apos;s conversations. Ask an owner to invite others.</p>

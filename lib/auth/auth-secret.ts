@@ -17,7 +17,12 @@ export function authSecret(): string {
   } catch {
     const secret = randomBytes(32).toString("base64url");
     mkdirSync(/*turbopackIgnore: true*/ path.dirname(SECRET_FILE), { recursive: true });
-    writeFileSync(/*turbopackIgnore: true*/ SECRET_FILE, secret, { mode: 0o600, flag: "wx" });
-    return secret;
+    try {
+      writeFileSync(/*turbopackIgnore: true*/ SECRET_FILE, secret, { mode: 0o600, flag: "wx" });
+      return secret;
+    } catch {
+      // Another process wrote it first: everyone uses that one.
+      return readFileSync(/*turbopackIgnore: true*/ SECRET_FILE, "utf8").trim();
+    }
   }
 }

@@ -15,6 +15,11 @@ export function jsonError(status: number, error: string, headers: Record<string,
   return Response.json(details === undefined ? { error } : { error, details }, { status, headers });
 }
 
+/** The request path for logs, without secrets that some providers' webhook URLs carry. */
+export function loggablePath(request: Request): string {
+  return new URL(request.url).pathname.replace(/^(\/api\/webhooks\/[^/]+)\/.+$/, "$1/[secret]");
+}
+
 function zodMessage(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("; ");
 }
@@ -37,14 +42,14 @@ export function routeHandler<Context>(
       if (error instanceof HttpError) return jsonError(error.status, error.message, error.headers);
       if (error instanceof ZodError) return jsonError(400, zodMessage(error));
       if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
-        logger.warn("database unavailable", { requestId, path: new URL(request.url).pathname });
+        logger.warn("database unavailable", { requestId, path: loggablePath(request) });
         return jsonError(options.unavailableStatus ?? 503, "database unavailable, retry later", {
           "retry-after": String(RETRY_AFTER_SECONDS),
         });
       }
       logger.error("unhandled error", {
         requestId,
-        path: new URL(request.url).pathname,
+        path: loggablePath(request),
         error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
       });
       return jsonError(500, `internal error (request id ${requestId})`, { "x-request-id": requestId });

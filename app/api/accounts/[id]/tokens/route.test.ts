@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { DELETE as revokeToken } from "@/app/api/accounts/[id]/tokens/[tokenId]/route";
 import { GET as listTokens, POST as createToken } from "@/app/api/accounts/[id]/tokens/route";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
@@ -41,5 +42,19 @@ describe("issuing API tokens", () => {
     const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
     const { token } = (await (await tokenRequest(accountId, owner.headers)).json()) as { token: string };
     expect((await tokenRequest(accountId, { authorization: `Bearer ${token}` })).status).toBe(403);
+  });
+
+  it("an owner revokes a token; it stops working at once, and revoking twice is 404", async () => {
+    await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-t", conversationId: "conv-t", messageId: "t1", messageType: "SMS", body: "t" });
+    const accountId = await accountIdOf("leadconnector", "loc-t");
+    const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
+    const issued = (await (await tokenRequest(accountId, owner.headers)).json()) as { token: string; id: string };
+    const revoke = () =>
+      revokeToken(new Request(`http://localhost/api/accounts/${accountId}/tokens/${issued.id}`, { method: "DELETE", headers: { ...owner.headers, origin: "http://localhost" } }), {
+        params: Promise.resolve({ id: accountId, tokenId: issued.id }),
+      });
+    expect((await revoke()).status).toBe(200);
+    expect((await listConversations("", { authorization: `Bearer ${issued.token}` })).status).toBe(401);
+    expect((await revoke()).status).toBe(404);
   });
 });
