@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "isomorphic-dompurify", "jsdom"],
   poweredByHeader: false,
+  // `next dev` otherwise blocks its own dev scripts for http://127.0.0.1 (only localhost is trusted).
+  allowedDevOrigins: ["127.0.0.1"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },

@@ -31,7 +31,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Accept invitation">
+    <form method="post" onSubmit={submit} className="flex flex-col gap-3" aria-label="Accept invitation">
       <label className="flex flex-col gap-1 text-sm">
         Your name
         <input name="name" required autoComplete="name" className="rounded border border-slate-300 px-2 py-1.5" />

@@ -32,7 +32,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" aria-label="Sign in">
+    <form method="post" onSubmit={submit} className="flex flex-col gap-3" aria-label="Sign in">
       <label className="flex flex-col gap-1 text-sm">
         Email
         <input name="email" type="email" autoComplete="username" required autoFocus className="rounded border border-slate-300 px-2 py-1.5" />
