@@ -9,6 +9,8 @@ const CHIP: Record<Channel, string> = {
 
 test.beforeEach(async ({ page }) => {
   await page.goto("/");
+  // The list is fetched in the browser, so rows mean React runs: typing before that would be lost.
+  await expect(page.getByTestId("conversation-row").first()).toBeVisible();
 });
 
 test("the list shows every seeded conversation, fixtures included, newest first", async ({ page }) => {

@@ -1,10 +1,12 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -41,7 +43,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         <input name="password" type="password" minLength={10} required autoComplete="new-password" className="rounded border border-slate-300 px-2 py-1.5" />
       </label>
       {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p>}
-      <button type="submit" disabled={busy} className="rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={busy || !hydrated} className="rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
         Join
       </button>
     </form>

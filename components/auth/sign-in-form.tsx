@@ -2,6 +2,7 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const MESSAGES: Record<number, string> = {
   401: "Wrong email or password.",
@@ -12,6 +13,7 @@ const MESSAGES: Record<number, string> = {
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const hydrated = useHydrated();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +48,7 @@ export function SignInForm({ next }: { next: string }) {
           {error}
         </p>
       )}
-      <button type="submit" disabled={busy} className="inline-flex items-center justify-center gap-2 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      <button type="submit" disabled={busy || !hydrated} className="inline-flex items-center justify-center gap-2 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
         {busy && <LoaderCircle className="size-4 animate-spin" aria-hidden />} Sign in
       </button>
     </form>

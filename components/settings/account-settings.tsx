@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { ApiTokens } from "./api-tokens";
 
 interface AccountRow {
@@ -20,6 +21,7 @@ async function postJson(url: string, body: unknown): Promise<{ ok: boolean; json
 export function AccountSettings({ account }: { account: AccountRow }) {
   const [invite, setInvite] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const label = account.name ?? account.externalId;
 
   async function sendInvite(event: FormEvent<HTMLFormElement>) {
@@ -45,7 +47,7 @@ export function AccountSettings({ account }: { account: AccountRow }) {
               <option value="member">Member (reads)</option>
               <option value="owner">Owner (also invites, issues tokens)</option>
             </select>
-            <button type="submit" className="rounded bg-slate-900 px-2 py-1 font-semibold text-white">Create invitation link</button>
+            <button type="submit" disabled={!hydrated} className="rounded bg-slate-900 px-2 py-1 font-semibold text-white disabled:opacity-60">Create invitation link</button>
             {invite && (
               <p className="break-all rounded bg-green-50 p-2 text-xs" data-testid="invite-link">
                 Send this link (valid 7 days, once): <code>{invite}</code>

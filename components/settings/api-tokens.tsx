@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 interface TokenRow {
   id: string;
@@ -17,6 +18,7 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
   const [tokens, setTokens] = useState<TokenRow[]>([]);
   const [issued, setIssued] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const base = `/api/accounts/${accountId}/tokens`;
 
   const reload = useCallback(async () => {
@@ -47,7 +49,7 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
       <form onSubmit={issue} className="flex flex-col gap-2" aria-label={`API token for ${label}`}>
         <h3 className="font-medium">API tokens</h3>
         <input name="name" required placeholder="What uses it, e.g. CRM sync" aria-label="Token name" className="rounded border border-slate-300 px-2 py-1" />
-        <button type="submit" className="rounded bg-slate-900 px-2 py-1 font-semibold text-white">Issue token</button>
+        <button type="submit" disabled={!hydrated} className="rounded bg-slate-900 px-2 py-1 font-semibold text-white disabled:opacity-60">Issue token</button>
       </form>
       {issued && (
         <p className="break-all rounded bg-amber-50 p-2 text-xs" data-testid="api-token">
