@@ -21,6 +21,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Wrong email or password.");
+    await page.screenshot({ path: "docs/screenshots/sign-in.png" });
 
     await page.getByLabel("Password").fill(ADMIN_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -56,6 +57,7 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   await account.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await account.getByTestId("invite-link").locator("code").innerText()).trim();
   expect(link).toMatch(/\/invite\/[\w-]{43}$/);
+  await account.screenshot({ path: "docs/screenshots/settings-account.png" });
 
   // Someone else's conversation, by id, for later.
   const calls = (await (await page.request.get("/api/conversations?channel=call")).json()) as { conversations: Array<{ id: string; customer: { name: string } | null }> };
