@@ -1,14 +1,12 @@
-import { createHash, randomBytes } from "node:crypto";
 import { getPrisma } from "@/lib/db";
+import { hashSecretToken, newSecretToken } from "@/lib/secret-token";
 
 // API tokens for integrations: read access to one account. The token is shown once; only
-// its SHA-256 is stored (a random 256-bit token needs no slow hash: nothing to brute-force).
+// its SHA-256 is stored.
 
 const TOKEN_PREFIX = "tl_";
 // Writing last_used_at on every request would turn reads into writes.
 const LAST_USED_RESOLUTION_MS = 60_000;
-
-export const hashApiToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export interface IssuedApiToken {
   id: string;
@@ -20,8 +18,8 @@ export interface IssuedApiToken {
 
 export async function issueApiToken(accountId: string, name: string): Promise<IssuedApiToken> {
   const prisma = await getPrisma();
-  const token = `${TOKEN_PREFIX}${randomBytes(32).toString("base64url")}`;
-  const row = await prisma.apiToken.create({ data: { accountId, name, tokenHash: hashApiToken(token) } });
+  const token = `${TOKEN_PREFIX}${newSecretToken()}`;
+  const row = await prisma.apiToken.create({ data: { accountId, name, tokenHash: hashSecretToken(token) } });
   return { id: row.id, accountId, name, token };
 }
 
@@ -29,7 +27,7 @@ export async function issueApiToken(accountId: string, name: string): Promise<Is
 export async function accountOfApiToken(token: string): Promise<{ tokenId: string; accountId: string } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const prisma = await getPrisma();
-  const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashApiToken(token) } });
+  const row = await prisma.apiToken.findUnique({ where: { tokenHash: hashSecretToken(token) } });
   if (!row || row.revokedAt) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
     await prisma.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });

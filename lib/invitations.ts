@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { grantMembership, type MembershipRole } from "@/lib/memberships";
+import { hashSecretToken, newSecretToken } from "@/lib/secret-token";
 import { createUserWithPassword, findUserByEmail } from "@/lib/users";
 
 // An owner invites an email address to an account. The invitation link's token is the
@@ -21,19 +21,17 @@ export const acceptInvitationSchema = z.object({
   password: z.string().min(10, "password must be at least 10 characters").max(256),
 });
 
-const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
-
 export async function createInvitation(accountId: string, email: string, role: MembershipRole, invitedBy: string | null) {
   const prisma = await getPrisma();
-  const token = randomBytes(32).toString("base64url");
+  const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  await prisma.invitation.create({ data: { accountId, email, role, tokenHash: hashToken(token), invitedBy, expiresAt } });
+  await prisma.invitation.create({ data: { accountId, email, role, tokenHash: hashSecretToken(token), invitedBy, expiresAt } });
   return { token, email, role, expiresAt };
 }
 
 async function openInvitation(token: string) {
   const prisma = await getPrisma();
-  const invitation = await prisma.invitation.findUnique({ where: { tokenHash: hashToken(token) } });
+  const invitation = await prisma.invitation.findUnique({ where: { tokenHash: hashSecretToken(token) } });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) {
     throw new HttpError(404, "this invitation does not exist, was used already or has expired");
   }
