@@ -1,5 +1,5 @@
 import path from "node:path";
-import { signatureHeaders } from "../lib/webhooks/sign";
+import { postEvent, type PostOutcome } from "../lib/demo/post-events";
 import { testSigningKeys } from "../lib/testing/signing";
 
 // What the suite shares with the servers it starts (playwright.config.ts puts these in both
@@ -10,11 +10,6 @@ export const ADMIN_PASSWORD = (process.env.E2E_ADMIN_PASSWORD ??= `e2e-${Math.ra
 export const ADMIN_STORAGE_STATE = path.join("test-results", ".auth", "admin.json");
 
 /** Posts a webhook as the provider would: signed with the keys the e2e servers trust. */
-export async function postSignedWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
-  const body = JSON.stringify(payload);
-  return fetch(`${baseUrl}/api/webhooks/${provider}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...signatureHeaders(provider, body, testSigningKeys()) },
-    body,
-  });
+export function postSignedWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>): Promise<PostOutcome> {
+  return postEvent(baseUrl, { provider, payload }, testSigningKeys());
 }

@@ -14,7 +14,7 @@ export interface Seeded {
 
 const FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "webhooks");
 
-export function fixtures(): Array<{ provider: "leadconnector" | "voxity"; payload: unknown }> {
+export function fixtures(): Array<{ provider: "leadconnector" | "voxity"; payload: Record<string, unknown> }> {
   return readdirSync(FIXTURES)
     .filter((name) => name.endsWith(".json"))
     .sort()
@@ -53,7 +53,7 @@ function message(id: string, contactId: string, fields: Record<string, unknown>)
 }
 
 /** Extra conversations: every channel the fixtures lack, real recordings, hostile and failed messages. */
-export function extraEvents(baseUrl: string): unknown[] {
+export function extraEvents(baseUrl: string): Array<Record<string, unknown>> {
   return [
     contact("fb", "Fiona", "Facebook"), message("fb-1", "fb", { messageType: "FB", body: "Do you open on Saturdays? https://example.com/hours", dateAdded: at(1, 10) }),
     contact("ig", "Ivan", "Instagram"), message("ig-1", "ig", { messageType: "TYPE_INSTAGRAM", direction: "outbound", body: "Thanks for the follow!", dateAdded: at(2, 10) }),

@@ -4,18 +4,15 @@ import { request, type FullConfig } from "@playwright/test";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE, postSignedWebhook } from "./auth";
 import { FIXTURE_CONTACTS, extraEvents, fixtures } from "./data";
 
-async function post(baseUrl: string, provider: "leadconnector" | "voxity", payload: unknown) {
-  const response = await postSignedWebhook(baseUrl, provider, payload);
-  const body = (await response.json()) as { status?: string; error?: string };
-  if (response.status !== 200 || !["processed", "duplicate"].includes(body.status ?? "")) {
-    throw new Error(`seeding ${provider} failed: ${response.status} ${JSON.stringify(body)}`);
-  }
+async function post(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>) {
+  const { status, answer } = await postSignedWebhook(baseUrl, provider, payload);
+  if (status !== 200 || !["processed", "duplicate"].includes(answer)) throw new Error(`seeding ${provider} failed: ${status} ${answer}`);
 }
 
 /** Fills the fresh database through the real (signed) webhook endpoints, then signs the administrator in once. */
 export default async function globalSetup(config: FullConfig) {
   const baseUrl = config.projects[0]!.use.baseURL!;
-  for (const { provider, payload } of fixtures()) await post(baseUrl, provider as "leadconnector" | "voxity", payload);
+  for (const { provider, payload } of fixtures()) await post(baseUrl, provider, payload);
   for (const contact of FIXTURE_CONTACTS) await post(baseUrl, "leadconnector", { type: "ContactCreate", ...contact });
   for (const event of extraEvents(baseUrl)) await post(baseUrl, "leadconnector", event);
 

@@ -1,3 +1,4 @@
+import { accountWhere, type AccountScope } from "@/lib/auth/scope";
 import type { CallOutcome, Channel, Direction } from "@/lib/channels";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -52,7 +53,7 @@ function toView(row: MessageRow): MessageView {
  * forward from the first message; with `latest` the first page is the newest messages and the
  * cursor walks back in time (what a chat view wants).
  */
-export async function listMessages(conversationId: string, query: MessageListQuery) {
+export async function listMessages(conversationId: string, query: MessageListQuery, scope: AccountScope) {
   const prisma = await getPrisma();
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const backwards = cursor ? cursor.dir === "older" : query.latest;
@@ -63,7 +64,7 @@ export async function listMessages(conversationId: string, query: MessageListQue
     : {};
   const order = backwards ? "desc" : "asc";
   const rows = await prisma.message.findMany({
-    where: { conversationId, ...keyset },
+    where: { conversationId, ...accountWhere(scope), ...keyset },
     orderBy: [{ sentAt: order }, { id: order }],
     take: query.limit + 1,
     include,

@@ -98,7 +98,7 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     [`search: rare word (${RARE_WORD})`, () => list({ q: RARE_WORD })],
     [`search: common word (${COMMON_WORD})`, () => list({ q: COMMON_WORD })],
     ["search: customer phone digits", () => list({ q: "5550042" })],
-    ["thread: newest page of 10,000", () => listMessages(LONG_THREAD_ID, { limit: 50, latest: true })],
+    ["thread: newest page of 10,000", () => listMessages(LONG_THREAD_ID, { limit: 50, latest: true }, ALL_ACCOUNTS)],
     ["conversation detail", detail],
   ];
 

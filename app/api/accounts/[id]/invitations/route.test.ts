@@ -62,4 +62,19 @@ describe("invitations", () => {
     expect(short.status).toBe(400);
     expect((await acceptWith({ token: "y".repeat(43), name: "N", password: "a long enough password" })).status).toBe(404);
   });
+
+  it("an address that already signs in joins only while signed in as itself", async () => {
+    const { a, b } = await twoAccounts();
+    const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
+    const existing = await createSignedInUser({ accounts: [{ accountId: b }] });
+    const created = (await (await inviteAs(a, owner.cookie, { email: existing.email })).json()) as { link: string };
+    const token = created.link.split("/invite/")[1]!;
+    const body = { token, name: "Ignored", password: "whatever long enough" };
+    const anonymous = await acceptWith(body);
+    expect(anonymous.status).toBe(409);
+    expect((await listConversations("", existing.headers)).body.conversations.map((c) => c.externalId)).toEqual(["conv-b"]);
+    expect((await acceptWith(body, { cookie: existing.cookie })).status).toBe(200);
+    const both = await listConversations("", existing.headers);
+    expect(both.body.conversations.map((c) => c.externalId).sort()).toEqual(["conv-a", "conv-b"]);
+  });
 });
