@@ -82,7 +82,7 @@ describe("migrated database matches schema.prisma", () => {
       },
     });
     const event = await prisma.webhookEvent.create({
-      data: { provider: "voxity", dedupeKey: "k", eventType: "t", accountExternalId: "a", payload: { nested: { ok: [1, "two", null] } }, status: "processed", error: null, attempts: 1, lockedUntil: at, processedAt: at, deliveryId: "wh-1" },
+      data: { provider: "voxity", dedupeKey: "k", eventType: "t", accountExternalId: "a", rawBody: Buffer.from([0, 0xff, 0x7b]), status: "processed", error: null, attempts: 1, availableAt: at, processedAt: at, deliveryId: "wh-1" },
     });
     const user = await prisma.user.create({ data: { id: "u-1", name: "Owner", email: "o@x.com", emailVerified: true, image: null, isAdmin: true } });
     const session = await prisma.session.create({ data: { id: "s-1", token: "t", userId: user.id, expiresAt: at, ipAddress: "::1", userAgent: "ua" } });

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { ingestDelivery } from "@/lib/ingest/ingest-delivery";
+import { acknowledgeDelivery } from "@/lib/ingest/acknowledge";
 import { logger } from "@/lib/logger";
 import { PROVIDER_ADAPTERS } from "@/lib/providers";
 import { generateDemoEvents, type DemoEvent } from "./generate";
@@ -17,18 +17,15 @@ export function demoEnabled(): boolean {
   return !process.env.DATABASE_URL;
 }
 
-async function ingestAll(events: DemoEvent[], concurrency: number): Promise<number> {
-  let next = 0;
-  let failed = 0;
-  const worker = async () => {
-    while (next < events.length) {
-      const event = events[next++]!;
-      const result = await ingestDelivery(PROVIDER_ADAPTERS[event.provider], event.payload);
-      if (result.status === "failed") failed++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return failed;
+/** Stores every event as a delivery would; the worker then processes them like any other. */
+async function acknowledgeAll(events: DemoEvent[]): Promise<number> {
+  let received = 0;
+  for (const event of events) {
+    const body = Buffer.from(JSON.stringify(event.payload));
+    const { status } = await acknowledgeDelivery(PROVIDER_ADAPTERS[event.provider], body, event.payload, null);
+    if (status === "received") received++;
+  }
+  return received;
 }
 
 /** Returns whether it seeded (false when the database already had data). */
@@ -38,8 +35,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
   const events = generateDemoEvents();
   logger.info("demo: filling the empty database through the ingestion path", { events: events.length });
   const started = Date.now();
-  const failed = await ingestAll(events, 4);
-  logger.info("demo: ready", { events: events.length, failed, seconds: Math.round((Date.now() - started) / 1000) });
+  const received = await acknowledgeAll(events);
+  logger.info("demo: events stored, the worker is processing them", { received, seconds: Math.round((Date.now() - started) / 1000) });
   return true;
 }
 

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { loadFixture, postRaw, postWebhook } from "@/lib/testing/webhooks";
+import { readStoredDelivery } from "./raw-delivery";
 import { replayFailedEvents } from "./replay";
 
 // "What every delivery gets", rule by rule, through the real route handlers.
@@ -14,6 +15,8 @@ const sms = (overrides: Record<string, unknown> = {}) => ({
   messageType: "SMS", direction: "inbound", body: "hola", messageId: "m-1", dateAdded: "2025-03-01T10:00:00.000Z",
   ...overrides,
 });
+
+const raw = (payload: unknown) => Buffer.from(JSON.stringify(payload));
 
 async function eventRows() {
   return (await getPrisma()).webhookEvent.findMany({ orderBy: { receivedAt: "asc" } });
@@ -44,7 +47,8 @@ describe("rejected outright", () => {
     const payload = sms({ body: "y".repeat(1024 * 1024 - 400) });
     const result = await postWebhook("leadconnector", payload);
     expect(result.status).toBe(200);
-    expect(result.json.status).toBe("processed");
+    expect(result.json.status).toBe("received");
+    expect(result.outcome?.status).toBe("processed");
   });
 });
 
@@ -54,24 +58,25 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
     ["a date that is not a date", sms({ dateAdded: "yesterday-ish" })],
     ["JSON that is not an object", ["an", "array"]],
     ["a number", 42],
-  ])("%s: stored with its error, answered failed", async (_label, payload) => {
+  ])("%s: stored, answered received, then failed with its error", async (_label, payload) => {
     const result = await postWebhook("leadconnector", payload);
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "failed", eventId: expect.any(String) });
+    expect(result.json).toMatchObject({ status: "received", eventId: expect.any(String) });
+    expect(result.outcome).toMatchObject({ status: "failed" });
     const [row] = await eventRows();
     expect(row).toMatchObject({ id: result.json.eventId, status: "failed", provider: "leadconnector" });
     expect(row!.error).toBeTruthy();
-    expect(row!.payload).toEqual(payload);
+    expect(readStoredDelivery(row!.rawBody)).toEqual(payload);
   });
 
   it("events:replay processes a failed event once the cause is fixed", async () => {
     // An event an older Threadline could not read, logged as failed; today's code can.
     const prisma = await getPrisma();
     await prisma.webhookEvent.create({
-      data: { provider: "leadconnector", dedupeKey: "message:loc-rules:m-1:inbound", payload: sms(), status: "failed", error: "old bug" },
+      data: { provider: "leadconnector", dedupeKey: "message:loc-rules:m-1:inbound", rawBody: raw(sms()), status: "failed", error: "old bug" },
     });
     await prisma.webhookEvent.create({
-      data: { provider: "leadconnector", dedupeKey: "sha256:still-bad", payload: sms({ conversationId: null }), status: "failed", error: "bad" },
+      data: { provider: "leadconnector", dedupeKey: "sha256:still-bad", rawBody: raw(sms({ conversationId: null })), status: "failed", error: "bad" },
     });
     const summary = await replayFailedEvents();
     expect(summary).toMatchObject({ attempted: 2, outcomes: { processed: 1, failed: 1 } });
@@ -83,14 +88,15 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
 });
 
 describe("idempotent", () => {
-  it("20 copies at once store one message, one event; one processed, the rest duplicate", async () => {
+  it("20 copies at once store one message, one event; one received (then processed), the rest duplicate", async () => {
     const payload = sms();
     const results = await Promise.all(Array.from({ length: 20 }, () => postWebhook("leadconnector", payload)));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const statuses = results.map((r) => r.json.status).sort();
-    expect(statuses.filter((s) => s === "processed")).toHaveLength(1);
+    expect(statuses.filter((s) => s === "received")).toHaveLength(1);
     expect(statuses.filter((s) => s === "duplicate")).toHaveLength(19);
-    expect(await eventRows()).toHaveLength(1);
+    expect(new Set(results.map((r) => r.json.eventId)).size).toBe(1);
+    expect((await eventRows()).map((row) => row.status)).toEqual(["processed"]);
     expect(await (await getPrisma()).message.count()).toBe(1);
   });
 
@@ -105,7 +111,7 @@ describe("idempotent", () => {
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) => postWebhook("leadconnector", sms({ messageId: `par-${i}`, body: `n${i}` }))),
     );
-    expect(results.every((r) => r.json.status === "processed")).toBe(true);
+    expect(results.every((r) => r.outcome?.status === "processed")).toBe(true);
     const { body } = await listConversations();
     expect(body.conversations).toHaveLength(1);
     expect((await conversationMessages(body.conversations[0]!.id, "limit=100")).body.messages).toHaveLength(20);

@@ -1,20 +1,17 @@
-import { adapterFor } from "@/lib/providers";
-import { listReplayableEvents } from "@/lib/webhook-events";
-import { replayEvent, type IngestStatus } from "./ingest-delivery";
+import { requeueEvents } from "./event-log";
+import { drainEvents, type DrainSummary } from "./worker";
 
 export interface ReplaySummary {
+  /** Events put back in the queue. */
   attempted: number;
-  outcomes: Record<IngestStatus | "skipped", number>;
+  outcomes: DrainSummary;
 }
 
-/** Processes again every event that failed or never finished, oldest first. */
-export async function replayFailedEvents(limit = 10_000): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { attempted: 0, outcomes: { processed: 0, duplicate: 0, failed: 0, ignored: 0, skipped: 0 } };
-  for (const event of await listReplayableEvents(limit)) {
-    summary.attempted++;
-    const adapter = adapterFor(event.provider);
-    const result = adapter ? await replayEvent(adapter, event.id, event.payload) : null;
-    summary.outcomes[result?.status ?? "skipped"]++;
-  }
-  return summary;
+/**
+ * `npm run events:replay`: every failed event back to the queue with fresh attempts, then
+ * processed here and now (the CLI runs only while no app holds the embedded database).
+ */
+export async function replayFailedEvents(): Promise<ReplaySummary> {
+  const attempted = await requeueEvents({ status: "failed" });
+  return { attempted, outcomes: await drainEvents() };
 }

@@ -1,31 +1,47 @@
-import { parseJsonBody, readBodyBytes } from "@/lib/http/read-body";
-import { routeHandler } from "@/lib/http/route-handler";
-import { ReplayedDeliveryError } from "@/lib/webhook-events";
-import { WebhookRejectedError } from "@/lib/webhooks/verification";
-import { ingestDelivery } from "./ingest-delivery";
+import { Admission, withDeadline } from "@/lib/http/admission";
+import { DatabaseUnavailableError } from "@/lib/http/errors";
+import { readBodyBytes } from "@/lib/http/read-body";
+import { RETRY_AFTER_SECONDS, routeHandler } from "@/lib/http/route-handler";
+import { acknowledgeDelivery } from "./acknowledge";
 import type { ProviderAdapter } from "./operations";
+import { parseDeliveryBody } from "./raw-delivery";
 
 interface WebhookRouteContext {
   /** Only on /api/webhooks/<provider>/<secret>: providers that cannot sign put their secret there. */
   params?: Promise<{ secret?: string }>;
 }
 
-/** The POST handler of a provider's webhook endpoint: body checks, the provider's signature, then the shared ingestion. */
+// Providers give up on a delivery after a few seconds, and HighLevel treats a timeout as final:
+// answer 429 (retry) well before that if the delivery could not be stored in time.
+export const ACK_DEADLINE_MS = 4_500;
+
+const globalForAdmission = globalThis as unknown as { threadlineWebhookAdmission?: Admission };
+function webhookAdmission(): Admission {
+  return (globalForAdmission.threadlineWebhookAdmission ??= new Admission(
+    Number(process.env.THREADLINE_WEBHOOK_MAX_IN_FLIGHT ?? 64),
+    RETRY_AFTER_SECONDS,
+  ));
+}
+
+/**
+ * The POST handler of a provider's webhook endpoint: admission, size and JSON checks, the
+ * provider's signature, one INSERT into the event log, 200. A worker does the rest.
+ */
 export function webhookRoute(adapter: ProviderAdapter) {
   return routeHandler(
-    async (request: Request, context: WebhookRouteContext | undefined) => {
-      const body = await readBodyBytes(request);
-      const payload = parseJsonBody(body.toString("utf8"));
-      const pathSecret = context?.params ? (await context.params).secret : undefined;
-      const { deliveryId } = adapter.verify({ headers: request.headers, body, payload, pathSecret });
-      try {
-        const result = await ingestDelivery(adapter, payload, deliveryId);
-        return Response.json(result, { status: 200 });
-      } catch (error) {
-        if (error instanceof ReplayedDeliveryError) throw new WebhookRejectedError(adapter.name, error.message, 409);
-        throw error;
-      }
-    },
+    (request: Request, context: WebhookRouteContext | undefined) =>
+      withDeadline(
+        webhookAdmission().run(async () => {
+          const body = await readBodyBytes(request);
+          const payload = parseDeliveryBody(body);
+          const pathSecret = context?.params ? (await context.params).secret : undefined;
+          const { deliveryId } = adapter.verify({ headers: request.headers, body, payload, pathSecret });
+          const acknowledgement = await acknowledgeDelivery(adapter, body, payload, deliveryId);
+          return Response.json(acknowledgement, { status: 200 });
+        }),
+        ACK_DEADLINE_MS,
+        () => new DatabaseUnavailableError(new Error(`not stored within ${ACK_DEADLINE_MS} ms`)),
+      ),
     { unavailableStatus: 429 },
   );
 }

@@ -1,14 +1,18 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { publishConversationChanges, subscribeToConversationChanges, type ConversationChange } from "./bus";
+import { COALESCE_MS, publishConversationChanges, subscribeToConversationChanges, type ConversationChanges } from "./bus";
 import { CHANNEL, decodeChange, encodeChange, stopRelay } from "./postgres-relay";
 
 afterAll(stopRelay);
 
 function collect() {
   const seen: string[] = [];
-  const unsubscribe = subscribeToConversationChanges((change: ConversationChange) => seen.push(change.conversationId));
-  return { seen, unsubscribe };
+  const batches: ConversationChanges[] = [];
+  const unsubscribe = subscribeToConversationChanges((changes) => {
+    batches.push(changes);
+    seen.push(...changes.conversationIds);
+  });
+  return { seen, batches, unsubscribe };
 }
 
 describe("live bus", () => {
@@ -16,9 +20,26 @@ describe("live bus", () => {
     const { seen, unsubscribe } = collect();
     await new Promise((resolve) => setTimeout(resolve, 300)); // relay (PostgreSQL only) is listening
     publishConversationChanges("acct-1", ["conv-a", "conv-b"]);
-    await new Promise((resolve) => setTimeout(resolve, 300)); // our own NOTIFY must not echo back
+    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 300)); // our own NOTIFY must not echo back
     unsubscribe();
     expect(seen).toEqual(["conv-a", "conv-b"]);
+  });
+
+  it("coalesces a burst per account into one batch, serialised once for every stream", async () => {
+    const first = collect();
+    const second = collect();
+    for (let i = 0; i < 200; i++) publishConversationChanges("acct-burst", [`conv-${i % 5}`]);
+    publishConversationChanges("acct-other", ["conv-x"]);
+    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 200));
+    first.unsubscribe();
+    second.unsubscribe();
+    expect(first.batches.map((b) => [b.accountId, b.conversationIds])).toEqual([
+      ["acct-burst", ["conv-0", "conv-1", "conv-2", "conv-3", "conv-4"]],
+      ["acct-other", ["conv-x"]],
+    ]);
+    // The same encoded bytes go to both streams.
+    expect(second.batches[0]!.sse).toBe(first.batches[0]!.sse);
+    expect(new TextDecoder().decode(first.batches[0]!.sse).match(/event: conversation/g)).toHaveLength(5);
   });
 
   it("encodes the publishing instance beside the ids", () => {

@@ -1,42 +1,77 @@
 import { EventEmitter } from "node:events";
 import { relayToOtherInstances, startRelay } from "./postgres-relay";
 
-// Fan-out of "conversation changed" to open live streams: local subscribers at once, other app
+// Fan-out of "conversations changed" to open live streams: local subscribers, and other app
 // instances through PostgreSQL NOTIFY (lib/live/postgres-relay.ts). It only nudges: the page
 // refetches through the read API, so a missed nudge costs a delay, never a lost message.
-// Kept on globalThis because Next bundles each route separately.
+// Changes are coalesced per account (a burst of 500 messages is one nudge per conversation
+// per window, not 500 wake-ups of every stream) and each batch is serialised once for all
+// streams. Kept on globalThis because Next bundles each route separately.
 
-export interface ConversationChange {
-  /** Which account's conversation: streams pass on only their viewer's accounts' changes. */
+export const COALESCE_MS = 250;
+
+export interface ConversationChanges {
+  /** Whose conversations: streams pass on only their viewer's accounts' changes. */
   accountId: string;
-  conversationId: string;
-  at: string;
+  conversationIds: string[];
+  /** The server-sent events for them, encoded once and shared by every stream. */
+  sse: Uint8Array;
 }
 
-const globalForBus = globalThis as unknown as { threadlineLiveBus?: EventEmitter };
+interface BusState {
+  emitter: EventEmitter;
+  pending: Map<string, Set<string>>;
+  flushTimer: NodeJS.Timeout | null;
+}
 
-function bus(): EventEmitter {
+const globalForBus = globalThis as unknown as { threadlineLiveBus?: BusState };
+
+function bus(): BusState {
   if (!globalForBus.threadlineLiveBus) {
-    globalForBus.threadlineLiveBus = new EventEmitter();
-    globalForBus.threadlineLiveBus.setMaxListeners(0);
+    const emitter = new EventEmitter();
+    emitter.setMaxListeners(0);
+    globalForBus.threadlineLiveBus = { emitter, pending: new Map(), flushTimer: null };
   }
   return globalForBus.threadlineLiveBus;
 }
 
+const encoder = new TextEncoder();
+
 /** Tells this instance's subscribers only (what the relay calls for other instances' changes). */
 export function emitLocally(accountId: string, conversationIds: readonly string[]): void {
+  const { emitter } = bus();
+  if (conversationIds.length === 0 || emitter.listenerCount("changes") === 0) return;
   const at = new Date().toISOString();
-  for (const conversationId of conversationIds) bus().emit("change", { accountId, conversationId, at } satisfies ConversationChange);
+  const text = conversationIds.map((conversationId) => `event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`).join("");
+  emitter.emit("changes", { accountId, conversationIds: [...conversationIds], sse: encoder.encode(text) } satisfies ConversationChanges);
 }
 
+function flush(): void {
+  const state = bus();
+  state.flushTimer = null;
+  const batches = [...state.pending];
+  state.pending.clear();
+  for (const [accountId, ids] of batches) {
+    emitLocally(accountId, [...ids]);
+    relayToOtherInstances(accountId, [...ids]);
+  }
+}
+
+/** Queues a nudge; within COALESCE_MS every change of one account goes out as one batch. */
 export function publishConversationChanges(accountId: string, conversationIds: readonly string[]): void {
   if (conversationIds.length === 0) return;
-  emitLocally(accountId, conversationIds);
-  relayToOtherInstances(accountId, conversationIds);
+  const state = bus();
+  const ids = state.pending.get(accountId) ?? new Set<string>();
+  for (const id of conversationIds) ids.add(id);
+  state.pending.set(accountId, ids);
+  if (!state.flushTimer) {
+    state.flushTimer = setTimeout(flush, COALESCE_MS);
+    state.flushTimer.unref();
+  }
 }
 
-export function subscribeToConversationChanges(listener: (change: ConversationChange) => void): () => void {
+export function subscribeToConversationChanges(listener: (changes: ConversationChanges) => void): () => void {
   startRelay(emitLocally);
-  bus().on("change", listener);
-  return () => bus().off("change", listener);
+  bus().emitter.on("changes", listener);
+  return () => bus().emitter.off("changes", listener);
 }

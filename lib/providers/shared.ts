@@ -3,13 +3,24 @@ import type { CallOutcome, Channel } from "@/lib/channels";
 
 // Schema pieces and normalisers more than one provider uses.
 
-/** An ISO-8601 (or any Date-parseable) timestamp, as a Date. */
+// Dates outside these years are a provider's bug, not a real time: stored, they would sort
+// above every real conversation forever and break date arithmetic in reads (year 10000 does
+// not fit an ISO string). The event fails with the reason and stays in the log instead.
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2200;
+
+/** An ISO-8601 (or any Date-parseable) timestamp between 1900 and 2200, as a Date. */
 export const timestampSchema = z
   .union([z.string(), z.number()])
   .transform((value, ctx) => {
     const date = new Date(value);
     if (Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: "custom", message: `not a timestamp: ${String(value).slice(0, 40)}` });
+      return z.NEVER;
+    }
+    const year = date.getUTCFullYear();
+    if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+      ctx.addIssue({ code: "custom", message: `date outside ${EARLIEST_YEAR}–${LATEST_YEAR}: ${String(value).slice(0, 40)}` });
       return z.NEVER;
     }
     return date;

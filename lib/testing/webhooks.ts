@@ -2,6 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/route";
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
+import { getPrisma } from "@/lib/db";
+import { drainEvents } from "@/lib/ingest/worker";
 import { signatureHeaders } from "@/lib/webhooks/sign";
 import { testSigningKeys } from "./signing";
 
@@ -25,6 +27,34 @@ export function providerOfFixture(name: string): Provider {
 
 const handlers = { leadconnector: leadConnectorPost, voxity: voxityPost };
 
+/** What became of a delivery once the worker had it: the event's status, or "duplicate". */
+export interface DeliveryOutcome {
+  status: string;
+  eventId?: string;
+  error?: string | null;
+  messagesStored?: number;
+}
+
+async function outcomeOf(answer: Record<string, unknown>): Promise<DeliveryOutcome | null> {
+  const eventId = typeof answer.eventId === "string" ? answer.eventId : undefined;
+  if (!eventId) return null;
+  if (answer.status === "duplicate") return { status: "duplicate", eventId };
+  const prisma = await getPrisma();
+  const read = () => prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, error: true } });
+  let event = await read();
+  // Concurrent posts drain concurrently: another drain may hold this event for a moment.
+  for (let waited = 0; event.status === "processing" && waited < 5_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    event = await read();
+  }
+  const messagesStored = await prisma.message.count({ where: { webhookEventId: eventId } });
+  return { status: event.status, eventId, error: event.error, messagesStored };
+}
+
+/**
+ * Posts to the real route handler, then lets a worker process what it stored (as the app's
+ * in-process worker would) and reports the outcome beside the HTTP answer.
+ */
 export async function postRaw(provider: Provider, body: string | Uint8Array, headers: Record<string, string> = {}) {
   const request = new Request(`http://localhost/api/webhooks/${provider}`, {
     method: "POST",
@@ -32,7 +62,15 @@ export async function postRaw(provider: Provider, body: string | Uint8Array, hea
     body: typeof body === "string" ? body : Buffer.from(body),
   });
   const response = await handlers[provider](request, undefined as never);
-  return { status: response.status, headers: response.headers, json: (await response.json()) as Record<string, unknown> };
+  return settleResponse(response);
+}
+
+/** The HTTP answer of a webhook route, and (for a 200) what the worker then made of it. */
+export async function settleResponse(response: Response) {
+  const json = (await response.json()) as Record<string, unknown>;
+  if (response.status !== 200) return { status: response.status, headers: response.headers, json, outcome: null };
+  await drainEvents();
+  return { status: response.status, headers: response.headers, json, outcome: await outcomeOf(json) };
 }
 
 /** Posts as the provider would: signed with the test keys the server trusts. */

@@ -7,6 +7,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 15_000;
+const HEARTBEAT = new TextEncoder().encode(": heartbeat\n\n");
 // Streams are recycled now and then: proxies and load balancers cut long-lived responses
 // anyway, and every reconnect makes the page catch up.
 const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
@@ -22,18 +23,18 @@ export const GET = routeHandler(async (request: Request) => {
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const send = (text: string) => {
+      const send = (bytes: Uint8Array) => {
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           cleanup();
         }
       };
-      send("retry: 1000\n: connected\n\n");
-      const unsubscribe = subscribeToConversationChanges(({ accountId, conversationId, at }) => {
-        if (scopeIncludes(scope, accountId)) send(`event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`);
+      send(encoder.encode("retry: 1000\n: connected\n\n"));
+      const unsubscribe = subscribeToConversationChanges(({ accountId, sse }) => {
+        if (scopeIncludes(scope, accountId)) send(sse);
       });
-      const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => send(HEARTBEAT), HEARTBEAT_MS);
       const recycle = setTimeout(() => {
         cleanup();
         try {

@@ -10,7 +10,9 @@ function envelope(payload: unknown): EventEnvelope {
   return {
     eventType: head.type ?? null,
     accountExternalId: head.agentId ?? null,
-    dedupeKey: head.id ? `event:${head.id}` : `sha256:${payloadHash(payload)}`,
+    // Event ids are unique per agent only: without the agent in the key, one agent could send
+    // another agent's next event id first and have the genuine event dropped as a duplicate.
+    dedupeKey: head.id ? `event:${head.agentId ?? "?"}:${head.id}` : `sha256:${payloadHash(payload)}`,
   };
 }
 

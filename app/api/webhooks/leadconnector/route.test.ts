@@ -34,7 +34,7 @@ describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => 
   it.each(fixtureNames().filter((name) => providerOfFixture(name) === "leadconnector"))("%s is processed", async (name) => {
     const result = await postWebhook("leadconnector", loadFixture(name));
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed", messagesStored: 1 });
+    expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
   });
 
   it("maps every fixture to the right channel, direction and call details", async () => {
@@ -92,14 +92,14 @@ describe("message types", () => {
     ["Live Chat", "live_chat"], ["TYPE_LIVE_CHAT", "live_chat"], ["WhatsApp", "whatsapp"], ["TYPE_WHATSAPP", "whatsapp"],
     ["Custom", "other"], ["TYPE_SOMETHING_NEW", "other"], [42, "other"],
   ])("%s is stored as channel %s", async (messageType, channel) => {
-    expect((await postWebhook("leadconnector", message({ messageType }))).json.status).toBe("processed");
+    expect((await postWebhook("leadconnector", message({ messageType }))).outcome?.status).toBe("processed");
     expect((await onlyMessage()).channel).toBe(channel);
   });
 
   it("stores a message without a messageType as other rather than dropping it", async () => {
     const payload = message();
     delete (payload as Record<string, unknown>).messageType;
-    expect((await postWebhook("leadconnector", payload)).json.status).toBe("processed");
+    expect((await postWebhook("leadconnector", payload)).outcome?.status).toBe("processed");
     expect((await onlyMessage()).channel).toBe("other");
   });
 });
@@ -146,9 +146,9 @@ describe("quirks of the provider documents", () => {
 
   it("stores a message that has no messageId once, by its payload", async () => {
     const payload = message({ messageId: undefined });
-    expect((await postWebhook("leadconnector", payload)).json.status).toBe("processed");
+    expect((await postWebhook("leadconnector", payload)).outcome?.status).toBe("processed");
     expect((await postWebhook("leadconnector", { ...payload })).json.status).toBe("duplicate");
-    expect((await postWebhook("leadconnector", { ...payload, body: "different" })).json.status).toBe("processed");
+    expect((await postWebhook("leadconnector", { ...payload, body: "different" })).outcome?.status).toBe("processed");
   });
 
   it("accepts attachments given as objects with a url", async () => {
@@ -198,7 +198,7 @@ describe("contacts and opportunities", () => {
       { ...base, type: "OpportunityStatusUpdate", status: "won", monetaryValue: "2500.50", assignedTo: "user-7", pipelineStageId: "stage-consult", dateUpdated: "2025-01-06T00:00:00Z" },
       { ...base, type: "OpportunityUpdate", status: "lost", dateUpdated: "2025-01-02T00:00:00Z" }, // older: ignored
     ];
-    for (const event of events) expect((await postWebhook("leadconnector", event)).json.status).toBe("processed");
+    for (const event of events) expect((await postWebhook("leadconnector", event)).outcome?.status).toBe("processed");
     const conversation = await conversationByExternalId("conv-1");
     const { body } = await conversationDetail(conversation.id);
     expect(body.opportunities).toEqual([expect.objectContaining({ name: "Implants", stage: "stage-consult", status: "won", value: 2500.5, owner: "user-7" })]);
@@ -209,6 +209,6 @@ describe("contacts and opportunities", () => {
 
   it("logs events it does not use as ignored", async () => {
     const result = await postWebhook("leadconnector", { type: "AppInstall", locationId: LOCATION, appId: "x" });
-    expect(result.json.status).toBe("ignored");
+    expect(result.outcome?.status).toBe("ignored");
   });
 });

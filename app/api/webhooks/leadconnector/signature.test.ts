@@ -42,14 +42,14 @@ describe("HighLevel webhook signatures", () => {
     const body = delivery();
     const result = await postRaw("leadconnector", body, { "x-ghl-signature": ghlSignature(body) });
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed" });
+    expect(result.outcome).toMatchObject({ status: "processed" });
   });
 
   it("accepts a delivery signed with the legacy RSA-SHA256 (x-wh-signature)", async () => {
     const body = delivery();
     const result = await postRaw("leadconnector", body, { "x-wh-signature": whSignature(body) });
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed" });
+    expect(result.outcome).toMatchObject({ status: "processed" });
   });
 
   it("verifies the body as received, byte for byte (whitespace and key order included)", async () => {
@@ -102,32 +102,35 @@ describe("HighLevel webhook signatures", () => {
     expect((await postRaw("leadconnector", unreadable, { "x-ghl-signature": ghlSignature(unreadable) })).status).toBe(401);
   });
 
-  it("rejects a replayed webhookId with 409, even when the replay's body differs", async () => {
+  it("answers a replayed webhookId duplicate (200) and stores nothing, even when the replay's body differs", async () => {
     const body = delivery({ webhookId: "wh-replayed" });
     const first = await postRaw("leadconnector", body, { "x-ghl-signature": ghlSignature(body) });
-    expect(first.json).toMatchObject({ status: "processed" });
+    expect(first.outcome).toMatchObject({ status: "processed" });
     const again = await postRaw("leadconnector", body, { "x-ghl-signature": ghlSignature(body) });
-    expect(again.status).toBe(409);
-    expect(again.json.error).toBe("webhookId wh-replayed was already delivered");
-    const other = delivery({ webhookId: "wh-replayed", body: "different" });
-    expect((await postRaw("leadconnector", other, { "x-ghl-signature": ghlSignature(other) })).status).toBe(409);
+    expect(again.status).toBe(200);
+    expect(again.json).toEqual({ status: "duplicate", eventId: first.json.eventId });
+    const other = delivery({ webhookId: "wh-replayed", messageId: "another-message", body: "different" });
+    const replay = await postRaw("leadconnector", other, { "x-ghl-signature": ghlSignature(other) });
+    expect(replay.json).toEqual({ status: "duplicate", eventId: first.json.eventId });
     expect(await (await getPrisma()).message.count()).toBe(1);
+    expect(await (await getPrisma()).webhookEvent.count()).toBe(1);
   });
 
-  it("lets a provider retry through when the first attempt never finished (answered 429)", async () => {
+  it("a provider's retry of a delivery stored but not yet processed is a duplicate; the worker still processes it", async () => {
     const prisma = await getPrisma();
     const retried = delivery({ webhookId: "wh-retried", messageId: "signed-retry" });
-    // What a delivery cut off by a database outage leaves: the event claimed, then released.
+    // What a delivery answered 429 after its insert landed leaves: the event stored, not processed.
     await prisma.webhookEvent.create({
       data: {
         provider: "leadconnector", dedupeKey: "message:loc-signed:signed-retry:inbound", deliveryId: "wh-retried",
-        payload: JSON.parse(retried) as object, status: "received",
+        rawBody: Buffer.from(retried), status: "received",
       },
     });
     const result = await postRaw("leadconnector", retried, { "x-ghl-signature": ghlSignature(retried) });
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed" });
+    expect(result.json).toMatchObject({ status: "duplicate" });
     expect(await prisma.message.count()).toBe(1);
+    expect((await prisma.webhookEvent.findFirstOrThrow()).status).toBe("processed");
   });
 
   it("trusts HighLevel's published keys when the environment names none", async () => {

@@ -12,7 +12,7 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
   it("stores one conversation with the 5 history messages, the customer and the opportunity", async () => {
     const result = await postWebhook("voxity", fixture());
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed" });
+    expect(result.outcome).toMatchObject({ status: "processed" });
 
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
     expect(conversation.provider).toBe("voxity");
@@ -56,7 +56,7 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     history.push(reply);
     Object.assign(next, { id: "evt-2" });
     Object.assign(next.data.object, { id: reply.id, direction: "inbound", body: reply.body, createdAt: reply.createdAt });
-    expect((await postWebhook("voxity", next)).json).toMatchObject({ status: "processed", messagesStored: 1 });
+    expect((await postWebhook("voxity", next)).outcome).toMatchObject({ status: "processed", messagesStored: 1 });
 
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
     expect(conversation.unreadCount).toBe(1);
@@ -69,8 +69,8 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     const opportunity = { id: "3D9rDuUC0sxkcRIDoNlT", customerId: "ySOkYW0cE63JublL9mAC", name: "Smile Design Inquiry - S*** G***", score: 90, amount: 4500, updatedAt: "2025-08-10T00:00:00.000Z" };
     const won = { id: "evt-won", type: "opportunity.won", agentId: "ZPxEFRfTGb7QEnFW63zA", data: { object: opportunity } };
     const stale = { id: "evt-stale", type: "opportunity.updated", agentId: "ZPxEFRfTGb7QEnFW63zA", data: { object: { ...opportunity, score: 10, updatedAt: "2025-08-01T00:00:00.000Z" } } };
-    expect((await postWebhook("voxity", won)).json.status).toBe("processed");
-    expect((await postWebhook("voxity", stale)).json.status).toBe("processed");
+    expect((await postWebhook("voxity", won)).outcome?.status).toBe("processed");
+    expect((await postWebhook("voxity", stale)).outcome?.status).toBe("processed");
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
     const { body } = await conversationDetail(conversation.id);
     expect(body.opportunities[0]).toMatchObject({ status: "won", score: 90, value: 4500 });
@@ -80,12 +80,12 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     expect((await conversationDetail(conversation.id)).body.opportunities).toHaveLength(0);
   });
 
-  it("keeps a delivery that fails its schema and answers 2xx failed", async () => {
+  it("keeps a delivery that fails its schema: answered 2xx, then failed with the reason", async () => {
     const broken = fixture();
     delete broken.data.object.conversationId;
     const result = await postWebhook("voxity", broken);
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "failed" });
-    expect(String(result.json.error)).toContain("data.object.conversationId");
+    expect(result.outcome).toMatchObject({ status: "failed" });
+    expect(String(result.outcome?.error)).toContain("data.object.conversationId");
   });
 });

@@ -3,7 +3,7 @@ import { POST as voxityWithSecret } from "@/app/api/webhooks/voxity/[secret]/rou
 import { getPrisma } from "@/lib/db";
 import { VOXITY_SECRET_ENV, voxityAccountSecret, voxitySignature } from "@/lib/providers/voxity/signature";
 import { resetDatabase } from "@/lib/testing/database";
-import { loadFixture, postRaw } from "@/lib/testing/webhooks";
+import { loadFixture, postRaw, settleResponse } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 afterEach(() => vi.unstubAllEnvs());
@@ -20,7 +20,7 @@ async function postWithPathSecret(secret: string, payload = body) {
     body: payload,
   });
   const response = await voxityWithSecret(request, { params: Promise.resolve({ secret }) });
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  return settleResponse(response);
 }
 
 const storedEvents = async () => (await getPrisma()).webhookEvent.count();
@@ -29,13 +29,13 @@ describe("Voxity per-account secrets", () => {
   it("accepts a body signed with the agent's secret (x-voxity-signature)", async () => {
     const result = await postRaw("voxity", body, { "x-voxity-signature": voxitySignature(body, agentSecret()) });
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed", messagesStored: 5 });
+    expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 5 });
   });
 
   it("accepts the agent's secret in the URL path", async () => {
     const result = await postWithPathSecret(agentSecret());
     expect(result.status).toBe(200);
-    expect(result.json).toMatchObject({ status: "processed" });
+    expect(result.outcome).toMatchObject({ status: "processed" });
   });
 
   it("gives every agent its own secret: another agent's does not open this one", async () => {

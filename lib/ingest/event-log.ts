@@ -1,0 +1,137 @@
+import { randomUUID } from "node:crypto";
+import type { ProviderName } from "@/lib/channels";
+import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventEnvelope } from "./operations";
+
+// The raw event log is also the queue. Every status write of an event happens here.
+// - The ack path inserts a delivery once (the insert is the claim: unique (provider, dedupe_key)
+//   and (provider, delivery_id) let exactly one of any number of concurrent copies in).
+// - Workers take available events with FOR UPDATE SKIP LOCKED, each with a lease; `attempts` is
+//   the lease's token, so a worker whose lease ran out can no longer finish the event.
+
+export const EVENT_STATUSES = ["received", "processing", "processed", "failed", "ignored"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export type Acknowledgement = { status: "received" | "duplicate"; eventId: string };
+
+export interface Delivery {
+  provider: ProviderName;
+  envelope: EventEnvelope;
+  rawBody: Buffer;
+  deliveryId: string | null;
+}
+
+/** One round trip: stores the delivery, or finds that an equal one is already stored. */
+export async function recordDelivery({ provider, envelope, rawBody, deliveryId }: Delivery): Promise<Acknowledgement> {
+  const prisma = await getPrisma();
+  const id = randomUUID();
+  // A conflicting row another request is inserting right now is not yet visible to the SELECT
+  // branch (same snapshot); the follow-up query below finds it once that insert commits.
+  const rows = await prisma.$queryRaw<Array<{ id: string; inserted: boolean }>>`
+    WITH inserted AS (
+      INSERT INTO "webhook_events" ("id", "provider", "dedupe_key", "event_type", "account_external_id", "raw_body", "status", "delivery_id")
+      VALUES (${id}, ${provider}, ${envelope.dedupeKey}, ${envelope.eventType}, ${envelope.accountExternalId}, ${rawBody}, 'received', ${deliveryId})
+      ON CONFLICT DO NOTHING
+      RETURNING "id"
+    )
+    SELECT "id", true AS "inserted" FROM inserted
+    UNION ALL
+    SELECT "id", false FROM "webhook_events"
+    WHERE NOT EXISTS (SELECT 1 FROM inserted) AND "provider" = ${provider}
+      AND ("dedupe_key" = ${envelope.dedupeKey} OR "delivery_id" = ${deliveryId})
+    LIMIT 1`;
+  const row = rows[0] ?? (await findEqualDelivery(provider, envelope.dedupeKey, deliveryId));
+  return row.inserted ? { status: "received", eventId: row.id } : { status: "duplicate", eventId: row.id };
+}
+
+async function findEqualDelivery(provider: ProviderName, dedupeKey: string, deliveryId: string | null) {
+  const prisma = await getPrisma();
+  const existing = await prisma.webhookEvent.findFirstOrThrow({
+    where: { provider, OR: [{ dedupeKey }, ...(deliveryId ? [{ deliveryId }] : [])] },
+    select: { id: true },
+  });
+  return { id: existing.id, inserted: false };
+}
+
+export interface ClaimedEvent {
+  id: string;
+  provider: string;
+  rawBody: Uint8Array;
+  /** The lease's token: only the holder of this attempt may finish the event. */
+  attempts: number;
+}
+
+/** Takes up to `limit` available events for `leaseMs`, oldest first, skipping ones another worker holds. */
+export async function claimEvents(limit: number, leaseMs: number): Promise<ClaimedEvent[]> {
+  const prisma = await getPrisma();
+  return prisma.$queryRaw<ClaimedEvent[]>`
+    UPDATE "webhook_events" AS event
+    SET "status" = 'processing', "attempts" = event."attempts" + 1,
+        "available_at" = now() + make_interval(secs => ${leaseMs / 1000})
+    FROM (
+      SELECT "id" FROM "webhook_events"
+      WHERE "status" IN ('received', 'processing') AND "available_at" <= now()
+      ORDER BY "available_at"
+      LIMIT ${limit}
+      FOR UPDATE SKIP LOCKED
+    ) AS picked
+    WHERE event."id" = picked."id"
+    RETURNING event."id", event."provider", event."raw_body" AS "rawBody", event."attempts"`;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Records the outcome inside the transaction that applied the event, so both land or neither
+ * does. False when this worker's lease was lost (another worker took the event over).
+ */
+export async function finishEvent(tx: Tx, event: ClaimedEvent, status: "processed" | "ignored"): Promise<boolean> {
+  const { count } = await tx.webhookEvent.updateMany({
+    where: { id: event.id, status: "processing", attempts: event.attempts },
+    data: { status, error: null, processedAt: new Date() },
+  });
+  return count === 1;
+}
+
+/** A failed attempt: back to the queue after `delayMs`, keeping the error for the log page. */
+export async function retryEventLater(event: ClaimedEvent, error: string, delayMs: number): Promise<void> {
+  const prisma = await getPrisma();
+  await prisma.webhookEvent.updateMany({
+    where: { id: event.id, status: "processing", attempts: event.attempts },
+    data: { status: "received", error, availableAt: new Date(Date.now() + delayMs) },
+  });
+}
+
+/** Failed for good (bad payload, or out of attempts): visible, and replayable by a person. */
+export async function failEvent(event: ClaimedEvent, error: string): Promise<void> {
+  const prisma = await getPrisma();
+  await prisma.webhookEvent.updateMany({
+    where: { id: event.id, status: "processing", attempts: event.attempts },
+    data: { status: "failed", error, processedAt: new Date() },
+  });
+}
+
+/** Hands claimed events back untouched (a worker stopping, or the database going away). */
+export async function releaseEvents(events: readonly ClaimedEvent[], delayMs = 0): Promise<void> {
+  if (events.length === 0) return;
+  const prisma = await getPrisma();
+  await prisma.$transaction(
+    events.map((event) =>
+      prisma.webhookEvent.updateMany({
+        where: { id: event.id, status: "processing", attempts: event.attempts },
+        data: { status: "received", attempts: event.attempts - 1, availableAt: new Date(Date.now() + delayMs) },
+      }),
+    ),
+  );
+}
+
+/** "Process again": failed (or stuck) events back to the queue with fresh attempts. */
+export async function requeueEvents(where: Prisma.WebhookEventWhereInput): Promise<number> {
+  const prisma = await getPrisma();
+  const { count } = await prisma.webhookEvent.updateMany({
+    where: { AND: [where, { status: { in: ["failed", "received"] } }] },
+    data: { status: "received", attempts: 0, availableAt: new Date(), processedAt: null },
+  });
+  return count;
+}

@@ -1,0 +1,139 @@
+import { logger } from "@/lib/logger";
+import { claimEvents, releaseEvents, type ClaimedEvent } from "./event-log";
+import { processEvent, type EventOutcome } from "./process-event";
+
+// Drains the event log: claims a batch, processes it a few events at a time, and repeats while
+// there is work. Any number of workers (in app processes or `npm run worker`) share one
+// database; SKIP LOCKED and leases keep them off each other's events, and a crashed worker's
+// events come back when their lease runs out.
+
+export interface WorkerOptions {
+  batchSize: number;
+  concurrency: number;
+  leaseMs: number;
+  /** How long an idle worker sleeps before looking again (a local delivery wakes it sooner). */
+  idleMs: number;
+}
+
+export function workerOptionsFromEnv(defaults: Partial<WorkerOptions> = {}): WorkerOptions {
+  const number = (name: string, fallback: number) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    batchSize: number("THREADLINE_WORKER_BATCH", defaults.batchSize ?? 50),
+    concurrency: number("THREADLINE_WORKER_CONCURRENCY", defaults.concurrency ?? 4),
+    leaseMs: number("THREADLINE_WORKER_LEASE_SECONDS", (defaults.leaseMs ?? 30_000) / 1000) * 1000,
+    idleMs: number("THREADLINE_WORKER_IDLE_MS", defaults.idleMs ?? 500),
+  };
+}
+
+export type DrainSummary = Record<EventOutcome, number>;
+
+const emptySummary = (): DrainSummary => ({
+  processed: 0, ignored: 0, failed: 0, retrying: 0, "lost-lease": 0, "database-unavailable": 0,
+});
+
+/** Processes claimed events `concurrency` at a time; stops taking new ones when `stopping()` says so. */
+async function processBatch(
+  batch: ClaimedEvent[],
+  concurrency: number,
+  summary: DrainSummary,
+  stopping: () => boolean,
+): Promise<ClaimedEvent[]> {
+  const queue = [...batch];
+  const untouched: ClaimedEvent[] = [];
+  const runner = async () => {
+    for (let event = queue.shift(); event; event = queue.shift()) {
+      if (stopping()) {
+        untouched.push(event, ...queue.splice(0));
+        return;
+      }
+      summary[await processEvent(event)]++;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, runner));
+  return untouched;
+}
+
+/** Processes every event available now, then returns (tests, the CLI, a worker's first pass). */
+export async function drainEvents(options: Partial<WorkerOptions> = {}): Promise<DrainSummary> {
+  const { batchSize, concurrency, leaseMs } = { ...workerOptionsFromEnv(), ...options };
+  const summary = emptySummary();
+  for (;;) {
+    const batch = await claimEvents(batchSize, leaseMs);
+    if (batch.length === 0) return summary;
+    await processBatch(batch, concurrency, summary, () => false);
+    if (summary["database-unavailable"] > 0) return summary;
+  }
+}
+
+export class EventWorker {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wakeUp: (() => void) | null = null;
+  private wakeRequested = false;
+  readonly totals = emptySummary();
+
+  constructor(readonly options: WorkerOptions) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** A new delivery was stored: look now rather than at the end of the idle sleep. */
+  wake(): void {
+    this.wakeRequested = true;
+    this.wakeUp?.();
+  }
+
+  /** Finishes the events being processed, hands back the claimed ones not started, and returns. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await this.loop;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = done;
+    }).then(() => {
+      this.wakeUp = null;
+      this.wakeRequested = false;
+    });
+  }
+
+  private async run(): Promise<void> {
+    const { batchSize, concurrency, leaseMs, idleMs } = this.options;
+    let pause = 0;
+    while (this.running) {
+      if (pause > 0) await this.sleep(pause);
+      if (!this.running) break;
+      let batch: ClaimedEvent[] = [];
+      try {
+        batch = await claimEvents(batchSize, leaseMs);
+      } catch (error) {
+        // Database away: nothing was claimed; look again a little later.
+        logger.warn("worker: could not claim events", { error: (error as Error).message });
+        pause = Math.min(Math.max(pause * 2, 1_000), 10_000);
+        continue;
+      }
+      const before = this.totals["database-unavailable"];
+      const untouched = await processBatch(batch, concurrency, this.totals, () => !this.running);
+      if (untouched.length > 0) await releaseEvents(untouched).catch(() => undefined);
+      if (this.totals["database-unavailable"] > before) pause = Math.min(Math.max(pause * 2, 1_000), 10_000);
+      else pause = batch.length < batchSize ? idleMs : 0;
+    }
+  }
+}
