@@ -7,6 +7,7 @@ import { TcpProxy } from "@/lib/testing/tcp-proxy";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { acknowledgeDelivery } from "./acknowledge";
 import { drainEvents } from "./worker";
+import { ACK_DEADLINE_MS } from "./webhook-route";
 import { leadConnector } from "@/lib/providers/leadconnector";
 
 // The app reaches its database through a proxy this test can cut. On CI the database behind
@@ -88,6 +89,23 @@ describe("database unreachable", () => {
     await drainEvents();
     expect(await messageCount("mid-1")).toBe(1);
   });
+
+  it("a database that stops answering gets a 429 within the deadline, never a hang or a 500", async () => {
+    await getPrisma();
+    proxy.freeze();
+    const started = Date.now();
+    const during = await postWebhook("leadconnector", message("frozen-1"));
+    const took = Date.now() - started;
+    proxy.cut(); // drop the frozen connections, so the pool starts afresh
+    proxy.restore();
+    expect(during.status).toBe(429);
+    expect(during.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(took).toBeGreaterThanOrEqual(ACK_DEADLINE_MS - 100);
+    expect(took).toBeLessThan(ACK_DEADLINE_MS + 1_000);
+    const retry = await postWebhook("leadconnector", message("frozen-1"));
+    expect(retry.status).toBe(200);
+    expect(await messageCount("frozen-1")).toBe(1);
+  }, 20_000);
 
   it("a database lost while the worker applies an event leaves it queued; a later pass processes it", async () => {
     const stored = await postRawWithoutWorker(message("worker-1"));

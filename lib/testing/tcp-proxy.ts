@@ -9,6 +9,7 @@ export class TcpProxy {
   private sockets = new Set<net.Socket>();
   private cutWhen: ((chunk: Buffer) => boolean) | null = null;
   private down = false;
+  private frozen = false;
   port = 0;
 
   constructor(private upstream: { host: string; port: number }) {}
@@ -29,7 +30,8 @@ export class TcpProxy {
         this.cut();
         return;
       }
-      upstream.write(chunk);
+      // A frozen database accepts bytes and answers nothing, like a stalled server.
+      if (!this.frozen) upstream.write(chunk);
     });
     upstream.on("data", (chunk) => client.write(chunk));
     const close = () => {
@@ -54,8 +56,14 @@ export class TcpProxy {
     this.cutWhen = matches;
   }
 
+  /** The database stops answering (a freeze, a lock wait): requests go out, nothing comes back. */
+  freeze(): void {
+    this.frozen = true;
+  }
+
   restore(): void {
     this.down = false;
+    this.frozen = false;
   }
 
   async stop(): Promise<void> {
