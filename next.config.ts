@@ -16,7 +16,11 @@ const nextConfig: NextConfig = {
   // `next dev` otherwise blocks its own dev scripts for http://127.0.0.1 (only localhost is trusted).
   allowedDevOrigins: ["127.0.0.1"],
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      // API answers skip proxy.ts (no nonce needed): nothing in them may run or frame anything.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; sandbox" }] },
+    ];
   },
 };
 

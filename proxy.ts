@@ -12,6 +12,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Pages only. API answers are JSON or media that never run script (next.config.ts gives them a
+// fixed policy), and a proxy in front of a route makes Next buffer up to 10 MiB of every
+// request body before the route sees it: webhooks must enforce their 1 MiB limit while streaming.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|icon.svg).*)" }],
 };

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("pages and API answers carry the security headers, and scripts run only with the page's nonce", async ({ request }) => {
+test("pages carry the security headers, and scripts run only with the page's nonce", async ({ request }) => {
   const nonces = new Set<string>();
-  for (const path of ["/", "/sign-in", "/api/conversations?limit=1"]) {
+  for (const path of ["/", "/sign-in", "/settings"]) {
     const response = await request.get(path);
     const headers = response.headers();
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -18,6 +18,24 @@ test("pages and API answers carry the security headers, and scripts run only wit
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
   expect(nonces.size).toBe(3); // a fresh nonce for every response
+});
+
+test("API answers skip the page proxy and carry a policy under which nothing runs", async ({ request }) => {
+  for (const path of ["/api/conversations?limit=1", "/api/health"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["content-security-policy"], path).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+  }
+});
+
+test("a webhook body over 1 MiB is refused with 413 through the built server", async ({ request }) => {
+  const response = await request.post("/api/webhooks/leadconnector", {
+    headers: { "content-type": "application/json" },
+    data: Buffer.alloc(3 * 1024 * 1024, 0x20),
+  });
+  expect(response.status()).toBe(413);
+  expect((await response.json()).error).toMatch(/limit/);
 });
 
 test("inline script the server did not nonce does not run; the app's own scripts do", async ({ page }) => {
