@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { startWebhookServer } from "@/lib/testing/http-server";
 import { testSigningKeys } from "@/lib/testing/signing";
+import { drainEvents } from "@/lib/ingest/worker";
 import { runSimulation } from "./simulator";
 
 let server: Awaited<ReturnType<typeof startWebhookServer>>;
@@ -20,6 +21,7 @@ describe("npm run simulate against a test server", () => {
     expect(results.some(({ event }) => event.kind === "duplicate")).toBe(true);
     expect(results.some(({ event }) => event.kind === "late")).toBe(true);
     const prisma = await getPrisma();
+    await drainEvents(); // what the app's worker does after the answers
 
     // Every HighLevel message id it sent is one stored message.
     const messageIds = new Set(
@@ -42,6 +44,6 @@ describe("npm run simulate against a test server", () => {
     for (const answers of answersByPayload.values()) {
       expect(answers.filter((answer) => answer !== "duplicate")).toHaveLength(1);
     }
-    expect(await prisma.webhookEvent.count({ where: { status: "failed" } })).toBe(0);
+    expect(await prisma.webhookEvent.count({ where: { status: { not: "processed" } } })).toBe(0);
   });
 });

@@ -58,6 +58,7 @@ export interface ClaimedEvent {
   id: string;
   provider: string;
   rawBody: Uint8Array;
+  accountExternalId: string | null;
   /** The lease's token: only the holder of this attempt may finish the event. */
   attempts: number;
 }
@@ -65,19 +66,22 @@ export interface ClaimedEvent {
 /** Takes up to `limit` available events for `leaseMs`, oldest first, skipping ones another worker holds. */
 export async function claimEvents(limit: number, leaseMs: number): Promise<ClaimedEvent[]> {
   const prisma = await getPrisma();
-  return prisma.$queryRaw<ClaimedEvent[]>`
+  const claimed = await prisma.$queryRaw<Array<ClaimedEvent & { available_at: Date }>>`
     UPDATE "webhook_events" AS event
     SET "status" = 'processing', "attempts" = event."attempts" + 1,
         "available_at" = now() + make_interval(secs => ${leaseMs / 1000})
     FROM (
-      SELECT "id" FROM "webhook_events"
+      SELECT "id", "available_at" FROM "webhook_events"
       WHERE "status" IN ('received', 'processing') AND "available_at" <= now()
       ORDER BY "available_at"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED
     ) AS picked
     WHERE event."id" = picked."id"
-    RETURNING event."id", event."provider", event."raw_body" AS "rawBody", event."attempts"`;
+    RETURNING event."id", event."provider", event."raw_body" AS "rawBody",
+      event."account_external_id" AS "accountExternalId", event."attempts", picked."available_at"`;
+  // RETURNING does not keep the subquery's order: restore arrival order for the worker.
+  return claimed.sort((a, b) => a.available_at.getTime() - b.available_at.getTime()).map(({ available_at: _, ...event }) => event);
 }
 
 type Tx = Prisma.TransactionClient;

@@ -61,6 +61,16 @@ describe("leases", () => {
   });
 });
 
+describe("order", () => {
+  it("updates without a provider time apply in the order they arrived, even in one batch with many workers' slots", async () => {
+    const contact = (firstName: string) => ({ type: "ContactUpdate", locationId: "loc-worker", id: "c-order", firstName });
+    for (const name of ["First", "Second", "Third", "Fourth", "Last"]) await store(contact(name));
+    await drainEvents({ batchSize: 50, concurrency: 8 });
+    const customer = await (await prisma()).customer.findFirstOrThrow({ where: { externalId: "c-order" } });
+    expect(customer.firstName).toBe("Last");
+  });
+});
+
 describe("failures", () => {
   it("a failing write is retried with backoff, keeps its error meanwhile, and succeeds once the cause is gone", async () => {
     const db = await prisma();

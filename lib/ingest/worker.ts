@@ -34,25 +34,36 @@ const emptySummary = (): DrainSummary => ({
   processed: 0, ignored: 0, failed: 0, retrying: 0, "lost-lease": 0, "database-unavailable": 0,
 });
 
-/** Processes claimed events `concurrency` at a time; stops taking new ones when `stopping()` says so. */
+/**
+ * Processes claimed events `concurrency` accounts at a time, each account's events one by one in
+ * arrival order: updates without a provider timestamp then apply in the order they came, and
+ * events of one conversation do not contend for its row. Stops taking new ones when told to.
+ */
 async function processBatch(
   batch: ClaimedEvent[],
   concurrency: number,
   summary: DrainSummary,
   stopping: () => boolean,
 ): Promise<ClaimedEvent[]> {
-  const queue = [...batch];
+  const byAccount = new Map<string, ClaimedEvent[]>();
+  for (const event of batch) {
+    const key = `${event.provider}:${event.accountExternalId ?? event.id}`;
+    byAccount.set(key, [...(byAccount.get(key) ?? []), event]);
+  }
+  const groups = [...byAccount.values()];
   const untouched: ClaimedEvent[] = [];
   const runner = async () => {
-    for (let event = queue.shift(); event; event = queue.shift()) {
-      if (stopping()) {
-        untouched.push(event, ...queue.splice(0));
-        return;
+    for (let group = groups.shift(); group; group = groups.shift()) {
+      for (const [index, event] of group.entries()) {
+        if (stopping()) {
+          untouched.push(...group.slice(index), ...groups.splice(0).flat());
+          return;
+        }
+        summary[await processEvent(event)]++;
       }
-      summary[await processEvent(event)]++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, batch.length) }, runner));
+  await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, runner));
   return untouched;
 }
 
