@@ -6,11 +6,8 @@ export async function register() {
   await getDatabase();
   const { ensureFirstOwner } = await import("./lib/auth/first-owner");
   await ensureFirstOwner();
-  const { startInProcessWorker, stopInProcessWorker } = await import("./lib/ingest/in-process-worker");
-  startInProcessWorker();
-  // Next stops accepting requests and finishes open ones on SIGTERM; meanwhile the worker
-  // finishes the events it is applying and hands back the ones it claimed but did not start.
-  process.once("SIGTERM", () => void stopInProcessWorker());
+  const { startInProcessWorker } = await import("./lib/ingest/in-process-worker");
+  startInProcessWorker({ stopOnSigterm: true });
   const { startDemoSeeding } = await import("./lib/demo/auto-seed");
   startDemoSeeding();
 }

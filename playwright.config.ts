@@ -64,7 +64,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
   webServer: [
     {
-      command: `rm -rf .data/e2e && npx next build && npx next start -H 127.0.0.1 -p ${PORT}`,
+      command: `rm -rf .data/e2e && ${process.env.E2E_SKIP_BUILD ? "true" : "npx next build"} && npx next start -H 127.0.0.1 -p ${PORT}`,
       url: `${BASE_URL}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,

@@ -11,12 +11,15 @@ export function inProcessWorkerEnabled(): boolean {
   return process.env.THREADLINE_WORKER !== "off";
 }
 
-export function startInProcessWorker(): EventWorker | null {
+export function startInProcessWorker({ stopOnSigterm = false } = {}): EventWorker | null {
   if (!inProcessWorkerEnabled()) return null;
   if (!state.threadlineWorker) {
     state.threadlineWorker = new EventWorker(workerOptionsFromEnv());
     state.threadlineWorker.start();
     logger.info("worker: processing webhook events in this process", { ...state.threadlineWorker.options });
+    // Next stops accepting requests and finishes open ones on SIGTERM; meanwhile the worker
+    // finishes the events it is applying and hands back the ones it claimed but did not start.
+    if (stopOnSigterm) process.once("SIGTERM", () => void stopInProcessWorker());
   }
   return state.threadlineWorker;
 }

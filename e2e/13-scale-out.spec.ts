@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { deliver, freshDatabase, query, smsEvent, startApp, startWorker, stopProcess, waitForEmptyBacklog, type Delivery } from "./app-processes";
+
+// Several app instances and separate workers on one PostgreSQL: every event applied exactly
+// once. The embedded database is one process by design, so this runs on PostgreSQL only.
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+if (process.env.E2E_DATABASE_URL) {
+  test("two app processes and two workers on one PostgreSQL: 2,000 deliveries with 20 % redeliveries, each event applied once", async () => {
+    test.setTimeout(300_000);
+    const database = await freshDatabase("threadline_e2e_scale");
+    const apps = [await startApp(database, 3231), await startApp(database, 3232)];
+    const workers = [startWorker(database), startWorker(database)];
+
+    // 1,600 distinct messages plus 400 redeliveries of them, sent to either app, concurrently.
+    const payloads = Array.from({ length: 1_600 }, (_, n) => smsEvent("scale", n));
+    const sends = [...payloads, ...payloads.filter((_, n) => n % 4 === 0)].map((payload, i) => ({ payload, app: apps[i % 2]! }));
+    const answers: Delivery[] = [];
+    let next = 0;
+    const sender = async () => {
+      for (let job = sends[next++]; job; job = sends[next++]) answers.push(await deliver(job.app.url, job.payload));
+    };
+    await Promise.all(Array.from({ length: 24 }, sender));
+
+    expect(answers.filter((a) => a.status !== 200)).toEqual([]);
+    expect(answers.filter((a) => a.answer === "received")).toHaveLength(1_600);
+    expect(answers.filter((a) => a.answer === "duplicate")).toHaveLength(400);
+
+    await waitForEmptyBacklog(apps[0]!.url, 120_000);
+    await Promise.all([...apps.map((app) => stopProcess(app.child)), ...workers.map((worker) => stopProcess(worker))]);
+
+    const events = await query<{ status: string; attempts: number; count: number }>(
+      database, "SELECT status, attempts, count(*)::int AS count FROM webhook_events GROUP BY status, attempts",
+    );
+    // Each event claimed once and finished once: no lease ran out, no second application.
+    expect(events).toEqual([{ status: "processed", attempts: 1, count: 1_600 }]);
+    const messages = await query<{ messages: number; distinct: number; events: number }>(
+      database,
+      `SELECT count(*)::int AS messages, count(DISTINCT external_id)::int AS distinct,
+              count(DISTINCT webhook_event_id)::int AS events FROM messages`,
+    );
+    expect(messages[0]).toEqual({ messages: 1_600, distinct: 1_600, events: 1_600 });
+  });
+}
