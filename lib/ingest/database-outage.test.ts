@@ -1,5 +1,6 @@
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
@@ -15,12 +16,20 @@ import { leadConnector } from "@/lib/providers/leadconnector";
 // protocol, so the app uses the same PostgreSQL driver either way.
 
 let proxy: TcpProxy;
+let configuredUrl: string | undefined;
+/** The machine's PostgreSQL itself (not through the proxy), as an administrator would connect. */
+const adminUrl = () => {
+  const url = new URL(configuredUrl!);
+  url.pathname = "/postgres";
+  return url.toString();
+};
 let pgliteServer: PGLiteSocketServer | null = null;
 
 beforeAll(async () => {
   await closeDatabase();
   let upstream: { host: string; port: number; database: string; user: string };
   const configured = process.env.DATABASE_URL;
+  configuredUrl = configured;
   if (configured) {
     const url = new URL(configured);
     upstream = { host: url.hostname, port: Number(url.port || 5432), database: url.pathname.slice(1), user: decodeURIComponent(url.username || "postgres") };
@@ -120,5 +129,31 @@ describe("database unreachable", () => {
     expect(await messageCount("worker-1")).toBe(1);
     const event = await (await getPrisma()).webhookEvent.findUniqueOrThrow({ where: { id: stored.eventId } });
     expect(event.status).toBe("processed");
+  });
+
+  // PostgreSQL's own "not now" errors, not a cut socket: the app's backends terminated by an
+  // administrator (SQLSTATE 57P01, which Prisma 7 wraps under meta.driverAdapterError) while the
+  // database refuses new connections for a moment, as during a restart.
+  describe.runIf(Boolean(process.env.DATABASE_URL) && !pgliteServer)("on PostgreSQL", () => {
+    it("terminated backends and refused connections answer 429, never 500; after it the delivery is stored", async () => {
+      await getPrisma();
+      const target = new URL(process.env.DATABASE_URL!);
+      const database = target.pathname.slice(1);
+      const admin = new pg.Client({ connectionString: adminUrl() });
+      await admin.connect();
+      try {
+        await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
+        const terminated = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+        expect(terminated.rowCount).toBeGreaterThan(0);
+        const answers = await Promise.all([1, 2, 3].map((n) => postWebhook("leadconnector", message(`restart-${n}`))));
+        expect(answers.map((answer) => answer.status)).toEqual([429, 429, 429]);
+      } finally {
+        await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
+        await admin.end();
+      }
+      const after = await postWebhook("leadconnector", message("restart-1"));
+      expect(after.status).toBe(200);
+      expect(await messageCount("restart-1")).toBe(1);
+    });
   });
 });

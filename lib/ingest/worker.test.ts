@@ -6,7 +6,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 import { acknowledgeDelivery } from "./acknowledge";
 import { claimEvents } from "./event-log";
 import { MAX_ATTEMPTS, processEvent } from "./process-event";
-import { drainEvents } from "./worker";
+import { EventWorker, drainEvents } from "./worker";
 
 // The worker's promises, on the real database: leases, exactly-once, retries with backoff.
 
@@ -58,6 +58,33 @@ describe("leases", () => {
     expect(a.processed + b.processed).toBe(60);
     expect(a["lost-lease"] + b["lost-lease"]).toBe(0);
     expect(await (await prisma()).message.count()).toBe(60);
+  });
+});
+
+describe("graceful stop", () => {
+  it("stop() finishes the event being applied and hands back the claimed ones it had not started", async () => {
+    const db = await prisma();
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION slow_insert() RETURNS trigger AS $$
+      BEGIN PERFORM pg_sleep(0.2); RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe("CREATE TRIGGER slow_insert BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION slow_insert()");
+    try {
+      for (let i = 0; i < 10; i++) await store(sms());
+      const worker = new EventWorker({ batchSize: 10, concurrency: 1, leaseMs: 60_000, idleMs: 50 });
+      worker.start();
+      // Stop while the batch of 10 is claimed and the worker is inside it (200 ms an event).
+      await vi.waitFor(async () => expect(await db.webhookEvent.count({ where: { status: "processed" } })).toBeGreaterThan(0), {
+        timeout: 10_000, interval: 20,
+      });
+      await worker.stop();
+      const statuses = await db.webhookEvent.groupBy({ by: ["status", "attempts"], _count: true, orderBy: { status: "asc" } });
+      // Nothing is left claimed under a lease: what it finished is processed, the rest is
+      // available again at once with its attempt given back.
+      expect(statuses.map((row) => row.status)).toEqual(["processed", "received"]);
+      expect(statuses.find((row) => row.status === "received")).toMatchObject({ attempts: 0 });
+      expect(await db.webhookEvent.count({ where: { status: "received", availableAt: { gt: new Date() } } })).toBe(0);
+    } finally {
+      await db.$executeRawUnsafe("DROP TRIGGER IF EXISTS slow_insert ON messages");
+    }
   });
 });
 

@@ -60,6 +60,9 @@ async function processBatch(
           return;
         }
         summary[await processEvent(event)]++;
+        // Let queries that queued meanwhile in: the embedded database has one connection,
+        // and webhook acks must not wait behind a whole batch.
+        await new Promise((resolve) => setImmediate(resolve));
       }
     }
   };
