@@ -19,6 +19,13 @@ export default async function globalSetup(config: FullConfig) {
   const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
   const signIn = await api.post("/api/auth/sign-in/email", { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });
   if (!signIn.ok()) throw new Error(`administrator sign-in failed: ${signIn.status()} ${await signIn.text()}`);
+  // Deliveries are answered once stored; wait for the worker to have applied every one.
+  for (let waited = 0; ; waited += 100) {
+    const { backlog } = (await (await api.get("/api/events/summary")).json()) as { backlog: number };
+    if (backlog === 0) break;
+    if (waited > 30_000) throw new Error(`the worker left ${backlog} events unprocessed`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   mkdirSync(path.dirname(ADMIN_STORAGE_STATE), { recursive: true });
   await api.storageState({ path: ADMIN_STORAGE_STATE });
   await api.dispose();
