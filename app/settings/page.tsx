@@ -18,6 +18,9 @@ export default async function SettingsPage() {
       <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2">
         <Link href="/" className="text-base font-semibold">Threadline</Link>
         <span className="text-sm text-slate-600">Settings</span>
+        {(viewer.isAdmin || accounts.some((account) => account.role === "owner")) && (
+          <Link href="/events" className="rounded px-2 py-1 text-xs hover:bg-slate-100">Event log</Link>
+        )}
         <span className="ml-auto text-xs text-slate-600">{viewer.email}{viewer.isAdmin ? " · administrator" : ""}</span>
         <SignOutButton />
       </header>

@@ -47,6 +47,7 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
         </span>
         <span className="ml-auto hidden text-xs text-slate-500 md:inline">j/k move · Enter open · / search · Esc back</span>
         <span className="hidden text-xs text-slate-600 sm:inline" data-testid="signed-in-as">{viewer.email}</span>
+        <Link href="/events" className="hidden rounded px-2 py-1 text-xs hover:bg-slate-100 sm:inline-flex">Event log</Link>
         <Link href="/settings" className="inline-flex items-center gap-1 rounded px-2 py-1 text-xs hover:bg-slate-100">
           <Settings className="size-3.5" aria-hidden /> Settings
         </Link>

@@ -1,0 +1,135 @@
+"use client";
+
+import { RotateCcw } from "lucide-react";
+import { useState, type ReactNode, type RefObject } from "react";
+import { ApiError } from "@/components/inbox/api-client";
+import { LoadError, Loading } from "@/components/ui/query-state";
+import type { EventDetail } from "@/lib/ingest/event-log-types";
+import { BUTTON_CLASS, FOCUS_RING, formatBytes, formatFull, providerLabel } from "./format";
+import { useEventDetail, useRetryEvent } from "./queries";
+import { StatusBadge } from "./status-badge";
+
+function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
+  return (
+    <div className={`min-w-0 ${wide ? "col-span-2 lg:col-span-3" : ""}`}>
+      <dt className="text-xs text-slate-600">{label}</dt>
+      <dd className="break-words text-sm">{children}</dd>
+    </div>
+  );
+}
+
+/** Stays mounted while the requeued event goes round, so its note outlives the refetches. */
+function ProcessAgain({ event, updatedAt }: { event: EventDetail; updatedAt: number }) {
+  const [queuedAt, setQueuedAt] = useState<number | null>(null);
+  const retry = useRetryEvent(() => setQueuedAt(Date.now()));
+  // Until the event is read again after the requeue, what is shown is from before it.
+  const readSince = queuedAt !== null && updatedAt > queuedAt;
+  const outcome = readSince && event.status === "failed" ? "it failed again" : "waiting for a worker";
+  const unavailable = event.status !== "failed" || retry.isPending;
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className={BUTTON_CLASS}
+        aria-disabled={unavailable}
+        onClick={() => { if (!unavailable) retry.mutate(event.id); }}
+      >
+        <RotateCcw className="size-4" aria-hidden /> Process again
+      </button>
+      <p role="status" className="text-sm text-slate-700" data-testid="retry-note">
+        {queuedAt !== null && `Queued again at ${formatFull(new Date(queuedAt).toISOString())}; ${outcome}.`}
+      </p>
+      {retry.isError && <p role="alert" className="text-sm text-red-800">{retry.error.message}</p>}
+    </div>
+  );
+}
+
+function Detail({ event, updatedAt }: { event: EventDetail; updatedAt: number }) {
+  const account = event.accountExternalId === null
+    ? "none named in the delivery"
+    : event.accountId === null
+      ? `${event.accountExternalId} (no such account yet)`
+      : event.accountName ? `${event.accountName} (${event.accountExternalId})` : event.accountExternalId;
+  return (
+    <div className="flex min-w-0 flex-col gap-3 p-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <h3 className="text-base font-semibold" data-testid="event-title">{event.eventType ?? "(no type)"}</h3>
+        <StatusBadge status={event.status} />
+      </div>
+      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 lg:grid-cols-3">
+        <Field label="Provider">{providerLabel(event.provider)}</Field>
+        <Field label="Account">{account}</Field>
+        <Field label="Attempts"><span data-testid="event-attempts">{event.attempts}</span></Field>
+        <Field label="Received">{formatFull(event.receivedAt)}</Field>
+        <Field label={event.status === "received" || event.status === "processing" ? "Next try" : "Finished"}>
+          <span data-testid="event-finished">
+            {event.status === "received" || event.status === "processing"
+              ? formatFull(event.availableAt)
+              : event.processedAt ? formatFull(event.processedAt) : "—"}
+          </span>
+        </Field>
+        <Field label="Size">{formatBytes(event.sizeBytes)}</Field>
+        <Field label="Event id" wide><span className="font-mono text-xs">{event.id}</span></Field>
+      </dl>
+      {event.error && (
+        <div className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          <h4 className="text-xs font-semibold">{event.status === "failed" ? "Error" : "Last error"}</h4>
+          <p className="whitespace-pre-wrap break-words" data-testid="event-detail-error">{event.error}</p>
+        </div>
+      )}
+      {event.status !== "processed" && event.status !== "ignored" && <ProcessAgain event={event} updatedAt={updatedAt} />}
+      <div className="flex min-w-0 flex-col gap-1">
+        <h4 className="text-xs font-semibold text-slate-700">
+          Payload{event.payloadIsJson ? "" : " (not JSON, shown as text)"}
+        </h4>
+        {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
+        <div
+          role="region"
+          aria-label="Payload"
+          tabIndex={0}
+          className={`max-h-[28rem] overflow-auto rounded-md bg-slate-900 ${FOCUS_RING}`}
+        >
+          <pre className="p-3 font-mono text-xs leading-5 text-slate-100" data-testid="event-payload">{event.payload}</pre>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** The selected event: its error, attempts, times and the payload as delivered. */
+interface PanelProps {
+  id: string | null;
+  poll: boolean;
+  panelRef: RefObject<HTMLElement | null>;
+}
+
+function PanelBody({ id, detail }: { id: string | null; detail: ReturnType<typeof useEventDetail> }) {
+  if (!id) return <p className="p-4 text-sm text-slate-600">Select an event to see its error and payload.</p>;
+  if (detail.isPending) return <Loading what="the event" />;
+  if (detail.isError) {
+    // Not found and not yours look the same: the API answers 404 for both.
+    if (detail.error instanceof ApiError && detail.error.status === 404) {
+      return <p className="p-4 text-sm text-slate-600" data-testid="event-not-found">Event not found.</p>;
+    }
+    return <LoadError what="the event" error={detail.error} onRetry={() => void detail.refetch()} />;
+  }
+  return <Detail event={detail.data.event} updatedAt={detail.dataUpdatedAt} />;
+}
+
+export function EventDetailPanel({ id, poll, panelRef }: PanelProps) {
+  const detail = useEventDetail(id, poll);
+  return (
+    <section
+      ref={panelRef}
+      tabIndex={-1}
+      aria-labelledby="event-detail-heading"
+      className="min-w-0 rounded-lg border border-slate-200 bg-white outline-none"
+      data-testid="event-detail"
+    >
+      <h2 id="event-detail-heading" className="border-b border-slate-200 px-3 py-2 text-sm font-semibold">
+        Event detail
+      </h2>
+      <PanelBody id={id} detail={detail} />
+    </section>
+  );
+}
