@@ -12,7 +12,7 @@ export interface Seeded {
   kinds: Array<`${Channel}:${Direction}`>;
 }
 
-const FIXTURES = path.resolve(process.cwd(), "..", "shared", "fixtures", "webhooks");
+const FIXTURES = path.resolve(process.cwd(), "test", "fixtures", "webhooks");
 
 export function fixtures(): Array<{ provider: "leadconnector" | "voxity"; payload: Record<string, unknown> }> {
   return readdirSync(FIXTURES)

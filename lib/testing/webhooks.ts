@@ -9,7 +9,8 @@ import { testSigningKeys } from "./signing";
 
 // Drives the real route handlers, as Next would, with real Request objects.
 
-export const FIXTURES_DIR = path.resolve(process.cwd(), "..", "shared", "fixtures", "webhooks");
+// The providers' own example payloads (copied from the product's seed documents).
+export const FIXTURES_DIR = path.resolve(process.cwd(), "test", "fixtures", "webhooks");
 
 export function fixtureNames(): string[] {
   return readdirSync(FIXTURES_DIR).filter((name) => name.endsWith(".json")).sort();
