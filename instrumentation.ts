@@ -4,7 +4,7 @@ export async function register() {
   const { getDatabase } = await import("./lib/db");
   // Open (and migrate) the database before the first request rather than during it.
   await getDatabase();
-  const { ensureFirstOwner } = await import("./lib/auth/first-owner");
+  const { ensureFirstOwner } = await import("./lib/access/first-owner");
   await ensureFirstOwner();
   const { startInProcessWorker } = await import("./lib/ingest/in-process-worker");
   startInProcessWorker({ stopOnSigterm: true });

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { Inbox } from "@/components/inbox/inbox";
-import { sessionViewer } from "@/lib/auth/viewer";
+import { sessionViewer } from "@/lib/access/viewer";
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await sessionViewer(await headers());

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 import { testSigningKeys } from "../lib/testing/signing";
-import { signatureHeaders } from "../lib/webhooks/sign";
+import { signatureHeaders } from "../lib/providers/sign";
 
 // The event log in the browser: an administrator finds a delivery that failed, reads why and
 // what was delivered, and has it processed again; a member is shown the door.

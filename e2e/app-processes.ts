@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import pg from "pg";
 import { testSigningKeys } from "../lib/testing/signing";
-import { signatureHeaders } from "../lib/webhooks/sign";
+import { signatureHeaders } from "../lib/providers/sign";
 
 // Separate Threadline processes for the fault specs: the built app (`next start`, the same build
 // the suite runs against) and `npm run worker`, on a database of their own that the spec can

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { EventLog } from "@/components/events/event-log";
-import { sessionViewer } from "@/lib/auth/viewer";
+import { sessionViewer } from "@/lib/access/viewer";
 import { eventLogReach } from "@/lib/ingest/event-log-access";
 
 export const metadata: Metadata = { title: "Event log · Threadline" };

@@ -4,8 +4,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { AccountSettings } from "@/components/settings/account-settings";
-import { sessionViewer } from "@/lib/auth/viewer";
-import { listAccountsInScope } from "@/lib/memberships";
+import { sessionViewer } from "@/lib/access/viewer";
+import { listAccountsInScope } from "@/lib/access/memberships";
 
 export const metadata: Metadata = { title: "Settings · Threadline" };
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeNextPath } from "@/lib/auth/safe-next";
-import { sessionViewer } from "@/lib/auth/viewer";
+import { safeNextPath } from "@/lib/access/safe-next";
+import { sessionViewer } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Sign in · Threadline" };
 

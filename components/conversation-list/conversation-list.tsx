@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox/use-inbox-state";
 import { useConversationList } from "@/components/inbox/queries";
+import { Button } from "@/components/ui/button";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { ConversationRow } from "./conversation-row";
 
@@ -36,11 +37,13 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   const items = virtualizer.getVirtualItems();
   const lastItem = items.at(-1);
 
+  // The query result is a new object every render; depend on the parts read (fetchNextPage is stable).
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   useEffect(() => {
-    if (lastItem && lastItem.index >= conversations.length - 15 && query.hasNextPage && !query.isFetchingNextPage) {
-      void query.fetchNextPage();
+    if (lastItem && lastItem.index >= conversations.length - 15 && hasNextPage && !isFetchingNextPage) {
+      void fetchNextPage();
     }
-  }, [lastItem, conversations.length, query]);
+  }, [lastItem, conversations.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
   const focusRow = (index: number) => {
     virtualizer.scrollToIndex(index, { align: "auto" });
@@ -69,10 +72,10 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   if (conversations.length === 0) {
     const filtered = hasActiveFilters(inbox.filters);
     return (
-      <div role="status" className="flex flex-col items-center gap-2 p-8 text-center text-sm text-slate-600" data-testid="empty-list">
-        <Inbox className="size-8 text-slate-400" aria-hidden />
+      <div role="status" className="flex flex-col items-center gap-2 p-8 text-center text-sm text-text-muted" data-testid="empty-list">
+        <Inbox className="size-8" aria-hidden />
         {filtered ? "No conversations match these filters." : "No conversations yet. They appear here as soon as a provider sends a webhook."}
-        {filtered && <button type="button" className="underline" onClick={inbox.clearFilters}>Clear filters</button>}
+        {filtered && <Button variant="link" onClick={inbox.clearFilters}>Clear filters</Button>}
       </div>
     );
   }
@@ -94,7 +97,7 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
           );
         })}
       </nav>
-      {query.isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-slate-500">Loading more…</p>}
+      {isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-text-muted">Loading more…</p>}
     </div>
   );
 }

@@ -2,23 +2,28 @@
 
 import { Mail, Phone, Tag, UserRound } from "lucide-react";
 import type { ConversationDetail, Opportunity } from "@/components/inbox/api-types";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { panelVariants } from "@/components/ui/panel";
 import { formatCurrency, formatPhone } from "@/lib/format";
 
 const CONSENT_LABEL: Record<string, string> = { optedIn: "Opted in", optedOut: "Opted out", pending: "Pending" };
+const STATUS_TONE: Record<string, BadgeTone> = { won: "success", lost: "danger" };
 
 function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   const status = opportunity.status ?? "open";
   return (
-    <li className="rounded-md border border-slate-200 bg-white p-2 text-sm" data-testid="opportunity">
-      <p className="font-medium text-slate-900">{opportunity.name ?? "Untitled opportunity"}</p>
-      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-xs text-slate-700">
+    <li className={cn(panelVariants({ padding: "sm" }), "text-sm")} data-testid="opportunity">
+      <p className="font-medium">{opportunity.name ?? "Untitled opportunity"}</p>
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-xs text-text-muted">
         <dt>Pipeline</dt>
         <dd className="truncate">{opportunity.pipeline ?? "—"}</dd>
         <dt>Stage</dt>
         <dd className="truncate">{opportunity.stage ?? "—"}</dd>
         <dt>Status</dt>
         <dd>
-          <span className={`rounded px-1 font-medium capitalize ${status === "won" ? "bg-green-100 text-green-900" : status === "lost" ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}>{status}</span>
+          <Badge tone={STATUS_TONE[status] ?? "neutral"} className="px-1 py-0 capitalize">{status}</Badge>
         </dd>
         <dt>Value</dt>
         <dd>{formatCurrency(opportunity.value, opportunity.currency)}</dd>
@@ -34,54 +39,54 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
 export function CustomerPanel({ detail, onShowCustomerConversations }: { detail: ConversationDetail; onShowCustomerConversations: (customerId: string) => void }) {
   const { customer, opportunities, conversation } = detail;
   if (!customer) {
-    return <p className="p-4 text-sm text-slate-600">No customer is linked to this conversation.</p>;
+    return <p className="p-4 text-sm text-text-muted">No customer is linked to this conversation.</p>;
   }
   const phone = formatPhone(customer.phone);
   return (
     <div className="space-y-4 p-4" data-testid="customer-panel">
       <div className="flex items-center gap-2">
-        <UserRound className="size-8 rounded-full bg-slate-200 p-1.5 text-slate-700" aria-hidden />
+        <UserRound className="size-8 rounded-full bg-surface-hover p-1.5 text-text-muted" aria-hidden />
         <div className="min-w-0">
-          <h2 className="truncate text-base font-semibold text-slate-900" data-testid="customer-name">{customer.name ?? phone ?? customer.email ?? "Unknown customer"}</h2>
-          <p className="text-xs capitalize text-slate-600">
+          <h2 className="truncate text-base font-semibold" data-testid="customer-name">{customer.name ?? phone ?? customer.email ?? "Unknown customer"}</h2>
+          <p className="text-xs capitalize text-text-muted">
             {conversation.provider === "leadconnector" ? "HighLevel" : conversation.provider}
             {customer.sourceChannel && ` · via ${customer.sourceChannel}`}
             {customer.deleted && " · deleted in provider"}
           </p>
         </div>
       </div>
-      <ul className="space-y-1 text-sm text-slate-800">
+      <ul className="space-y-1 text-sm">
         {phone && (
-          <li className="flex items-center gap-2"><Phone className="size-4 text-slate-500" aria-label="Phone" role="img" /><a href={`tel:${customer.phoneE164 ?? customer.phone}`} className="underline">{phone}</a></li>
+          <li className="flex items-center gap-2"><Phone className="size-4 text-text-muted" aria-label="Phone" role="img" /><a href={`tel:${customer.phoneE164 ?? customer.phone}`} className="underline">{phone}</a></li>
         )}
         {customer.email && (
-          <li className="flex items-center gap-2"><Mail className="size-4 text-slate-500" aria-label="Email" role="img" /><a href={`mailto:${customer.email}`} className="break-all underline">{customer.email}</a></li>
+          <li className="flex items-center gap-2"><Mail className="size-4 text-text-muted" aria-label="Email" role="img" /><a href={`mailto:${customer.email}`} className="break-all underline">{customer.email}</a></li>
         )}
       </ul>
       <p className="text-sm">
-        <span className="text-slate-600">SMS consent: </span>
-        <span data-testid="sms-consent" className={customer.smsConsent === "optedOut" ? "font-semibold text-red-800" : "text-slate-900"}>
+        <span className="text-text-muted">SMS consent: </span>
+        <span data-testid="sms-consent" className={customer.smsConsent === "optedOut" ? "font-semibold text-danger" : undefined}>
           {customer.smsConsent ? (CONSENT_LABEL[customer.smsConsent] ?? customer.smsConsent) : "Unknown"}
         </span>
       </p>
       {customer.tags.length > 0 && (
         <ul className="flex flex-wrap gap-1" aria-label="Tags">
           {customer.tags.map((tag) => (
-            <li key={tag} className="inline-flex items-center gap-0.5 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800"><Tag className="size-3" aria-hidden />{tag}</li>
+            <li key={tag}><Badge className="font-normal"><Tag className="size-3" aria-hidden />{tag}</Badge></li>
           ))}
         </ul>
       )}
       <section>
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-600">Opportunities ({opportunities.length})</h3>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-text-muted">Opportunities ({opportunities.length})</h3>
         {opportunities.length === 0 ? (
-          <p className="text-sm text-slate-600">None.</p>
+          <p className="text-sm text-text-muted">None.</p>
         ) : (
           <ul className="space-y-2">{opportunities.map((opportunity) => <OpportunityCard key={opportunity.id} opportunity={opportunity} />)}</ul>
         )}
       </section>
-      <button type="button" className="text-sm text-blue-800 underline" onClick={() => onShowCustomerConversations(customer.id)}>
+      <Button variant="link" onClick={() => onShowCustomerConversations(customer.id)}>
         All conversations with this customer
-      </button>
+      </Button>
     </div>
   );
 }

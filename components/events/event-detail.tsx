@@ -2,7 +2,7 @@
 
 import { RotateCcw } from "lucide-react";
 import { useState, type ReactNode, type RefObject } from "react";
-import { ApiError } from "@/components/inbox/api-client";
+import { ApiError } from "@/components/api/api-fetch";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import type { EventDetail } from "@/lib/ingest/event-log-types";
 import { BUTTON_CLASS, FOCUS_RING, formatBytes, formatFull, providerLabel } from "./format";

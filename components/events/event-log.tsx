@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { PROVIDERS } from "@/lib/channels";
+import { PROVIDERS } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES } from "@/lib/ingest/event-log-types";
 import { EventDetailPanel } from "./event-detail";
 import { EventList } from "./event-list";

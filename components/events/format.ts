@@ -1,5 +1,5 @@
 import { format } from "date-fns";
-import type { EventStatus } from "@/lib/ingest/event-log";
+import type { EventStatus } from "@/lib/vocabulary";
 
 // How the event log names and colours things (browser-safe).
 

@@ -1,4 +1,4 @@
-import type { EventStatus } from "@/lib/ingest/event-log";
+import type { EventStatus } from "@/lib/vocabulary";
 import { STATUS_LABELS, STATUS_STYLES } from "./format";
 
 export function StatusBadge({ status }: { status: EventStatus }) {

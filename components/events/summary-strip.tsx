@@ -1,7 +1,7 @@
 "use client";
 
 import { RotateCcw } from "lucide-react";
-import { PROVIDERS } from "@/lib/channels";
+import { PROVIDERS } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES, type EventSummary } from "@/lib/ingest/event-log-types";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { BUTTON_CLASS, formatLag, providerLabel, STATUS_LABELS } from "./format";

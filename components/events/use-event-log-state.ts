@@ -2,7 +2,7 @@
 
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { PROVIDERS } from "@/lib/channels";
+import { PROVIDERS } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES } from "@/lib/ingest/event-log-types";
 import type { EventFilters } from "./api-client";
 
@@ -14,16 +14,22 @@ const parsers = {
   event: parseAsString,
 };
 
+type Status = (typeof EVENT_LOG_STATUSES)[number];
+type Provider = (typeof PROVIDERS)[number];
+
+/** Memoised like useInboxState: a new object only when the URL changes, setters always the same. */
 export function useEventLogState() {
   const [state, setState] = useQueryStates(parsers, { history: "replace" });
-  const { status, provider } = state;
+  const { status, provider, event: selectedId } = state;
   const filters: EventFilters = useMemo(() => ({ status, provider }), [status, provider]);
-  return {
-    filters,
-    selectedId: state.event,
-    select: (event: string | null) => setState({ event }, { history: "push" }),
-    setStatus: (status: (typeof EVENT_LOG_STATUSES)[number] | null) => setState({ status }),
-    setProvider: (provider: (typeof PROVIDERS)[number] | null) => setState({ provider }),
-  };
+  const actions = useMemo(
+    () => ({
+      select: (event: string | null) => setState({ event }, { history: "push" }),
+      setStatus: (value: Status | null) => setState({ status: value }),
+      setProvider: (value: Provider | null) => setState({ provider: value }),
+    }),
+    [setState],
+  );
+  return useMemo(() => ({ filters, selectedId, ...actions }), [filters, selectedId, actions]);
 }
 export type EventLogState = ReturnType<typeof useEventLogState>;

@@ -1,9 +1,9 @@
 // The read API's JSON as the browser sees it. The shapes are the server modules' own types,
 // imported type-only (erased at build, so no server code reaches the client bundle).
-import type { ConversationSummary } from "@/lib/conversations";
-import type { CustomerDetail } from "@/lib/customers";
-import type { MessageView } from "@/lib/messages";
-import type { OpportunitySummary } from "@/lib/opportunities";
+import type { ConversationSummary } from "@/lib/inbox/conversations";
+import type { CustomerDetail } from "@/lib/inbox/customers";
+import type { MessageView } from "@/lib/inbox/messages";
+import type { OpportunitySummary } from "@/lib/inbox/opportunities";
 
 export type { ConversationSummary };
 export type Message = MessageView;

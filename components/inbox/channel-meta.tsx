@@ -1,7 +1,7 @@
 import {
   Camera, Globe, Mail, MessageCircle, MessageSquare, MessagesSquare, Phone, Smartphone, Store, Voicemail, type LucideIcon,
 } from "lucide-react";
-import type { Channel } from "@/lib/channels";
+import type { Channel } from "@/lib/vocabulary";
 
 export const CHANNEL_META: Record<Channel, { label: string; icon: LucideIcon }> = {
   sms: { label: "SMS", icon: MessageSquare },

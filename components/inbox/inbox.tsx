@@ -7,7 +7,11 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { ThreadView } from "@/components/thread/thread-view";
+import { Button, buttonVariants } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { IconButton } from "@/components/ui/icon-button";
 import { customerLabel } from "@/lib/format";
 import { useConversationDetail, useMarkRead } from "./queries";
 import { useInboxState } from "./use-inbox-state";
@@ -38,56 +42,58 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
   const showCustomer = inbox.pane === "customer";
 
   return (
-    <div className="flex h-dvh flex-col bg-white text-slate-900">
-      <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2">
+    <div className="flex h-dvh flex-col bg-surface text-text">
+      <header className="flex items-center gap-2 border-b border-border px-3 py-2 sm:gap-3 sm:px-4">
         <h1 className="text-base font-semibold">Threadline</h1>
-        <span className="text-xs text-slate-600" role="status" aria-live="polite" data-testid="live-status">
-          <Radio className={`mr-1 inline size-3.5 ${liveStatus === "live" ? "text-green-700" : "text-amber-600"}`} aria-hidden />
+        <span className="text-xs text-text-muted" role="status" aria-live="polite" data-testid="live-status">
+          <Radio className={`mr-1 inline size-3.5 ${liveStatus === "live" ? "text-success" : "text-warning"}`} aria-hidden />
           {liveStatus === "live" ? "Live" : liveStatus === "connecting" ? "Connecting…" : "Reconnecting…"}
         </span>
-        <span className="ml-auto hidden text-xs text-slate-500 md:inline">j/k move · Enter open · / search · Esc back</span>
-        <span className="hidden text-xs text-slate-600 sm:inline" data-testid="signed-in-as">{viewer.email}</span>
-        <Link href="/events" className="hidden rounded px-2 py-1 text-xs hover:bg-slate-100 sm:inline-flex">Event log</Link>
-        <Link href="/settings" className="inline-flex items-center gap-1 rounded px-2 py-1 text-xs hover:bg-slate-100">
-          <Settings className="size-3.5" aria-hidden /> Settings
+        <span className="ml-auto hidden text-xs text-text-muted xl:inline">j/k move · Enter open · / search · Esc back</span>
+        {/* Kept in the accessibility tree on a phone (sr-only), where there is no room to show it. */}
+        <span className="ml-auto truncate text-xs text-text-muted max-sm:sr-only xl:ml-0" data-testid="signed-in-as">{viewer.email}</span>
+        <Link href="/events" className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "hidden sm:inline-flex")}>Event log</Link>
+        <ThemeToggle className="max-sm:ml-auto" />
+        <Link href="/settings" className={buttonVariants({ variant: "ghost", size: "sm" })}>
+          <Settings className="size-3.5" aria-hidden /> <span className="max-sm:sr-only">Settings</span>
         </Link>
-        <SignOutButton />
+        <SignOutButton compact />
       </header>
       <div className="flex min-h-0 flex-1">
-        <aside aria-label="Conversation list" className={`${open ? "hidden md:flex" : "flex"} w-full min-w-0 flex-col border-r border-slate-200 md:w-[22rem] md:shrink-0`}>
+        <aside aria-label="Conversation list" className={cn(open ? "hidden md:flex" : "flex", "w-full min-w-0 flex-col border-r border-border md:w-[22rem] md:shrink-0")}>
           <ListFilters inbox={inbox} searchRef={searchRef} />
           <ConversationList inbox={inbox} handle={listRef} />
         </aside>
-        <main className={`${open && !showCustomer ? "flex" : "hidden md:flex"} min-w-0 flex-1 flex-col`} aria-label="Conversation">
+        <main className={cn(open && !showCustomer ? "flex" : "hidden md:flex", "min-w-0 flex-1 flex-col")} aria-label="Conversation">
           {inbox.conversationId ? (
             <>
-              <div className="flex items-center gap-2 border-b border-slate-200 px-3 py-2">
-                <button type="button" onClick={() => inbox.openConversation(null)} className="rounded p-1 hover:bg-slate-100 md:hidden" aria-label="Back to conversations">
+              <div className="flex items-center gap-2 border-b border-border px-3 py-2">
+                <IconButton label="Back to conversations" size="sm" onClick={() => inbox.openConversation(null)} className="md:hidden">
                   <ArrowLeft className="size-5" aria-hidden />
-                </button>
+                </IconButton>
                 <h2 className="truncate text-sm font-semibold" data-testid="thread-title">
                   {detail.data ? customerLabel(detail.data.conversation.customer) : detail.isError ? "Conversation not found" : "…"}
                 </h2>
-                <button type="button" onClick={() => inbox.showCustomerPane(true)} className="ml-auto inline-flex items-center gap-1 rounded border border-slate-300 px-2 py-1 text-xs lg:hidden">
+                <Button variant="secondary" size="sm" onClick={() => inbox.showCustomerPane(true)} className="ml-auto lg:hidden">
                   <UserRound className="size-3.5" aria-hidden /> Customer
-                </button>
+                </Button>
               </div>
               {detail.isError ? (
-                <p role="alert" className="p-6 text-sm text-slate-700">{detail.error.message}. It may have been removed, or the link is wrong.</p>
+                <p role="alert" className="p-6 text-sm text-text-muted">{detail.error.message}. It may have been removed, or the link is wrong.</p>
               ) : (
                 <ThreadView key={inbox.conversationId} conversationId={inbox.conversationId} />
               )}
             </>
           ) : (
-            <p className="m-auto text-sm text-slate-600">Select a conversation (j/k, Enter).</p>
+            <p className="m-auto text-sm text-text-muted">Select a conversation (j/k, Enter).</p>
           )}
         </main>
         {detail.data && (
-          <aside aria-label="Customer" className={`${showCustomer ? "block" : "hidden lg:block"} w-full overflow-y-auto border-l border-slate-200 bg-slate-50 lg:w-80 lg:shrink-0`}>
+          <aside aria-label="Customer" className={cn(showCustomer ? "block" : "hidden lg:block", "w-full overflow-y-auto border-l border-border bg-surface-sunken lg:w-80 lg:shrink-0")}>
             {showCustomer && (
-              <button type="button" onClick={() => inbox.showCustomerPane(false)} className="m-2 inline-flex items-center gap-1 text-sm underline lg:hidden">
+              <Button variant="link" onClick={() => inbox.showCustomerPane(false)} className="m-2 gap-1 text-text lg:hidden">
                 <ArrowLeft className="size-4" aria-hidden /> Back to conversation
-              </button>
+              </Button>
             )}
             <CustomerPanel detail={detail.data} onShowCustomerConversations={inbox.setCustomer} />
           </aside>

@@ -17,6 +17,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** j/k or arrows move through the list, Enter opens (the focused row is a link), / searches, Esc goes back. */
 export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
+  // Only what the handler reads: the setters are stable, so the listener is re-added only when
+  // the open conversation or pane changes, not on every render.
+  const { pane, conversationId, showCustomerPane, openConversation } = inbox;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
@@ -24,10 +27,10 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
         if (isTyping(event.target)) {
           (event.target as HTMLElement).blur();
           listRef.current?.focusCurrent();
-        } else if (inbox.pane) {
-          inbox.showCustomerPane(false);
-        } else if (inbox.conversationId) {
-          inbox.openConversation(null);
+        } else if (pane) {
+          showCustomerPane(false);
+        } else if (conversationId) {
+          openConversation(null);
           requestAnimationFrame(() => listRef.current?.focusCurrent());
         }
         return;
@@ -46,5 +49,5 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [inbox, listRef, searchRef]);
+  }, [pane, conversationId, showCustomerPane, openConversation, listRef, searchRef]);
 }

@@ -2,6 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getDatabase, getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resetDatabase } from "@/lib/testing/database";
+import {
+  ATTACHMENT_KINDS, CALL_OUTCOMES, CHANNELS, DIRECTIONS, EVENT_STATUSES, MEMBERSHIP_ROLES, PROVIDERS,
+} from "@/lib/vocabulary";
 import { readMigrations } from "./migrations";
 
 // The migrations are SQL written by hand; these tests prove the database they build is the
@@ -19,6 +22,30 @@ async function runtimeDataModel(): Promise<Record<string, RuntimeModel>> {
   const config = (prisma as unknown as { _runtimeDataModel: { models: Record<string, RuntimeModel> } })._runtimeDataModel;
   return config.models;
 }
+
+describe("closed vocabularies", () => {
+  // Each column's CHECK constraint allows exactly the values lib/vocabulary.ts lists.
+  const COLUMNS: Array<[string, string, readonly string[]]> = [
+    ["accounts", "provider", PROVIDERS], ["webhook_events", "provider", PROVIDERS], ["webhook_events", "status", EVENT_STATUSES],
+    ["messages", "channel", CHANNELS], ["messages", "direction", DIRECTIONS], ["messages", "call_outcome", CALL_OUTCOMES],
+    ["conversations", "last_message_channel", CHANNELS], ["conversations", "last_message_direction", DIRECTIONS],
+    ["attachments", "kind", ATTACHMENT_KINDS], ["memberships", "role", MEMBERSHIP_ROLES], ["invitations", "role", MEMBERSHIP_ROLES],
+  ];
+
+  it.each(COLUMNS)("%s.%s allows exactly the vocabulary", async (table, column, values) => {
+    const prisma = await getPrisma();
+    const [row] = await prisma.$queryRawUnsafe<Array<{ definition: string }>>(
+      `SELECT pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conname = $1`, `${table}_${column}_check`,
+    );
+    const allowed = [...(row?.definition ?? "").matchAll(/'([^']+)'/g)].map((match) => match[1]).sort();
+    expect(allowed).toEqual([...values].sort());
+  });
+
+  it("a value outside the vocabulary cannot be stored", async () => {
+    const prisma = await getPrisma();
+    await expect(prisma.account.create({ data: { provider: "myspace", externalId: "x" } })).rejects.toThrow(/check/i);
+  });
+});
 
 describe("migrated database matches schema.prisma", () => {
   it("has exactly the columns of every model (plus the database-written search vector)", async () => {

@@ -1,4 +1,4 @@
-import { signatureHeaders, type WebhookSigningKeys } from "@/lib/webhooks/sign";
+import { signatureHeaders, type WebhookSigningKeys } from "@/lib/providers/sign";
 import type { DemoEvent } from "./generate";
 
 export interface PostOutcome {

@@ -1,6 +1,6 @@
 import { HighLevelWriter, VoxityWriter, type DemoCustomer, type DemoEvent } from "./generate";
 import { FIRST_NAMES, LAST_NAMES, type Language } from "./content";
-import type { WebhookSigningKeys } from "@/lib/webhooks/sign";
+import type { WebhookSigningKeys } from "@/lib/providers/sign";
 import { postEvent, type PostOutcome } from "./post-events";
 import { Random } from "./random";
 

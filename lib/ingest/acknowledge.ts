@@ -2,7 +2,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { DatabaseUnavailableError } from "@/lib/http/errors";
 import { recordDelivery, type Acknowledgement } from "./event-log";
 import { wakeInProcessWorker } from "./in-process-worker";
-import type { EventEnvelope, ProviderAdapter } from "./operations";
+import type { EventEnvelope, ProviderAdapter } from "@/lib/providers/contract";
 import { storableText } from "./raw-delivery";
 
 // The hot path of every webhook: the delivery's identity, one INSERT, an answer. Everything

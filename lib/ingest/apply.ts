@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeEmail, toE164 } from "@/lib/normalize/contact";
 import { cachedAccountId, getOrCreateId, rememberAccountId } from "./get-or-create";
-import type { AccountRef, CustomerFacts, MappedEvent, OpportunityFacts } from "./operations";
+import type { AccountRef, CustomerFacts, MappedEvent, OpportunityFacts } from "@/lib/providers/contract";
 import { storeMessage } from "./store-message";
 
 type Tx = Prisma.TransactionClient;

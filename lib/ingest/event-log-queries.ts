@@ -1,9 +1,10 @@
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
-import { decodeCursor, encodeCursor } from "@/lib/pagination";
+import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
 import { reachWhere, type AccountKey, type EventReach } from "./event-log-access";
-import { requeueEvents, type EventStatus } from "./event-log";
+import { eventStatusSchema, type EventStatus } from "@/lib/vocabulary";
+import { requeueEvents } from "./event-log";
 import {
   PENDING_STATUSES,
   type EventDetail,
@@ -48,8 +49,7 @@ function toRow(row: SelectedRow, accounts: Map<string, KnownAccount>): EventRow 
   const account = row.accountExternalId === null ? undefined : accounts.get(accountKey(row.provider, row.accountExternalId));
   return {
     ...row,
-    // The column is CHECK-constrained to these values.
-    status: row.status as EventStatus,
+    status: eventStatusSchema.parse(row.status),
     accountId: account?.id ?? null,
     accountName: account?.name ?? null,
     receivedAt: row.receivedAt.toISOString(),
@@ -78,7 +78,7 @@ export async function eventSummary(reach: EventReach, now = new Date()): Promise
     }),
   ]);
   const counts = groups
-    .map(({ provider, status, _count }) => ({ provider, status: status as EventStatus, count: _count._all }))
+    .map(({ provider, status, _count }) => ({ provider, status: eventStatusSchema.parse(status), count: _count._all }))
     .sort((a, b) => a.provider.localeCompare(b.provider) || a.status.localeCompare(b.status));
   const total = (statuses: readonly EventStatus[]) =>
     counts.filter((c) => statuses.includes(c.status)).reduce((sum, c) => sum + c.count, 0);

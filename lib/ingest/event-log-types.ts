@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { PROVIDERS } from "@/lib/channels";
-import type { EventStatus } from "./event-log";
+import { EVENT_STATUSES, PROVIDERS, type EventStatus } from "@/lib/vocabulary";
 
 // The event log's API: its query parameters and answers. Browser-safe (the page's components
-// import it), so the statuses are listed here rather than imported from the database module.
+// import it): the vocabulary it uses comes from lib/vocabulary.ts, not the database module.
 
-export const EVENT_LOG_STATUSES = ["received", "processing", "processed", "failed", "ignored"] as const;
-// Both directions: a status added to the queue's list and not here (or the reverse) fails to compile.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const statusesMatch: Same<(typeof EVENT_LOG_STATUSES)[number], EventStatus> = true;
-void statusesMatch;
+export const EVENT_LOG_STATUSES = EVENT_STATUSES;
 
 /** Waiting for a worker: the backlog. */
 export const PENDING_STATUSES = ["received", "processing"] as const satisfies readonly EventStatus[];

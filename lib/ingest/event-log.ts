@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import type { ProviderName } from "@/lib/channels";
+import type { ProviderName } from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventEnvelope } from "./operations";
+import type { EventEnvelope } from "@/lib/providers/contract";
 
 // The raw event log is also the queue. Every status write of an event happens here.
 // - The ack path inserts a delivery once (the insert is the claim: unique (provider, dedupe_key)
@@ -10,8 +10,7 @@ import type { EventEnvelope } from "./operations";
 // - Workers take available events with FOR UPDATE SKIP LOCKED, each with a lease; `attempts` is
 //   the lease's token, so a worker whose lease ran out can no longer finish the event.
 
-export const EVENT_STATUSES = ["received", "processing", "processed", "failed", "ignored"] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
+export { EVENT_STATUSES, type EventStatus } from "@/lib/vocabulary";
 
 export type Acknowledgement = { status: "received" | "duplicate"; eventId: string };
 

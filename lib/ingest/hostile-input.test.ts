@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
-import { signatureHeaders } from "@/lib/webhooks/sign";
+import { signatureHeaders } from "@/lib/providers/sign";
 import { testSigningKeys } from "@/lib/testing/signing";
 import { loadFixture, postRaw, postWebhook } from "@/lib/testing/webhooks";
 

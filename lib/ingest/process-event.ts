@@ -7,7 +7,7 @@ import { adapterFor } from "@/lib/providers";
 import { applyMappedEvent } from "./apply";
 import { failEvent, finishEvent, retryEventLater, type ClaimedEvent } from "./event-log";
 import { forgetAccountIds } from "./get-or-create";
-import type { MappedEvent } from "./operations";
+import type { MappedEvent } from "@/lib/providers/contract";
 import { readStoredDelivery } from "./raw-delivery";
 
 // What a worker does with one claimed event: read it leniently, map it, apply it and record the

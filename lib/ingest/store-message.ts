@@ -1,22 +1,18 @@
 import { randomUUID } from "node:crypto";
-import { messageKinds } from "@/lib/channels";
+import { CALL_OUTCOME_WORDS, messageKinds } from "@/lib/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isPlayableUrl } from "@/lib/normalize/attachments";
+import { isPlayableUrl } from "@/lib/media/playable";
 import { bodyToText, previewOf } from "@/lib/normalize/html-text";
 import { getOrCreateId } from "./get-or-create";
-import type { MessageFacts } from "./operations";
+import type { MessageFacts } from "@/lib/providers/contract";
 
 type Tx = Prisma.TransactionClient;
-
-const OUTCOME_WORDS: Record<string, string> = {
-  answered: "answered", voicemail: "went to voicemail", no_answer: "missed", busy: "busy", failed: "failed", in_progress: "in progress", unknown: "",
-};
 
 /** A list preview for messages without text: calls, voicemails, bare attachments. */
 function describeWithoutText(facts: MessageFacts): string | null {
   if (facts.channel === "voicemail") return facts.direction === "inbound" ? "Voicemail" : "Voicemail drop";
   if (facts.call) {
-    const outcome = OUTCOME_WORDS[facts.call.outcome] ?? "";
+    const outcome = CALL_OUTCOME_WORDS[facts.call.outcome];
     return `${facts.direction === "inbound" ? "Inbound" : "Outbound"} call${outcome ? ` · ${outcome}` : ""}`;
   }
   if (facts.attachments.length > 0) return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;

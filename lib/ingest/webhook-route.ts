@@ -3,7 +3,7 @@ import { DatabaseUnavailableError } from "@/lib/http/errors";
 import { readBodyBytes } from "@/lib/http/read-body";
 import { RETRY_AFTER_SECONDS, routeHandler } from "@/lib/http/route-handler";
 import { acknowledgeDelivery } from "./acknowledge";
-import type { ProviderAdapter } from "./operations";
+import type { ProviderAdapter } from "@/lib/providers/contract";
 import { parseDeliveryBody } from "./raw-delivery";
 
 interface WebhookRouteContext {

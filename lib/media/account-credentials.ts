@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { authSecret } from "@/lib/auth/auth-secret";
+import { authSecret } from "@/lib/access/auth-secret";
 import { getPrisma } from "@/lib/db";
 
 // An account's media credentials (Twilio's Basic auth for recordings, say). The password is

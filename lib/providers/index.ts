@@ -1,5 +1,5 @@
-import type { ProviderName } from "@/lib/channels";
-import type { ProviderAdapter } from "@/lib/ingest/operations";
+import type { ProviderName } from "@/lib/vocabulary";
+import type { ProviderAdapter } from "@/lib/providers/contract";
 import { leadConnector } from "./leadconnector";
 import { voxity } from "./voxity";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CallOutcome, Channel } from "@/lib/channels";
+import type { CallOutcome, Channel } from "@/lib/vocabulary";
 
 // Schema pieces and normalisers more than one provider uses.
 

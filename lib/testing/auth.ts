@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { getPrisma } from "@/lib/db";
-import { grantMembership, type MembershipRole } from "@/lib/memberships";
-import { createUserWithPassword } from "@/lib/users";
+import { grantMembership, type MembershipRole } from "@/lib/access/memberships";
+import { createUserWithPassword } from "@/lib/access/users";
 
 // Real sign-ins through Better Auth's route handler, for tests of what a signed-in person
 // (or one who is not) gets from the API.

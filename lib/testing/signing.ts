@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { ED25519_KEY_ENV, RSA_KEY_ENV } from "@/lib/providers/leadconnector/signature";
 import { VOXITY_SECRET_ENV } from "@/lib/providers/voxity/signature";
-import type { WebhookSigningKeys } from "@/lib/webhooks/sign";
+import type { WebhookSigningKeys } from "@/lib/providers/sign";
 
 // Tests sign like the providers do, with key pairs made here: the server under test trusts
 // their public halves (set in the environment), never HighLevel's real keys.

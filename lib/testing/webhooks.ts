@@ -4,7 +4,7 @@ import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/rout
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
 import { getPrisma } from "@/lib/db";
 import { drainEvents } from "@/lib/ingest/worker";
-import { signatureHeaders } from "@/lib/webhooks/sign";
+import { signatureHeaders } from "@/lib/providers/sign";
 import { testSigningKeys } from "./signing";
 
 // Drives the real route handlers, as Next would, with real Request objects.

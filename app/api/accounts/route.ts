@@ -1,5 +1,5 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { listAccountsInScope } from "@/lib/memberships";
+import { authedRoute } from "@/lib/access/authed-route";
+import { listAccountsInScope } from "@/lib/access/memberships";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { listConversations } from "@/lib/conversations";
-import { conversationListQuerySchema, searchParamsToObject } from "@/lib/validations/read-api";
+import { authedRoute } from "@/lib/access/authed-route";
+import { listConversations } from "@/lib/inbox/conversations";
+import { conversationListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
-import { authedRoute } from "@/lib/auth/authed-route";
+import { authedRoute } from "@/lib/access/authed-route";
 import { requireEventLogReader } from "@/lib/ingest/event-log-access";
 import { listEvents } from "@/lib/ingest/event-log-queries";
 import { eventListQuerySchema } from "@/lib/ingest/event-log-types";
-import { searchParamsToObject } from "@/lib/validations/read-api";
+import { searchParamsToObject } from "@/lib/inbox/validations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,5 +1,5 @@
-import { requireViewer } from "@/lib/auth/viewer";
-import { scopeIncludes } from "@/lib/auth/scope";
+import { requireViewer } from "@/lib/access/viewer";
+import { scopeIncludes } from "@/lib/access/scope";
 import { routeHandler } from "@/lib/http/route-handler";
 import { subscribeToConversationChanges } from "@/lib/live/bus";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { HttpError } from "@/lib/http/errors";
-import { describeInvitation } from "@/lib/invitations";
+import { describeInvitation } from "@/lib/access/invitations";
 
 export const metadata: Metadata = { title: "Join · Threadline" };
 export const dynamic = "force-dynamic";

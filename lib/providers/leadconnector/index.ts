@@ -1,5 +1,5 @@
-import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/ingest/operations";
-import { payloadHash } from "@/lib/ingest/payload-hash";
+import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
+import { payloadHash } from "@/lib/providers/payload-hash";
 import { verifyLeadConnectorDelivery } from "./signature";
 import { mapContact, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";

@@ -1,4 +1,4 @@
-import type { CustomerFacts, OpportunityFacts } from "@/lib/ingest/operations";
+import type { CustomerFacts, OpportunityFacts } from "@/lib/providers/contract";
 import { lowerOrNull } from "@/lib/providers/shared";
 import type { ContactEvent, OpportunityEvent } from "./schemas";
 

@@ -1,5 +1,5 @@
-import type { Direction } from "@/lib/channels";
-import type { MessageFacts } from "@/lib/ingest/operations";
+import type { Direction } from "@/lib/vocabulary";
+import type { MessageFacts } from "@/lib/providers/contract";
 import { attachmentKind } from "@/lib/normalize/attachments";
 import { splitAddresses } from "@/lib/normalize/email-addresses";
 import { attachmentUrl, callOutcomeFrom, channelFromType, lowerOrNull } from "@/lib/providers/shared";

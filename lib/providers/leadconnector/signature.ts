@@ -5,7 +5,7 @@ import {
   acceptUnconfigured,
   type DeliveryToVerify,
   type VerifiedDelivery,
-} from "@/lib/webhooks/verification";
+} from "@/lib/providers/verification";
 
 // HighLevel signs every marketplace webhook: x-ghl-signature (Ed25519) and, until it retires
 // it, x-wh-signature (RSA-SHA256), both base64 over the raw body. The keys below are the

@@ -1,5 +1,5 @@
-import type { EventEnvelope, IngestOperation, MappedEvent, ProviderAdapter } from "@/lib/ingest/operations";
-import { payloadHash } from "@/lib/ingest/payload-hash";
+import type { EventEnvelope, IngestOperation, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
+import { payloadHash } from "@/lib/providers/payload-hash";
 import { verifyVoxityDelivery } from "./signature";
 import { mapCustomer, mapSmsMessages, opportunityOperation } from "./map";
 import { OPPORTUNITY_EVENT_TYPES, envelopeSchema, opportunityEventSchema, smsMessageAddedSchema } from "./schemas";

@@ -1,5 +1,5 @@
-import type { Direction } from "@/lib/channels";
-import type { CustomerFacts, IngestOperation, MessageFacts, OpportunityFacts } from "@/lib/ingest/operations";
+import type { Direction } from "@/lib/vocabulary";
+import type { CustomerFacts, IngestOperation, MessageFacts, OpportunityFacts } from "@/lib/providers/contract";
 import { attachmentKind } from "@/lib/normalize/attachments";
 import { fullName } from "@/lib/normalize/contact";
 import { attachmentUrl, lowerOrNull } from "@/lib/providers/shared";

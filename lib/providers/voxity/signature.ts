@@ -6,7 +6,7 @@ import {
   configuredValue,
   type DeliveryToVerify,
   type VerifiedDelivery,
-} from "@/lib/webhooks/verification";
+} from "@/lib/providers/verification";
 
 // Voxity publishes no signing scheme. Each Voxity agent (our account) gets its own secret,
 // derived from one server secret so that nothing per account has to be stored or synced:

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
-import { signInAttemptsPerMinute } from "@/lib/auth/server";
+import { signInAttemptsPerMinute } from "@/lib/access/server";
 import { getPrisma } from "@/lib/db";
 import { TEST_PASSWORD, createSignedInUser, signIn } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

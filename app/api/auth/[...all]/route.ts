@@ -1,5 +1,5 @@
-import { getAuth } from "@/lib/auth/server";
-import { withSecureCookies } from "@/lib/auth/secure-cookies";
+import { getAuth } from "@/lib/access/server";
+import { withSecureCookies } from "@/lib/access/secure-cookies";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

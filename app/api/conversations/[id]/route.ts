@@ -1,8 +1,8 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { findConversationSummary } from "@/lib/conversations";
-import { findCustomer } from "@/lib/customers";
+import { authedRoute } from "@/lib/access/authed-route";
+import { findConversationSummary } from "@/lib/inbox/conversations";
+import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
-import { listCustomerOpportunities } from "@/lib/opportunities";
+import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

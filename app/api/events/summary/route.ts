@@ -1,4 +1,4 @@
-import { authedRoute } from "@/lib/auth/authed-route";
+import { authedRoute } from "@/lib/access/authed-route";
 import { requireEventLogReader } from "@/lib/ingest/event-log-access";
 import { eventSummary } from "@/lib/ingest/event-log-queries";
 

@@ -1,7 +1,7 @@
-import { assertSameOrigin } from "@/lib/auth/csrf";
-import { sessionViewer } from "@/lib/auth/viewer";
+import { assertSameOrigin } from "@/lib/access/csrf";
+import { sessionViewer } from "@/lib/access/viewer";
 import { routeHandler } from "@/lib/http/route-handler";
-import { acceptInvitation, acceptInvitationSchema } from "@/lib/invitations";
+import { acceptInvitation, acceptInvitationSchema } from "@/lib/access/invitations";
 
 export const runtime = "nodejs";
 

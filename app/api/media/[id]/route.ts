@@ -1,5 +1,5 @@
-import { findAttachmentInScope } from "@/lib/attachments";
-import { authedRoute } from "@/lib/auth/authed-route";
+import { findAttachmentInScope } from "@/lib/inbox/attachments";
+import { authedRoute } from "@/lib/access/authed-route";
 import { NotFoundError } from "@/lib/http/errors";
 import { mediaResponse } from "@/lib/media/media-response";
 

@@ -1,7 +1,7 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { requireAccountOwner } from "@/lib/auth/require-owner";
-import { requestOrigin } from "@/lib/auth/request-origin";
-import { createInvitation, invitationRequestSchema } from "@/lib/invitations";
+import { authedRoute } from "@/lib/access/authed-route";
+import { requireAccountOwner } from "@/lib/access/require-owner";
+import { requestOrigin } from "@/lib/access/request-origin";
+import { createInvitation, invitationRequestSchema } from "@/lib/access/invitations";
 
 export const runtime = "nodejs";
 

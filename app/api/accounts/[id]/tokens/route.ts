@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { issueApiToken, listApiTokens } from "@/lib/api-tokens";
-import { authedRoute } from "@/lib/auth/authed-route";
-import { requireAccountOwner } from "@/lib/auth/require-owner";
+import { issueApiToken, listApiTokens } from "@/lib/access/api-tokens";
+import { authedRoute } from "@/lib/access/authed-route";
+import { requireAccountOwner } from "@/lib/access/require-owner";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { conversationInScope } from "@/lib/conversations";
+import { authedRoute } from "@/lib/access/authed-route";
+import { conversationInScope } from "@/lib/inbox/conversations";
 import { NotFoundError } from "@/lib/http/errors";
-import { listMessages } from "@/lib/messages";
-import { messageListQuerySchema, searchParamsToObject } from "@/lib/validations/read-api";
+import { listMessages } from "@/lib/inbox/messages";
+import { messageListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

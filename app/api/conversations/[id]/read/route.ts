@@ -1,5 +1,5 @@
-import { authedRoute } from "@/lib/auth/authed-route";
-import { markConversationRead } from "@/lib/conversations";
+import { authedRoute } from "@/lib/access/authed-route";
+import { markConversationRead } from "@/lib/inbox/conversations";
 import { NotFoundError } from "@/lib/http/errors";
 
 export const runtime = "nodejs";

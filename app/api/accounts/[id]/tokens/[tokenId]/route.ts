@@ -1,6 +1,6 @@
-import { revokeApiToken } from "@/lib/api-tokens";
-import { authedRoute } from "@/lib/auth/authed-route";
-import { requireAccountOwner } from "@/lib/auth/require-owner";
+import { revokeApiToken } from "@/lib/access/api-tokens";
+import { authedRoute } from "@/lib/access/authed-route";
+import { requireAccountOwner } from "@/lib/access/require-owner";
 import { NotFoundError } from "@/lib/http/errors";
 
 export const runtime = "nodejs";

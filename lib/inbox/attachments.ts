@@ -1,4 +1,4 @@
-import { accountWhere, type AccountScope } from "@/lib/auth/scope";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 
 /** An attachment with its message's account, if that account is in scope. */

@@ -20,10 +20,35 @@ export const directionSchema = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof directionSchema>;
 
 export const CALL_OUTCOMES = ["answered", "voicemail", "no_answer", "busy", "failed", "in_progress", "unknown"] as const;
-export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+export const callOutcomeSchema = z.enum(CALL_OUTCOMES);
+export type CallOutcome = z.infer<typeof callOutcomeSchema>;
+
+/** How a call ended, in the words the list preview and the thread both use ("" says nothing). */
+export const CALL_OUTCOME_WORDS: Record<CallOutcome, string> = {
+  answered: "answered", voicemail: "went to voicemail", no_answer: "missed", busy: "busy", failed: "failed",
+  in_progress: "in progress", unknown: "",
+};
 
 export const PROVIDERS = ["leadconnector", "voxity"] as const;
-export type ProviderName = (typeof PROVIDERS)[number];
+export const providerSchema = z.enum(PROVIDERS);
+export type ProviderName = z.infer<typeof providerSchema>;
+
+export const ATTACHMENT_KINDS = ["image", "audio", "video", "recording", "voicemail", "file"] as const;
+export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
+export type AttachmentKind = z.infer<typeof attachmentKindSchema>;
+
+export const MEMBERSHIP_ROLES = ["owner", "member"] as const;
+export const membershipRoleSchema = z.enum(MEMBERSHIP_ROLES);
+export type MembershipRole = z.infer<typeof membershipRoleSchema>;
+
+/** A webhook event's life: stored, claimed by a worker, then one of the three outcomes. */
+export const EVENT_STATUSES = ["received", "processing", "processed", "failed", "ignored"] as const;
+export const eventStatusSchema = z.enum(EVENT_STATUSES);
+export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+// Every one of these is also a CHECK constraint on its column
+// (prisma/migrations/20261123120000_vocabularies), and rows are parsed with these schemas where
+// they leave the database, so a value outside the list can neither be stored nor read unnoticed.
 
 /**
  * The "channel:direction" tags a message gives its conversation. A call that ended in

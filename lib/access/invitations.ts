@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
-import { grantMembership, type MembershipRole } from "@/lib/memberships";
-import { hashSecretToken, newSecretToken } from "@/lib/secret-token";
-import { createUserWithPassword, findUserByEmail } from "@/lib/users";
+import { grantMembership } from "@/lib/access/memberships";
+import { membershipRoleSchema, type MembershipRole } from "@/lib/vocabulary";
+import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
+import { createUserWithPassword, findUserByEmail } from "@/lib/access/users";
 
 // An owner invites an email address to an account. The invitation link's token is the
 // credential (kept hashed); opening it lets that address set a password and join, once.
@@ -54,7 +55,7 @@ export async function acceptInvitation(input: z.infer<typeof acceptInvitationSch
     throw new HttpError(409, `${invitation.email} already has a Threadline sign-in: sign in as them, then open the link again`);
   }
   const userId = existing?.id ?? (await createUserWithPassword({ email: invitation.email, name: input.name, password: input.password })).id;
-  await grantMembership(userId, invitation.accountId, invitation.role as MembershipRole);
+  await grantMembership(userId, invitation.accountId, membershipRoleSchema.parse(invitation.role));
   const prisma = await getPrisma();
   await prisma.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
   return { email: invitation.email };

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { connectDatabase, type Database } from "./db/connect";
-import { stopRelay } from "./live/postgres-relay";
+import { connectDatabase, type Database } from "./connect";
+import { stopRelay } from "@/lib/live/postgres-relay";
 
 // One database per process, kept on globalThis so that Next's dev reloads and its separate
 // route bundles share it (PGlite must never be opened twice).

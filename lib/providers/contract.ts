@@ -1,5 +1,5 @@
-import type { CallOutcome, Channel, Direction, ProviderName } from "@/lib/channels";
-import type { WebhookVerifier } from "@/lib/webhooks/verification";
+import type { AttachmentKind, CallOutcome, Channel, Direction, ProviderName } from "@/lib/vocabulary";
+import type { WebhookVerifier } from "@/lib/providers/verification";
 
 // What a provider payload means for our model, independent of the provider's shape.
 // Providers map payloads to these; lib/ingest applies them.
@@ -26,7 +26,7 @@ export interface CustomerFacts {
 
 export interface AttachmentFacts {
   url: string;
-  kind: "image" | "audio" | "video" | "recording" | "voicemail" | "file";
+  kind: AttachmentKind;
 }
 
 export interface MessageFacts {

@@ -1,5 +1,5 @@
 import { HttpError, NotFoundError } from "@/lib/http/errors";
-import { isAccountOwner } from "@/lib/memberships";
+import { isAccountOwner } from "@/lib/access/memberships";
 import { scopeIncludes } from "./scope";
 import type { Viewer } from "./viewer";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { channelSchema, directionSchema } from "@/lib/channels";
+import { channelSchema, directionSchema } from "@/lib/vocabulary";
 
 // Query parameters of the read API. Unknown values are rejected with a 400 saying which.
 

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { hashSecretToken, newSecretToken } from "@/lib/secret-token";
+import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
 
 // API tokens for integrations: read access to one account. The token is shown once; only
 // its SHA-256 is stored.

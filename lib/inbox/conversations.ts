@@ -1,11 +1,11 @@
-import { accountCondition, accountWhere, type AccountScope } from "@/lib/auth/scope";
-import { channelsFromKinds, kindsForFilter, type Channel, type Direction } from "@/lib/channels";
+import { accountCondition, accountWhere, type AccountScope } from "@/lib/access/scope";
+import { channelSchema, channelsFromKinds, directionSchema, kindsForFilter, type Channel, type Direction } from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/normalize/contact";
-import { decodeCursor, encodeCursor } from "@/lib/pagination";
-import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/search-terms";
-import type { ConversationListQuery } from "@/lib/validations/read-api";
+import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
+import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
+import type { ConversationListQuery } from "@/lib/inbox/validations";
 
 // Conversation queries for the read API. The list is raw SQL: array-overlap filters,
 // full-text search and row-value keyset pagination are what make it fast at scale.
@@ -59,8 +59,8 @@ function toSummary(row: ConversationRow): ConversationSummary {
     lastMessage:
       row.last_message_at && row.last_message_channel
         ? {
-            channel: row.last_message_channel as Channel,
-            direction: row.last_message_direction as Direction,
+            channel: channelSchema.parse(row.last_message_channel),
+            direction: directionSchema.parse(row.last_message_direction),
             preview: row.last_message_preview,
             createdAt: row.last_message_at.toISOString(),
           }

@@ -1,10 +1,10 @@
-import { accountWhere, type AccountScope } from "@/lib/auth/scope";
-import type { CallOutcome, Channel, Direction } from "@/lib/channels";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import { callOutcomeSchema, channelSchema, directionSchema, type CallOutcome, type Channel, type Direction } from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { sanitizeEmailHtml } from "@/lib/email-html";
-import { decodeCursor, encodeCursor } from "@/lib/pagination";
-import type { MessageListQuery } from "@/lib/validations/read-api";
+import { sanitizeEmailHtml } from "@/lib/inbox/email-html";
+import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
+import type { MessageListQuery } from "@/lib/inbox/validations";
 
 const include = { attachments: { orderBy: { position: "asc" } } } satisfies Prisma.MessageInclude;
 type MessageRow = Prisma.MessageGetPayload<{ include: typeof include }>;
@@ -17,6 +17,9 @@ export interface MessageView {
   status: string | null;
   body: string | null;
   subject: string | null;
+  /** When the provider says it was sent (ISO 8601); messages are ordered by it. */
+  sentAt: string;
+  /** @deprecated the same as sentAt, kept for one release for integrations. */
   createdAt: string;
   author: { name: string | null; externalId: string | null } | null;
   /** mediaUrl: where the page fetches it, through our media route; null when it cannot be fetched. */
@@ -31,15 +34,17 @@ function toView(row: MessageRow): MessageView {
   return {
     id: row.id,
     externalId: row.externalId,
-    channel: row.channel as Channel,
-    direction: row.direction as Direction,
+    channel: channelSchema.parse(row.channel),
+    direction: directionSchema.parse(row.direction),
     status: row.status,
     body: row.body,
     subject: row.subject,
+    sentAt: row.sentAt.toISOString(),
+    // The provider's time under its old name, for integrations written against it; goes away in a later release.
     createdAt: row.sentAt.toISOString(),
     author: row.authorName || row.authorExternalId ? { name: row.authorName, externalId: row.authorExternalId } : null,
     attachments: row.attachments.map(({ id, url, kind, playable }) => ({ id, url, kind, playable, mediaUrl: playable ? `/api/media/${id}` : null })),
-    call: row.callOutcome ? { durationSeconds: row.callDurationSeconds, outcome: row.callOutcome as CallOutcome } : null,
+    call: row.callOutcome ? { durationSeconds: row.callDurationSeconds, outcome: callOutcomeSchema.parse(row.callOutcome) } : null,
     email:
       row.channel === "email"
         ? { from: row.emailFrom, to: row.emailTo, cc: row.emailCc, bcc: row.emailBcc, threadId: row.emailThreadId }

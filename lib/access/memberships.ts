@@ -1,11 +1,12 @@
-import type { AccountScope } from "@/lib/auth/scope";
-import { accountWhere } from "@/lib/auth/scope";
+import type { AccountScope } from "@/lib/access/scope";
+import { accountWhere } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 
 // Users' access to accounts. "owner" may invite people and issue API tokens for the account;
 // "member" reads it. Administrators own every account without a row here.
 
-export type MembershipRole = "owner" | "member";
+export type { MembershipRole } from "@/lib/vocabulary";
+import { membershipRoleSchema, type MembershipRole } from "@/lib/vocabulary";
 
 export async function grantMembership(userId: string, accountId: string, role: MembershipRole): Promise<void> {
   const prisma = await getPrisma();
@@ -34,6 +35,6 @@ export async function listAccountsInScope(scope: AccountScope, userId: string | 
   });
   return accounts.map(({ memberships, ...account }) => ({
     ...account,
-    role: scope.kind === "all" ? ("owner" as const) : ((memberships[0]?.role ?? "member") as MembershipRole),
+    role: scope.kind === "all" ? ("owner" as const) : membershipRoleSchema.parse(memberships[0]?.role ?? "member"),
   }));
 }

@@ -1,4 +1,4 @@
-import { accountOfApiToken } from "@/lib/api-tokens";
+import { accountOfApiToken } from "@/lib/access/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { assertSameOrigin } from "./csrf";

@@ -1,0 +1,70 @@
+// The direction dependencies may take (npm run lint:architecture; the README draws it).
+// Folder-level cycles are checked by scripts/check-architecture.ts.
+const feature = (name) => `^lib/${name}/`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "Modules must not import each other in a circle.",
+      from: { pathNot: "^lib/generated/" },
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "providers-know-only-the-contract",
+      severity: "error",
+      comment: "A provider maps payloads to lib/providers/contract.ts; it never reaches into ingestion, the read side or storage.",
+      from: { path: feature("providers") },
+      to: { path: `${feature("(ingest|inbox|access|live|demo|media|db)")}` },
+    },
+    {
+      name: "read-side-never-imports-ingest",
+      severity: "error",
+      comment: "lib/inbox reads what ingestion wrote; it does not know how it was written.",
+      from: { path: feature("inbox") },
+      to: { path: `${feature("(ingest|providers|demo)")}` },
+    },
+    {
+      name: "access-below-features",
+      severity: "error",
+      comment: "Who may read what is a lower layer than what is read.",
+      from: { path: feature("access") },
+      to: { path: `${feature("(inbox|ingest|providers|demo|media|live)")}` },
+    },
+    {
+      name: "infrastructure-below-features",
+      severity: "error",
+      comment: "Database, HTTP plumbing and logging serve features and never import them (the database closes the live relay it owns).",
+      from: { path: "^lib/(db|http|normalize)/|^lib/(logger|vocabulary|format)\\.ts$" },
+      to: { path: `${feature("(inbox|ingest|providers|access|demo|media)")}` },
+    },
+    {
+      name: "lib-never-imports-ui",
+      severity: "error",
+      comment: "Test helpers (lib/testing) drive the real route handlers; nothing else in lib knows the app.",
+      from: { path: "^lib/", pathNot: "^lib/testing/" },
+      to: { path: "^(components|app)/" },
+    },
+    {
+      name: "ui-imports-only-types-from-the-server",
+      severity: "error",
+      comment: "Client components get server modules' types, never their code (it would ship to the browser).",
+      from: { path: "^components/" },
+      to: {
+        path: `${feature("(db|ingest|inbox|access|live|media|demo)")}`,
+        // API contracts written to be browser-safe: zod schemas and types, no server code.
+        pathNot: "(-types|validations)\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^lib/generated/" },
+    tsConfig: { fileName: "tsconfig.json" },
+    tsPreCompilationDeps: true,
+    combinedDependencies: true,
+  },
+};
