@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { describeEvent, runSimulation } from "@/lib/demo/simulator";
-import { signingKeysFromEnv } from "@/lib/webhooks/sign";
+import { signingKeysFromEnv } from "@/lib/providers/sign";
 
 // npm run simulate -- --rate 5 --duration 60 [--url http://localhost:3000] [--seed 7]
 // Signs with THREADLINE_SIGNING_KEY (Ed25519 private key whose public half the server trusts)

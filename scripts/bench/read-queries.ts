@@ -1,12 +1,12 @@
-import { ALL_ACCOUNTS } from "@/lib/auth/scope";
+import { ALL_ACCOUNTS } from "@/lib/access/scope";
 import type pg from "pg";
-import { findConversationSummary, listConversations } from "@/lib/conversations";
-import { findCustomer } from "@/lib/customers";
+import { findConversationSummary, listConversations } from "@/lib/inbox/conversations";
+import { findCustomer } from "@/lib/inbox/customers";
 import { getPrisma } from "@/lib/db";
-import { listMessages } from "@/lib/messages";
-import { listCustomerOpportunities } from "@/lib/opportunities";
-import { encodeCursor } from "@/lib/pagination";
-import { conversationListQuerySchema } from "@/lib/validations/read-api";
+import { listMessages } from "@/lib/inbox/messages";
+import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
+import { encodeCursor } from "@/lib/inbox/pagination";
+import { conversationListQuerySchema } from "@/lib/inbox/validations";
 import { COMMON_WORD, LONG_THREAD_ID, RARE_WORD } from "./bulk-load";
 
 // Times the read API's own query functions against the loaded database and EXPLAINs the SQL
