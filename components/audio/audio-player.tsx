@@ -2,6 +2,8 @@
 
 import { Download, Pause, Play } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
+import { IconButton } from "@/components/ui/icon-button";
+import { Select } from "@/components/ui/select";
 import { formatDuration } from "@/lib/format";
 
 const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5, 2];
@@ -26,7 +28,7 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
     if (audioRef.current) audioRef.current.playbackRate = speed;
   }, [speed]);
 
-  if (failed) return <p className="text-xs text-slate-600" role="status">Recording unavailable (it could not be loaded).</p>;
+  if (failed) return <p className="text-xs text-text-muted" role="status">Recording unavailable (it could not be loaded).</p>;
 
   const toggle = async () => {
     const audio = audioRef.current;
@@ -40,7 +42,7 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-md border border-slate-200 bg-white/80 px-2 py-1.5 text-xs text-slate-800" data-testid="audio-player">
+    <div className="flex flex-wrap items-center gap-2 rounded-control border border-border bg-surface/80 px-2 py-1.5 text-xs" data-testid="audio-player">
       <audio
         ref={audioRef}
         src={src}
@@ -53,9 +55,9 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
         onLoadedMetadata={(event) => Number.isFinite(event.currentTarget.duration) && setDuration(event.currentTarget.duration)}
         onError={() => setFailed(true)}
       />
-      <button type="button" onClick={toggle} aria-label={`${playing ? "Pause" : "Play"} ${label}`} className="rounded-full bg-slate-800 p-1.5 text-white hover:bg-slate-700">
+      <IconButton label={`${playing ? "Pause" : "Play"} ${label}`} variant="primary" shape="round" onClick={toggle}>
         {playing ? <Pause className="size-3.5" aria-hidden /> : <Play className="size-3.5" aria-hidden />}
-      </button>
+      </IconButton>
       <input
         type="range"
         min={0}
@@ -68,20 +70,20 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
           if (audioRef.current) audioRef.current.currentTime = time;
           setCurrent(time);
         }}
-        className="w-28 accent-slate-800 sm:w-40"
+        className="w-28 sm:w-40"
       />
       <span className="tabular-nums" data-testid="audio-clock">
         {formatDuration(current)} / {formatDuration(duration)}
       </span>
       <label className="inline-flex items-center gap-1">
         <span className="sr-only">Playback speed for {label}</span>
-        <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))} className="rounded border border-slate-300 bg-white px-1 py-0.5">
+        <Select controlSize="sm" value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
           {SPEEDS.map((value) => (
             <option key={value} value={value}>{value}×</option>
           ))}
-        </select>
+        </Select>
       </label>
-      <a href={src} download className="inline-flex items-center gap-1 text-slate-700 underline" aria-label={`Download ${label}`}>
+      <a href={src} download className="inline-flex items-center gap-1 rounded-control p-1 text-text hover:bg-surface-hover" aria-label={`Download ${label}`} title={`Download ${label}`}>
         <Download className="size-3.5" aria-hidden />
       </a>
     </div>

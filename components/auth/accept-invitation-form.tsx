@@ -1,6 +1,10 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { apiFetch } from "@/components/api/api-fetch";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
@@ -14,38 +18,37 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
     const password = String(form.get("password"));
     setBusy(true);
     setError(null);
-    const accepted = await fetch("/api/invitations/accept", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ token, name: form.get("name"), password }),
-    });
-    if (!accepted.ok) {
+    try {
+      await apiFetch("/api/invitations/accept", {
+        method: "POST",
+        body: { token, name: form.get("name"), password },
+        redirectOnUnauthorized: false,
+      });
+    } catch (failure) {
       setBusy(false);
-      setError(((await accepted.json().catch(() => null)) as { error?: string } | null)?.error ?? `Failed (${accepted.status}).`);
+      setError(failure instanceof Error ? failure.message : "The server did not answer.");
       return;
     }
-    const signedIn = await fetch("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email, password }),
-    });
-    window.location.assign(signedIn.ok ? "/" : "/sign-in");
+    // Joined: sign in with the new password; if that fails, the sign-in page asks for it.
+    const signedIn = await apiFetch("/api/auth/sign-in/email", { method: "POST", body: { email, password }, redirectOnUnauthorized: false })
+      .then(() => true, () => false);
+    window.location.assign(signedIn ? "/" : "/sign-in");
   }
 
   return (
     <form method="post" onSubmit={submit} className="flex flex-col gap-3" aria-label="Accept invitation">
       <label className="flex flex-col gap-1 text-sm">
         Your name
-        <input name="name" required autoComplete="name" className="rounded border border-slate-300 px-2 py-1.5" />
+        <Input name="name" required autoComplete="name" />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Password (10 characters or more)
-        <input name="password" type="password" minLength={10} required autoComplete="new-password" className="rounded border border-slate-300 px-2 py-1.5" />
+        <Input name="password" type="password" minLength={10} required autoComplete="new-password" />
       </label>
-      {error && <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">{error}</p>}
-      <button type="submit" disabled={busy || !hydrated} className="rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      {error && <Notice tone="danger" role="alert">{error}</Notice>}
+      <Button type="submit" size="lg" disabled={busy || !hydrated}>
         Join
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,10 @@
 
 import { LoaderCircle } from "lucide-react";
 import { useState, type FormEvent } from "react";
+import { ApiError, apiFetch } from "@/components/api/api-fetch";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 const MESSAGES: Record<number, string> = {
@@ -20,37 +24,34 @@ export function SignInForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     setError(null);
-    const response = await fetch("/api/auth/sign-in/email", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: form.get("email"), password: form.get("password") }),
-    }).catch(() => null);
-    if (response?.ok) {
+    try {
+      await apiFetch("/api/auth/sign-in/email", {
+        method: "POST",
+        body: { email: form.get("email"), password: form.get("password") },
+        redirectOnUnauthorized: false,
+      });
       window.location.assign(next);
-      return;
+    } catch (failure) {
+      setBusy(false);
+      // Our own words for the answers a person can act on; the server's message otherwise.
+      setError(failure instanceof ApiError ? (MESSAGES[failure.status] ?? `Sign-in failed (${failure.status}).`) : "The server did not answer.");
     }
-    setBusy(false);
-    setError(response ? (MESSAGES[response.status] ?? `Sign-in failed (${response.status}).`) : "The server did not answer.");
   }
 
   return (
     <form method="post" onSubmit={submit} className="flex flex-col gap-3" aria-label="Sign in">
       <label className="flex flex-col gap-1 text-sm">
         Email
-        <input name="email" type="email" autoComplete="username" required autoFocus className="rounded border border-slate-300 px-2 py-1.5" />
+        <Input name="email" type="email" autoComplete="username" required autoFocus />
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Password
-        <input name="password" type="password" autoComplete="current-password" required className="rounded border border-slate-300 px-2 py-1.5" />
+        <Input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
-          {error}
-        </p>
-      )}
-      <button type="submit" disabled={busy || !hydrated} className="inline-flex items-center justify-center gap-2 rounded bg-slate-900 px-3 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      {error && <Notice tone="danger" role="alert">{error}</Notice>}
+      <Button type="submit" size="lg" disabled={busy || !hydrated}>
         {busy && <LoaderCircle className="size-4 animate-spin" aria-hidden />} Sign in
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,15 +1,19 @@
 "use client";
 
 import { LogOut } from "lucide-react";
+import { apiFetch } from "@/components/api/api-fetch";
+import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** Signs out and goes to sign-in; `compact` hides the words on a phone (the name stays for screen readers). */
+export function SignOutButton({ compact = false }: { compact?: boolean }) {
   async function signOut() {
-    await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => null);
+    // Whatever the answer (already signed out, server gone), the way forward is the sign-in page.
+    await apiFetch("/api/auth/sign-out", { method: "POST", body: {}, redirectOnUnauthorized: false }).catch(() => null);
     window.location.assign("/sign-in");
   }
   return (
-    <button type="button" onClick={signOut} className="inline-flex items-center gap-1 rounded px-2 py-1 text-xs hover:bg-slate-100">
-      <LogOut className="size-3.5" aria-hidden /> Sign out
-    </button>
+    <Button variant="ghost" size="sm" onClick={signOut} className="gap-1">
+      <LogOut className="size-3.5" aria-hidden /> <span className={compact ? "max-sm:sr-only" : undefined}>Sign out</span>
+    </Button>
   );
 }

@@ -2,6 +2,7 @@
 
 import { ImageOff } from "lucide-react";
 import { useMemo, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 
 // The server already sanitised this HTML. It still renders inside a sandboxed iframe without
 // allow-scripts, so even a sanitiser miss cannot run script or touch the inbox's DOM or styles.
@@ -31,9 +32,9 @@ export function EmailBody({ html, hasRemoteContent, title }: { html: string; has
   return (
     <div className="space-y-1">
       {hasRemoteContent && !showRemote && (
-        <button type="button" onClick={() => setShowRemote(true)} className="inline-flex items-center gap-1 rounded border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs text-amber-900">
+        <Button variant="secondary" size="sm" onClick={() => setShowRemote(true)} className="gap-1 border-warning-border bg-warning-soft py-0.5 font-normal">
           <ImageOff className="size-3.5" aria-hidden /> Remote images blocked — show them
-        </button>
+        </Button>
       )}
       <iframe
         ref={frameRef}
@@ -46,7 +47,8 @@ export function EmailBody({ html, hasRemoteContent, title }: { html: string; has
           // Opening a folded quote changes the height.
           frameRef.current?.contentDocument?.addEventListener("toggle", measure, true);
         }}
-        className="w-full rounded border border-slate-200 bg-white"
+        // The email keeps its white paper in the dark theme too: its own colours assume it.
+        className="w-full rounded border border-border bg-paper"
         style={{ height }}
         data-testid="email-frame"
       />

@@ -2,6 +2,8 @@ import { AlertTriangle, FileText, PhoneIncoming, PhoneMissed, PhoneOutgoing, Voi
 import type { Attachment, Message } from "@/components/inbox/api-types";
 import { CHANNEL_META, ChannelIcon } from "@/components/inbox/channel-meta";
 import { AudioPlayer } from "@/components/audio/audio-player";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
 import { formatDuration, formatTime } from "@/lib/format";
 import { EmailBody } from "./email-body";
 import { LinkifiedText } from "./linkified-text";
@@ -22,9 +24,9 @@ function StatusBadge({ status }: { status: string | null }) {
   if (!status) return null;
   if (FAILED_STATUSES.has(status)) {
     return (
-      <span className="inline-flex items-center gap-0.5 rounded bg-red-100 px-1 font-semibold text-red-800" data-testid="failed-status">
+      <Badge tone="danger" className="px-1 py-0 text-[11px] font-semibold" data-testid="failed-status">
         <AlertTriangle className="size-3" aria-hidden /> {status === "undelivered" ? "Not delivered" : "Failed"}
-      </span>
+      </Badge>
     );
   }
   return <span className="capitalize">{status}</span>;
@@ -32,7 +34,7 @@ function StatusBadge({ status }: { status: string | null }) {
 
 function Recording({ attachment, label, duration }: { attachment: Attachment | undefined; label: string; duration: number | null }) {
   if (!attachment) return null;
-  if (!attachment.mediaUrl) return <p className="text-xs italic text-slate-600" data-testid="recording-unavailable">Recording unavailable</p>;
+  if (!attachment.mediaUrl) return <p className="text-xs italic text-text-muted" data-testid="recording-unavailable">Recording unavailable</p>;
   return <AudioPlayer src={attachment.mediaUrl} label={label} knownDurationSeconds={duration} />;
 }
 
@@ -47,8 +49,8 @@ function CallBody({ message }: { message: Message }) {
       <p className="flex items-center gap-1.5 text-sm font-medium">
         <Icon className="size-4" aria-hidden />
         {title}
-        {!isVoicemailDrop && <span className="font-normal text-slate-700">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>}
-        {call.durationSeconds != null && <span className="font-normal tabular-nums text-slate-700">· {formatDuration(call.durationSeconds)}</span>}
+        {!isVoicemailDrop && <span className="font-normal text-text-muted">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>}
+        {call.durationSeconds != null && <span className="font-normal tabular-nums text-text-muted">· {formatDuration(call.durationSeconds)}</span>}
       </p>
       {message.body && <LinkifiedText text={message.body} />}
       <Recording attachment={recording} label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"} duration={call.durationSeconds} />
@@ -61,7 +63,7 @@ function EmailMessage({ message, showSubject }: { message: Message; showSubject:
   return (
     <div className="space-y-1 text-sm" data-testid="email-message">
       {showSubject && message.subject && <p className="font-semibold">{message.subject}</p>}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-text-muted">
         {email.from && (<><dt>From</dt><dd className="break-all">{email.from}</dd></>)}
         {email.to.length > 0 && (<><dt>To</dt><dd className="break-all">{email.to.join(", ")}</dd></>)}
         {email.cc.length > 0 && (<><dt>Cc</dt><dd className="break-all">{email.cc.join(", ")}</dd></>)}
@@ -69,7 +71,7 @@ function EmailMessage({ message, showSubject }: { message: Message; showSubject:
       {message.html ? (
         <EmailBody html={message.html.html} hasRemoteContent={message.html.hasRemoteContent} title={`Email: ${message.subject ?? "(no subject)"}`} />
       ) : (
-        <p className="italic text-slate-600">(empty email)</p>
+        <p className="italic text-text-muted">(empty email)</p>
       )}
     </div>
   );
@@ -90,7 +92,7 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
             <FileText className="size-3.5" aria-hidden /> {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
           </a>
         ) : (
-          <span key={attachment.id} className="text-xs italic text-slate-600">Attachment unavailable ({attachment.url.slice(0, 40)})</span>
+          <span key={attachment.id} className="text-xs italic text-text-muted">Attachment unavailable ({attachment.url.slice(0, 40)})</span>
         ),
       )}
     </div>
@@ -110,11 +112,13 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
       aria-label={`${outbound ? "Outbound" : "Inbound"} ${CHANNEL_META[message.channel]?.label ?? message.channel} message at ${formatTime(message.createdAt)}`}
     >
       <div
-        className={`max-w-[85%] rounded-lg border px-3 py-2 sm:max-w-[75%] ${
-          failed ? "border-red-400 bg-red-50" : outbound ? "border-blue-200 bg-blue-50" : "border-slate-200 bg-white"
-        } ${message.channel === "email" ? "w-full sm:w-[75%]" : ""}`}
+        className={cn(
+          "max-w-[85%] rounded-card border px-3 py-2 sm:max-w-[75%]",
+          failed ? "border-danger-border bg-danger-soft" : outbound ? "border-accent-border bg-accent-soft" : "border-border bg-surface-raised",
+          message.channel === "email" && "w-full sm:w-[75%]",
+        )}
       >
-        <header className="mb-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-slate-600">
+        <header className="mb-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-text-muted">
           <ChannelIcon channel={message.channel} className="size-3.5" decorative />
           <span>{CHANNEL_META[message.channel]?.label ?? message.channel}</span>
           <span>·</span>

@@ -63,30 +63,32 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
   }, [rows, virtualizer]);
 
   const firstVisible = items[0];
+  // The query result is a new object every render; depend on the parts read (fetchNextPage is stable).
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
   useEffect(() => {
     if (!positioned || !firstVisible || firstVisible.index > LOAD_OLDER_WHEN_WITHIN) return;
-    if (!query.hasNextPage || query.isFetchingNextPage) return;
+    if (!hasNextPage || isFetchingNextPage) return;
     const element = scrollRef.current;
     const key = rows[firstVisible.index]?.key;
     if (key && element) anchor.current = { key, offset: firstVisible.start - element.scrollTop };
-    void query.fetchNextPage();
-  }, [positioned, firstVisible, query, rows]);
+    void fetchNextPage();
+  }, [positioned, firstVisible, hasNextPage, isFetchingNextPage, fetchNextPage, rows]);
 
   if (query.isPending) return <Loading what="messages" />;
   if (query.isError) return <LoadError what="messages" error={query.error} onRetry={() => void query.refetch()} />;
-  if (rows.length === 0) return <p role="status" className="p-6 text-sm text-slate-600">This conversation has no messages yet.</p>;
+  if (rows.length === 0) return <p role="status" className="p-6 text-sm text-text-muted">This conversation has no messages yet.</p>;
 
   return (
     <div
       ref={scrollRef}
-      className="min-h-0 flex-1 overflow-y-auto bg-slate-50 py-2"
+      className="min-h-0 flex-1 overflow-y-auto bg-surface-sunken py-2"
       data-testid="thread-scroll"
       onScroll={(event) => {
         const element = event.currentTarget;
         atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
       }}
     >
-      {query.isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-slate-500">Loading earlier messages…</p>}
+      {isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-text-muted">Loading earlier messages…</p>}
       <section aria-label="Messages" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {items.map((item) => {
           const row = rows[item.index]!;
@@ -98,7 +100,7 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
               style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
               {row.type === "day" ? (
-                <h3 className="py-2 text-center text-xs font-medium text-slate-600">{row.label}</h3>
+                <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>
               ) : (
                 <MessageBubble message={row.message} showSubject={row.showSubject} />
               )}

@@ -1,9 +1,11 @@
 import { LoaderCircle } from "lucide-react";
+import { Button } from "./button";
+import { Notice } from "./notice";
 
 /** "Loading …" as a live status, the same in every pane. */
 export function Loading({ what }: { what: string }) {
   return (
-    <p role="status" className="flex items-center gap-2 p-4 text-sm text-slate-600">
+    <p role="status" className="flex items-center gap-2 p-4 text-sm text-text-muted">
       <LoaderCircle className="size-4 animate-spin" aria-hidden /> Loading {what}…
     </p>
   );
@@ -12,11 +14,11 @@ export function Loading({ what }: { what: string }) {
 /** A failed load that says what failed and why, with a retry. */
 export function LoadError({ what, error, onRetry }: { what: string; error: Error; onRetry: () => void }) {
   return (
-    <div role="alert" className="m-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+    <Notice tone="danger" role="alert" className="m-3 p-3">
       Could not load {what}: {error.message}
-      <button type="button" className="ml-2 underline" onClick={onRetry}>
+      <Button variant="link" className="ml-2 text-danger hover:text-danger-hover" onClick={onRetry}>
         Try again
-      </button>
-    </div>
+      </Button>
+    </Notice>
   );
 }
