@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
+import { HttpError } from "@/lib/http/errors";
 
 // People who sign in. Passwords go through Better Auth's own scrypt hashing and are stored
 // where its sign-in looks for them (auth_accounts, provider "credential").
@@ -17,9 +18,9 @@ export type NewUser = z.input<typeof newUserSchema>;
 /** A password nobody chose: shown once to whoever creates the user. */
 export const generatePassword = () => randomBytes(18).toString("base64url");
 
-export class EmailTakenError extends Error {
+export class EmailTakenError extends HttpError {
   constructor(email: string) {
-    super(`a user with email ${email} already exists`);
+    super(409, `a user with email ${email} already exists`);
     this.name = "EmailTakenError";
   }
 }

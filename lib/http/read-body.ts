@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { HttpError } from "./errors";
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
@@ -23,12 +24,21 @@ export async function readBodyBytes(request: Request, limit = MAX_WEBHOOK_BYTES)
   return Buffer.concat(chunks);
 }
 
-/** Parses JSON or answers 400 saying why. */
-export function parseJsonBody(text: string): unknown {
+/** Parses JSON text or answers 400 saying why. */
+export function parseJsonText(text: string): unknown {
   if (text.trim() === "") throw new HttpError(400, "body is empty; expected JSON");
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new HttpError(400, `body is not valid JSON: ${(error as Error).message}`);
   }
+}
+
+// A form's JSON is small; anything larger is not one of ours.
+const MAX_REQUEST_JSON_BYTES = 64 * 1024;
+
+/** The one way a route reads a JSON body: size-limited, parsed (400 if not JSON), then validated (400 naming the field). */
+export async function readJson<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.infer<Schema>> {
+  const body = await readBodyBytes(request, MAX_REQUEST_JSON_BYTES);
+  return schema.parse(parseJsonText(body.toString("utf8")));
 }

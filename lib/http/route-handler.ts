@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { logger } from "@/lib/logger";
-import { DatabaseUnavailableError, HttpError } from "./errors";
+import { codeForStatus, DatabaseUnavailableError, HttpError, type ErrorCode } from "./errors";
 
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -11,9 +11,13 @@ interface Options {
   unavailableStatus?: 429 | 503;
 }
 
-export function jsonError(status: number, error: string, headers: Record<string, string> = {}, details?: unknown) {
-  return Response.json(details === undefined ? { error } : { error, details }, { status, headers });
+/** The one error body every route answers with: `{ "error": message, "code": machine-readable }`. */
+export function jsonError(status: number, error: string, headers: Record<string, string> = {}, code: ErrorCode = codeForStatus(status)) {
+  return Response.json({ error, code }, { status, headers });
 }
+
+// Expected, frequent answers that would flood the log: an unknown id, a 429 under load.
+const QUIET_STATUSES = new Set([404, 429]);
 
 /** The request path for logs, without secrets that some providers' webhook URLs carry. */
 export function loggablePath(request: Request): string {
@@ -39,12 +43,19 @@ export function routeHandler<Context>(
       response.headers.set("x-request-id", requestId);
       return response;
     } catch (error) {
-      if (error instanceof HttpError) return jsonError(error.status, error.message, error.headers);
-      if (error instanceof ZodError) return jsonError(400, zodMessage(error));
+      if (error instanceof HttpError) {
+        // Rejections are logged here, once, with the request id: never the body (personal data).
+        if (!QUIET_STATUSES.has(error.status)) {
+          logger.warn("request rejected", { requestId, path: loggablePath(request), status: error.status, code: error.code, reason: error.message });
+        }
+        return jsonError(error.status, error.message, { ...error.headers, "x-request-id": requestId }, error.code);
+      }
+      if (error instanceof ZodError) return jsonError(400, zodMessage(error), { "x-request-id": requestId });
       if (error instanceof DatabaseUnavailableError || isDatabaseUnavailable(error)) {
         logger.warn("database unavailable", { requestId, path: loggablePath(request) });
         return jsonError(options.unavailableStatus ?? 503, "database unavailable, retry later", {
           "retry-after": String(RETRY_AFTER_SECONDS),
+          "x-request-id": requestId,
         });
       }
       logger.error("unhandled error", {

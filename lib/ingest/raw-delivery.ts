@@ -1,4 +1,5 @@
 import { HttpError } from "@/lib/http/errors";
+import { parseJsonText } from "@/lib/http/read-body";
 
 // A delivery is stored as the bytes the provider signed, whatever they hold. Only what cannot
 // be a payload at all is refused at the door: no JSON, or JSON nested so deep that walking it
@@ -29,15 +30,10 @@ export function jsonDepth(text: string, stopAbove = Infinity): number {
 /** Parses a delivery's body for the ack path, or answers 400 saying why. */
 export function parseDeliveryBody(body: Buffer): unknown {
   const text = body.toString("utf8");
-  if (text.trim() === "") throw new HttpError(400, "body is empty; expected JSON");
   if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
     throw new HttpError(400, `body is JSON nested deeper than ${MAX_JSON_DEPTH} levels`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new HttpError(400, `body is not valid JSON: ${(error as Error).message}`);
-  }
+  return parseJsonText(text);
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

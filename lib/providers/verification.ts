@@ -20,10 +20,13 @@ export interface VerifiedDelivery {
 
 export type WebhookVerifier = (delivery: DeliveryToVerify) => VerifiedDelivery;
 
+/** A delivery that is not the provider's (the route wrapper logs it with the request id). */
 export class WebhookRejectedError extends HttpError {
-  constructor(provider: string, reason: string, status: 401 | 409 = 401) {
-    super(status, reason);
-    logger.warn("webhook rejected", { provider, status, reason });
+  constructor(
+    readonly provider: string,
+    reason: string,
+  ) {
+    super(401, reason);
   }
 }
 
@@ -37,7 +40,6 @@ const warnedUnconfigured = new Set<string>();
  */
 export function acceptUnconfigured(provider: string, whatIsMissing: string): VerifiedDelivery {
   if (isProduction()) {
-    logger.warn("webhook refused: endpoint not configured", { provider, missing: whatIsMissing });
     throw new HttpError(503, `${provider} webhooks are not configured on this server: ${whatIsMissing}`);
   }
   if (!warnedUnconfigured.has(provider)) {

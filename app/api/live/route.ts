@@ -1,6 +1,5 @@
-import { requireViewer } from "@/lib/access/viewer";
+import { authedRoute } from "@/lib/access/authed-route";
 import { scopeIncludes } from "@/lib/access/scope";
-import { routeHandler } from "@/lib/http/route-handler";
 import { subscribeToConversationChanges } from "@/lib/live/bus";
 
 export const runtime = "nodejs";
@@ -16,9 +15,8 @@ const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
  * Server-sent events: one "conversation" event per changed conversation. EventSource
  * reconnects by itself; the page refetches on every (re)connect, so nothing is missed.
  */
-export const GET = routeHandler(async (request: Request) => {
-  // Checked once at connect: a stream is recycled every few minutes, which re-checks it.
-  const { scope } = await requireViewer(request);
+// Checked once at connect: a stream is recycled every few minutes, which re-checks it.
+export const GET = authedRoute(async (request: Request, _context: unknown, { scope }) => {
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({

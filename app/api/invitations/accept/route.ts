@@ -1,3 +1,4 @@
+import { readJson } from "@/lib/http/read-body";
 import { assertSameOrigin } from "@/lib/access/csrf";
 import { sessionViewer } from "@/lib/access/viewer";
 import { routeHandler } from "@/lib/http/route-handler";
@@ -8,7 +9,7 @@ export const runtime = "nodejs";
 // No session needed: the invitation token is the credential. Same-origin still applies.
 export const POST = routeHandler(async (request: Request) => {
   assertSameOrigin(request);
-  const input = acceptInvitationSchema.parse(await request.json().catch(() => ({})));
+  const input = await readJson(request, acceptInvitationSchema);
   const viewer = await sessionViewer(request.headers);
   return Response.json(await acceptInvitation(input, viewer?.userId ?? null));
 });

@@ -27,6 +27,17 @@ const acceptWith = (body: unknown, headers: Record<string, string> = {}) =>
   accept(new Request("http://localhost/api/invitations/accept", { method: "POST", headers: { origin: "http://localhost", ...headers }, body: JSON.stringify(body) }), undefined as never);
 
 describe("invitations", () => {
+  it("a body that is not JSON is 400 'not valid JSON' with a code, not a missing-field error", async () => {
+    const response = await accept(
+      new Request("http://localhost/api/invitations/accept", { method: "POST", headers: { origin: "http://localhost" }, body: "{token: oops" }),
+      undefined as never,
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; code: string };
+    expect(body).toMatchObject({ code: "bad_request", error: expect.stringMatching(/not valid JSON/) });
+    expect(response.headers.get("x-request-id")).toBeTruthy();
+  });
+
   it("an owner invites an address; it joins with its own password and sees only that account", async () => {
     const { a } = await twoAccounts();
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });

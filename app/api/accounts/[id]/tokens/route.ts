@@ -1,3 +1,4 @@
+import { readJson } from "@/lib/http/read-body";
 import { z } from "zod";
 import { issueApiToken, listApiTokens } from "@/lib/access/api-tokens";
 import { authedRoute } from "@/lib/access/authed-route";
@@ -19,6 +20,6 @@ export const GET = authedRoute(async (_request: Request, { params }: Context, vi
 export const POST = authedRoute(async (request: Request, { params }: Context, viewer) => {
   const { id } = await params;
   await requireAccountOwner(viewer, id);
-  const { name } = tokenRequestSchema.parse(await request.json().catch(() => ({})));
+  const { name } = await readJson(request, tokenRequestSchema);
   return Response.json(await issueApiToken(id, name), { status: 201 });
 });
