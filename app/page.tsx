@@ -12,7 +12,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     redirect(`/sign-in?next=${encodeURIComponent(here)}`);
   }
   return (
-    <Suspense fallback={<p className="p-6 text-sm text-slate-600">Loading inbox…</p>}>
+    <Suspense fallback={<p className="p-6 text-sm text-text-muted">Loading inbox…</p>}>
       <Inbox viewer={{ email: viewer.email, name: viewer.name }} />
     </Suspense>
   );

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { Panel } from "@/components/ui/panel";
 import { safeNextPath } from "@/lib/access/safe-next";
 import { sessionViewer } from "@/lib/access/viewer";
 
@@ -11,12 +13,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const next = safeNextPath((await searchParams).next);
   if (await sessionViewer(await headers())) redirect(next);
   return (
-    <main className="flex min-h-dvh items-center justify-center bg-slate-50 p-4">
-      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-        <h1 className="mb-1 text-lg font-semibold">Sign in to Threadline</h1>
-        <p className="mb-4 text-sm text-slate-600">Your team&apos;s conversations, every channel.</p>
+    <main className="flex min-h-dvh flex-col items-center justify-center gap-4 bg-surface-sunken p-4">
+      <Panel padding="lg" aria-labelledby="sign-in-heading" className="w-full max-w-sm shadow-sm">
+        <h1 id="sign-in-heading" className="mb-1 text-lg font-semibold">Sign in to Threadline</h1>
+        <p className="mb-4 text-sm text-text-muted">Your team&apos;s conversations, every channel.</p>
         <SignInForm next={next} />
-      </div>
+      </Panel>
+      <ThemeToggle />
     </main>
   );
 }

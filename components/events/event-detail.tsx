@@ -3,16 +3,20 @@
 import { RotateCcw } from "lucide-react";
 import { useState, type ReactNode, type RefObject } from "react";
 import { ApiError } from "@/components/api/api-fetch";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Notice } from "@/components/ui/notice";
+import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import type { EventDetail } from "@/lib/ingest/event-log-types";
-import { BUTTON_CLASS, FOCUS_RING, formatBytes, formatFull, providerLabel } from "./format";
+import { FOCUS_RING, formatBytes, formatFull, providerLabel } from "./format";
 import { useEventDetail, useRetryEvent } from "./queries";
 import { StatusBadge } from "./status-badge";
 
 function Field({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div className={`min-w-0 ${wide ? "col-span-2 lg:col-span-3" : ""}`}>
-      <dt className="text-xs text-slate-600">{label}</dt>
+    <div className={cn("min-w-0", wide && "col-span-2 lg:col-span-3")}>
+      <dt className="text-xs text-text-muted">{label}</dt>
       <dd className="break-words text-sm">{children}</dd>
     </div>
   );
@@ -28,18 +32,14 @@ function ProcessAgain({ event, updatedAt }: { event: EventDetail; updatedAt: num
   const unavailable = event.status !== "failed" || retry.isPending;
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <button
-        type="button"
-        className={BUTTON_CLASS}
-        aria-disabled={unavailable}
-        onClick={() => { if (!unavailable) retry.mutate(event.id); }}
-      >
+      {/* aria-disabled, not disabled: the focus stays on the button while the retry runs. */}
+      <Button aria-disabled={unavailable} onClick={() => { if (!unavailable) retry.mutate(event.id); }}>
         <RotateCcw className="size-4" aria-hidden /> Process again
-      </button>
-      <p role="status" className="text-sm text-slate-700" data-testid="retry-note">
+      </Button>
+      <p role="status" className="text-sm text-text-muted" data-testid="retry-note">
         {queuedAt !== null && `Queued again at ${formatFull(new Date(queuedAt).toISOString())}; ${outcome}.`}
       </p>
-      {retry.isError && <p role="alert" className="text-sm text-red-800">{retry.error.message}</p>}
+      {retry.isError && <p role="alert" className="text-sm text-danger">{retry.error.message}</p>}
     </div>
   );
 }
@@ -72,14 +72,14 @@ function Detail({ event, updatedAt }: { event: EventDetail; updatedAt: number })
         <Field label="Event id" wide><span className="font-mono text-xs">{event.id}</span></Field>
       </dl>
       {event.error && (
-        <div className="rounded-md border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+        <Notice tone="danger">
           <h4 className="text-xs font-semibold">{event.status === "failed" ? "Error" : "Last error"}</h4>
           <p className="whitespace-pre-wrap break-words" data-testid="event-detail-error">{event.error}</p>
-        </div>
+        </Notice>
       )}
       {event.status !== "processed" && event.status !== "ignored" && <ProcessAgain event={event} updatedAt={updatedAt} />}
       <div className="flex min-w-0 flex-col gap-1">
-        <h4 className="text-xs font-semibold text-slate-700">
+        <h4 className="text-xs font-semibold text-text-muted">
           Payload{event.payloadIsJson ? "" : " (not JSON, shown as text)"}
         </h4>
         {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
@@ -87,9 +87,9 @@ function Detail({ event, updatedAt }: { event: EventDetail; updatedAt: number })
           role="region"
           aria-label="Payload"
           tabIndex={0}
-          className={`max-h-[28rem] overflow-auto rounded-md bg-slate-900 ${FOCUS_RING}`}
+          className={cn("max-h-[28rem] overflow-auto rounded-control bg-code", FOCUS_RING)}
         >
-          <pre className="p-3 font-mono text-xs leading-5 text-slate-100" data-testid="event-payload">{event.payload}</pre>
+          <pre className="p-3 font-mono text-xs leading-5 text-code-text" data-testid="event-payload">{event.payload}</pre>
         </div>
       </div>
     </div>
@@ -104,12 +104,12 @@ interface PanelProps {
 }
 
 function PanelBody({ id, detail }: { id: string | null; detail: ReturnType<typeof useEventDetail> }) {
-  if (!id) return <p className="p-4 text-sm text-slate-600">Select an event to see its error and payload.</p>;
+  if (!id) return <p className="p-4 text-sm text-text-muted">Select an event to see its error and payload.</p>;
   if (detail.isPending) return <Loading what="the event" />;
   if (detail.isError) {
     // Not found and not yours look the same: the API answers 404 for both.
     if (detail.error instanceof ApiError && detail.error.status === 404) {
-      return <p className="p-4 text-sm text-slate-600" data-testid="event-not-found">Event not found.</p>;
+      return <p className="p-4 text-sm text-text-muted" data-testid="event-not-found">Event not found.</p>;
     }
     return <LoadError what="the event" error={detail.error} onRetry={() => void detail.refetch()} />;
   }
@@ -119,17 +119,17 @@ function PanelBody({ id, detail }: { id: string | null; detail: ReturnType<typeo
 export function EventDetailPanel({ id, poll, panelRef }: PanelProps) {
   const detail = useEventDetail(id, poll);
   return (
-    <section
+    <Panel
       ref={panelRef}
       tabIndex={-1}
       aria-labelledby="event-detail-heading"
-      className="min-w-0 rounded-lg border border-slate-200 bg-white outline-none"
+      className="min-w-0 outline-none"
       data-testid="event-detail"
     >
-      <h2 id="event-detail-heading" className="border-b border-slate-200 px-3 py-2 text-sm font-semibold">
+      <h2 id="event-detail-heading" className="border-b border-border px-3 py-2 text-sm font-semibold">
         Event detail
       </h2>
       <PanelBody id={id} detail={detail} />
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,8 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import type { EventRow } from "@/lib/ingest/event-log-types";
 import { FOCUS_RING, formatWhen, providerLabel } from "./format";
@@ -21,20 +24,18 @@ function Row({ event, selected, onSelect }: { event: EventRow; selected: boolean
         onClick={onSelect}
         aria-current={selected ? "true" : undefined}
         data-testid="event-row"
-        className={`flex w-full flex-col gap-0.5 px-3 py-2 text-left ${FOCUS_RING} ${
-          selected ? "bg-blue-50" : "hover:bg-slate-50"
-        }`}
+        className={cn("flex w-full flex-col gap-0.5 px-3 py-2 text-left", FOCUS_RING, selected ? "bg-accent-soft" : "hover:bg-surface-hover")}
       >
         <span className="flex items-center gap-2">
           <StatusBadge status={event.status} />
           <span className="min-w-0 truncate text-sm font-medium">{event.eventType ?? "(no type)"}</span>
-          <span className="ml-auto shrink-0 text-xs text-slate-600">{formatWhen(event.receivedAt)}</span>
+          <span className="ml-auto shrink-0 text-xs text-text-muted">{formatWhen(event.receivedAt)}</span>
         </span>
-        <span className="truncate text-xs text-slate-600">
+        <span className="truncate text-xs text-text-muted">
           {providerLabel(event.provider)} · {accountLabel(event)} · {event.attempts} attempt{event.attempts === 1 ? "" : "s"}
         </span>
         {event.error && event.status !== "processed" && (
-          <span className="truncate text-xs text-red-800" data-testid="event-error">{event.error}</span>
+          <span className="truncate text-xs text-danger" data-testid="event-error">{event.error}</span>
         )}
       </button>
     </li>
@@ -46,16 +47,16 @@ export function EventList({ state, poll }: { state: EventLogState; poll: boolean
   const list = useEventList(state.filters, poll);
   const events = list.data?.pages.flatMap((page) => page.events) ?? [];
   return (
-    <section aria-labelledby="events-heading" className="flex min-w-0 flex-col rounded-lg border border-slate-200 bg-white">
-      <h2 id="events-heading" className="border-b border-slate-200 px-3 py-2 text-sm font-semibold">Events</h2>
+    <Panel aria-labelledby="events-heading" className="flex min-w-0 flex-col">
+      <h2 id="events-heading" className="border-b border-border px-3 py-2 text-sm font-semibold">Events</h2>
       {list.isPending ? (
         <Loading what="events" />
       ) : list.isError ? (
         <LoadError what="events" error={list.error} onRetry={() => void list.refetch()} />
       ) : events.length === 0 ? (
-        <p className="p-4 text-sm text-slate-600" data-testid="no-events">No events match these filters.</p>
+        <p className="p-4 text-sm text-text-muted" data-testid="no-events">No events match these filters.</p>
       ) : (
-        <ul className="divide-y divide-slate-100" aria-label="Events, newest first">
+        <ul className="divide-y divide-border-subtle" aria-label="Events, newest first">
           {events.map((event) => (
             <Row
               key={event.id}
@@ -67,15 +68,15 @@ export function EventList({ state, poll }: { state: EventLogState; poll: boolean
         </ul>
       )}
       {list.hasNextPage && (
-        <button
-          type="button"
+        <Button
+          variant="ghost"
           onClick={() => { if (!list.isFetchingNextPage) void list.fetchNextPage(); }}
           aria-disabled={list.isFetchingNextPage}
-          className={`border-t border-slate-200 px-3 py-2 text-sm font-medium text-blue-800 hover:bg-slate-50 ${FOCUS_RING}`}
+          className={cn("rounded-none border-t border-border py-2 text-accent", FOCUS_RING)}
         >
           {list.isFetchingNextPage ? "Loading…" : "Load more"}
-        </button>
+        </Button>
       )}
-    </section>
+    </Panel>
   );
 }

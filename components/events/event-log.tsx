@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { PROVIDERS } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES } from "@/lib/ingest/event-log-types";
+import { Select } from "@/components/ui/select";
 import { EventDetailPanel } from "./event-detail";
 import { EventList } from "./event-list";
 import { providerLabel, STATUS_LABELS } from "./format";
@@ -11,33 +12,30 @@ import { eventKeys, useEventSummary } from "./queries";
 import { SummaryStrip } from "./summary-strip";
 import { useEventLogState, type EventLogState } from "./use-event-log-state";
 
-const SELECT = "rounded border border-slate-300 bg-white px-2 py-1 text-sm "
-  + "focus:border-blue-600 focus:outline-none focus:ring-2 focus:ring-blue-200";
-
 function Filters({ state }: { state: EventLogState }) {
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" role="group" aria-label="Filters">
       <label className="flex items-center gap-1">
         Status
-        <select
-          className={SELECT}
+        <Select
+          className="py-1"
           value={state.filters.status ?? ""}
           onChange={(e) => state.setStatus(EVENT_LOG_STATUSES.find((s) => s === e.target.value) ?? null)}
         >
           <option value="">All</option>
           {EVENT_LOG_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABELS[status]}</option>)}
-        </select>
+        </Select>
       </label>
       <label className="flex items-center gap-1">
         Provider
-        <select
-          className={SELECT}
+        <Select
+          className="py-1"
           value={state.filters.provider ?? ""}
           onChange={(e) => state.setProvider(PROVIDERS.find((p) => p === e.target.value) ?? null)}
         >
           <option value="">All</option>
           {PROVIDERS.map((provider) => <option key={provider} value={provider}>{providerLabel(provider)}</option>)}
-        </select>
+        </Select>
       </label>
     </div>
   );

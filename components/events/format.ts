@@ -1,4 +1,5 @@
 import { format } from "date-fns";
+import type { BadgeTone } from "@/components/ui/badge";
 import type { EventStatus } from "@/lib/vocabulary";
 
 // How the event log names and colours things (browser-safe).
@@ -14,13 +15,13 @@ export const STATUS_LABELS: Record<EventStatus, string> = {
   ignored: "Ignored",
 };
 
-// Dark text on a light tint: readable (AA) for every status.
-export const STATUS_STYLES: Record<EventStatus, string> = {
-  received: "bg-sky-100 text-sky-900",
-  processing: "bg-amber-100 text-amber-900",
-  processed: "bg-green-100 text-green-900",
-  failed: "bg-red-100 text-red-900",
-  ignored: "bg-slate-200 text-slate-800",
+// Each status's badge tone (the Badge primitive keeps every tone readable, AA, in both themes).
+export const STATUS_TONES: Record<EventStatus, BadgeTone> = {
+  received: "accent",
+  processing: "warning",
+  processed: "success",
+  failed: "danger",
+  ignored: "neutral",
 };
 
 /** "42 s", "3 min 5 s", "2 h 10 min": how long the oldest waiting event has waited. */
@@ -40,13 +41,5 @@ export function formatBytes(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
-/**
- * The page's primary buttons: Settings' dark style, with a focus ring a keyboard user can see.
- * They are aria-disabled, never disabled: a disabled button drops the keyboard focus to <body>.
- */
-export const BUTTON_CLASS =
-  "inline-flex items-center justify-center gap-1 rounded bg-slate-900 px-2 py-1 text-sm font-semibold text-white "
-  + "hover:bg-slate-700 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 "
-  + "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600";
-
-export const FOCUS_RING = "outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-blue-600";
+/** Rows and scroll areas draw their focus ring inside: an outer one is clipped by the card's edge. */
+export const FOCUS_RING = "outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-focus";

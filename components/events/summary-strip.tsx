@@ -3,15 +3,18 @@
 import { RotateCcw } from "lucide-react";
 import { PROVIDERS } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES, type EventSummary } from "@/lib/ingest/event-log-types";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { panelVariants } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
-import { BUTTON_CLASS, formatLag, providerLabel, STATUS_LABELS } from "./format";
+import { formatLag, providerLabel, STATUS_LABELS } from "./format";
 import { useEventSummary, useRetryAllFailed } from "./queries";
 
 function Stat({ label, value, tone = "" }: { label: string; value: string; tone?: string }) {
   return (
-    <div className="rounded-lg border border-slate-200 bg-white px-3 py-2">
-      <dt className="text-xs text-slate-600">{label}</dt>
-      <dd className={`text-lg font-semibold tabular-nums ${tone}`}>{value}</dd>
+    <div className={cn(panelVariants(), "px-3 py-2")}>
+      <dt className="text-xs text-text-muted">{label}</dt>
+      <dd className={cn("text-lg font-semibold tabular-nums", tone)}>{value}</dd>
     </div>
   );
 }
@@ -27,7 +30,7 @@ function CountsTable({ summary }: { summary: EventSummary }) {
     <table className="w-full text-sm tabular-nums" data-testid="event-counts">
       <caption className="sr-only">Events by status and provider</caption>
       <thead>
-        <tr className="text-xs text-slate-600">
+        <tr className="text-xs text-text-muted">
           <th scope="col" className="px-2 py-1 text-left font-medium">Status</th>
           {providers.map((provider) => (
             <th key={provider} scope="col" className="px-2 py-1 text-right font-medium">{providerLabel(provider)}</th>
@@ -35,7 +38,7 @@ function CountsTable({ summary }: { summary: EventSummary }) {
           <th scope="col" className="px-2 py-1 text-right font-medium">Total</th>
         </tr>
       </thead>
-      <tbody className="divide-y divide-slate-100">
+      <tbody className="divide-y divide-border-subtle">
         {EVENT_LOG_STATUSES.map((status) => (
           <tr key={status}>
             <th scope="row" className="px-2 py-1 text-left font-normal">{STATUS_LABELS[status]}</th>
@@ -63,27 +66,26 @@ export function SummaryStrip() {
       <div className="flex flex-col gap-3">
         <dl className="grid grid-cols-3 gap-2" data-testid="event-stats">
           <Stat label="Backlog" value={String(backlog)} />
-          <Stat label="Lag" value={formatLag(lagSeconds)} tone={lagSeconds > 60 ? "text-amber-800" : ""} />
-          <Stat label="Failed" value={String(failed)} tone={failed > 0 ? "text-red-800" : ""} />
+          <Stat label="Lag" value={formatLag(lagSeconds)} tone={lagSeconds > 60 ? "text-warning" : ""} />
+          <Stat label="Failed" value={String(failed)} tone={failed > 0 ? "text-danger" : ""} />
         </dl>
         <div className="flex flex-wrap items-center gap-2">
-          <button
-            type="button"
-            className={BUTTON_CLASS}
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to <body>. */}
+          <Button
             aria-disabled={failed === 0 || retryAll.isPending}
             onClick={() => { if (failed > 0 && !retryAll.isPending) retryAll.mutate(); }}
           >
             <RotateCcw className="size-4" aria-hidden /> Process all failed ({failed})
-          </button>
-          <p role="status" className="text-sm text-slate-700">
+          </Button>
+          <p role="status" className="text-sm text-text-muted">
             {retryAll.isSuccess && `${retryAll.data.requeued} event${retryAll.data.requeued === 1 ? "" : "s"} queued again.`}
           </p>
         </div>
         {retryAll.isError && (
-          <p role="alert" className="text-sm text-red-800">Could not requeue: {retryAll.error.message}</p>
+          <p role="alert" className="text-sm text-danger">Could not requeue: {retryAll.error.message}</p>
         )}
       </div>
-      <div className="rounded-lg border border-slate-200 bg-white p-2">
+      <div className={panelVariants({ padding: "sm" })}>
         <CountsTable summary={summary.data} />
       </div>
     </section>
