@@ -1,5 +1,5 @@
-import { createPrivateKey, createSign, sign as signEd25519, type KeyObject } from "node:crypto";
 import { z } from "zod";
+import { signLeadConnectorBody } from "@/lib/providers/leadconnector/signature";
 import { voxityAccountSecret, voxitySignature, VOXITY_SIGNATURE_HEADER } from "@/lib/providers/voxity/signature";
 
 // The sending side of the webhook checks, for Threadline's own tools (simulator, tests):
@@ -14,25 +14,11 @@ export interface WebhookSigningKeys {
   voxityServerSecret?: string;
 }
 
-const keyCache = new Map<string, KeyObject>();
-const privateKey = (pem: string) => {
-  let key = keyCache.get(pem);
-  if (!key) keyCache.set(pem, (key = createPrivateKey(pem.replace(/\\n/g, "\n"))));
-  return key;
-};
-
 const agentSchema = z.object({ agentId: z.string() });
 
 export function signatureHeaders(provider: "leadconnector" | "voxity", body: string, keys: WebhookSigningKeys): Record<string, string> {
   if (provider === "leadconnector") {
-    if (keys.leadconnectorEd25519PrivateKey) {
-      const signature = signEd25519(null, Buffer.from(body), privateKey(keys.leadconnectorEd25519PrivateKey));
-      return { "x-ghl-signature": signature.toString("base64") };
-    }
-    if (keys.leadconnectorRsaPrivateKey) {
-      return { "x-wh-signature": createSign("sha256").update(body).sign(privateKey(keys.leadconnectorRsaPrivateKey), "base64") };
-    }
-    return {};
+    return signLeadConnectorBody(body, { ed25519PrivateKey: keys.leadconnectorEd25519PrivateKey, rsaPrivateKey: keys.leadconnectorRsaPrivateKey });
   }
   const agent = agentSchema.safeParse(JSON.parse(body));
   if (!keys.voxityServerSecret || !agent.success) return {};

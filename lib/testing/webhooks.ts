@@ -1,24 +1,14 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/route";
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
 import { getPrisma } from "@/lib/db";
 import { drainEvents } from "@/lib/ingest/worker";
 import { signatureHeaders } from "@/lib/providers/sign";
+import { fixtureNames, loadFixture } from "./fixtures";
 import { testSigningKeys } from "./signing";
 
 // Drives the real route handlers, as Next would, with real Request objects.
 
-// The providers' own example payloads (copied from the product's seed documents).
-export const FIXTURES_DIR = path.resolve(process.cwd(), "test", "fixtures", "webhooks");
-
-export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES_DIR).filter((name) => name.endsWith(".json")).sort();
-}
-
-export function loadFixture<T = Record<string, unknown>>(name: string): T {
-  return JSON.parse(readFileSync(path.join(FIXTURES_DIR, name.endsWith(".json") ? name : `${name}.json`), "utf8")) as T;
-}
+export { FIXTURES_DIR, fixtureNames, loadFixture } from "./fixtures";
 
 export type Provider = "leadconnector" | "voxity";
 

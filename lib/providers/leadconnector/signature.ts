@@ -1,4 +1,6 @@
-import { createPublicKey, createVerify, verify as verifyEd25519, type KeyObject } from "node:crypto";
+import {
+  createPrivateKey, createPublicKey, createSign, createVerify, sign as signEd25519, verify as verifyEd25519, type KeyObject,
+} from "node:crypto";
 import { z } from "zod";
 import {
   WebhookRejectedError,
@@ -98,4 +100,26 @@ export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Da
     }
   }
   return { deliveryId: webhookId ?? null };
+}
+
+const privateKeyCache = new Map<string, KeyObject>();
+function privateKey(pem: string): KeyObject {
+  let key = privateKeyCache.get(pem);
+  if (!key) {
+    key = createPrivateKey(pem.replace(/\\n/g, "\n"));
+    privateKeyCache.set(pem, key);
+  }
+  return key;
+}
+
+/**
+ * The sending side, for our own tools and tests: the header HighLevel would put on `body`,
+ * signed with the private half of a key the server trusts (Ed25519, or the legacy RSA).
+ */
+export function signLeadConnectorBody(body: string, keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string }): Record<string, string> {
+  if (keys.ed25519PrivateKey) {
+    return { "x-ghl-signature": signEd25519(null, Buffer.from(body), privateKey(keys.ed25519PrivateKey)).toString("base64") };
+  }
+  if (keys.rsaPrivateKey) return { "x-wh-signature": createSign("sha256").update(body).sign(privateKey(keys.rsaPrivateKey), "base64") };
+  return {};
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import type { IngestOperation, MessageFacts } from "@/lib/providers/contract";
+import { loadFixture } from "@/lib/testing/fixtures";
+import { leadConnector } from "./index";
+
+// HighLevel's example payloads through the adapter alone: what each one means for our model.
+
+function messageOf(name: string): MessageFacts {
+  const mapped = leadConnector.map(loadFixture(name));
+  const operation = mapped?.operations.find((op): op is Extract<IngestOperation, { kind: "message" }> => op.kind === "message");
+  if (!operation) throw new Error(`${name} mapped to no message`);
+  return operation.message;
+}
+
+describe("HighLevel message mapping", () => {
+  it.each([
+    ["leadconnector-inbound-sms", "sms", "inbound", null],
+    ["leadconnector-outbound-sms", "sms", "inbound", null], // says OutboundMessage, direction inbound: direction wins
+    ["leadconnector-inbound-call", "call", "inbound", "answered"],
+    ["leadconnector-outbound-call", "call", "outbound", "answered"],
+    ["leadconnector-inbound-call-voicemail", "call", "inbound", "voicemail"],
+    ["leadconnector-outbound-voicemail", "voicemail", "outbound", "voicemail"],
+    ["leadconnector-inbound-email", "email", "inbound", null],
+    ["leadconnector-outbound-email", "email", "outbound", null],
+  ])("%s → %s, %s, call outcome %s", (name, channel, direction, outcome) => {
+    const message = messageOf(name);
+    expect(message).toMatchObject({ channel, direction });
+    expect(message.call?.outcome ?? null).toBe(outcome);
+  });
+
+  it("a call's recording is a recording, a voicemail's a voicemail; email addresses are split", () => {
+    expect(messageOf("leadconnector-outbound-call").attachments).toEqual([{ url: "call recording url", kind: "recording" }]);
+    expect(messageOf("leadconnector-inbound-call-voicemail").attachments[0]?.kind).toBe("voicemail");
+    expect(messageOf("leadconnector-outbound-email").email).toMatchObject({ from: "Internal Notify <sample@email.service>", to: ["example@email.com"] });
+  });
+
+  it("an event type we do not use maps to nothing; a message without its conversation fails its schema", () => {
+    expect(leadConnector.map({ type: "AppInstall", locationId: "l" })).toBeNull();
+    expect(() => leadConnector.map({ type: "InboundMessage", locationId: "l", messageType: "SMS" })).toThrow(/conversationId/);
+  });
+});
