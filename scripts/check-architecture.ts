@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
-// Folder-level import cycles in lib/ and components/ (dependency-cruiser's own rules check
+// What the tree's shape promises, checked in CI: no source file over 300 lines, and no
+// folder-level import cycles in lib/ and components/ (dependency-cruiser's own rules check
 // modules and the allowed directions; a cycle between two folders can exist with no cycle
 // between their files, so it is computed here from its graph). Tests and test helpers are left
 // out: a test depending on the helpers that drive the code it tests is not a design cycle.
@@ -46,10 +48,26 @@ function cycles(): string[][] {
   return found;
 }
 
+// One reason to change per file: past this many lines a file is doing several things.
+const MAX_LINES = 300;
+const sources = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "*.ts", "*.tsx", "*.mjs"], { encoding: "utf8" })
+  .split("\n")
+  .filter((file) => file && !file.startsWith("lib/generated/"));
+const tooLong = sources
+  .map((file) => {
+    try {
+      return { file, lines: readFileSync(file, "utf8").split("\n").length };
+    } catch {
+      return { file, lines: 0 }; // listed by git but deleted in the working tree
+    }
+  })
+  .filter(({ lines }) => lines > MAX_LINES);
+for (const { file, lines } of tooLong) console.error(`${file}: ${lines} lines (at most ${MAX_LINES})`);
+
 const found = cycles();
 for (const cycle of found) {
   console.error(`folder cycle: ${cycle.join(" -> ")}`);
   for (let i = 0; i + 1 < cycle.length; i++) console.error(`  ${examples.get(`${cycle[i]} -> ${cycle[i + 1]}`)}`);
 }
-if (found.length > 0) process.exit(1);
-console.log(`no folder-level import cycles in lib/ and components/ (${edges.size} folders with dependencies)`);
+if (found.length > 0 || tooLong.length > 0) process.exit(1);
+console.log(`no folder-level import cycles in lib/ and components/ (${edges.size} folders); no source file over ${MAX_LINES} lines`);
