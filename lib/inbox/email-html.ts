@@ -68,7 +68,7 @@ export function sanitizeEmailHtml(html: string): SanitizedEmail {
   const document = fragment.ownerDocument;
   // Fold the outermost quoted reply (and what follows it) into a closed <details>.
   const quote = Array.from(fragment.querySelectorAll(QUOTE_SELECTOR)).find((el) => !el.parentElement?.closest(QUOTE_SELECTOR));
-  if (quote && quote.parentNode) {
+  if (quote?.parentNode) {
     const details = document.createElement("details");
     details.className = "quoted-reply";
     const summary = document.createElement("summary");

@@ -40,7 +40,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** Text PostgreSQL will store: NUL removed, lone surrogates replaced by U+FFFD. */
 export function storableText(value: string): string {
-  return value.replace(/\u0000/g, "").replace(LONE_SURROGATE, "\uFFFD");
+  return value.replaceAll("\u0000", "").replace(LONE_SURROGATE, "\uFFFD");
 }
 
 /** A stored delivery read back for processing: every string made storable, keys included. */

@@ -10,6 +10,6 @@ export const dynamic = "force-dynamic";
 export const GET = authedRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
   const attachment = await findAttachmentInScope(id, viewer.scope);
-  if (!attachment || !attachment.playable) throw new NotFoundError("media");
+  if (!attachment?.playable) throw new NotFoundError("media");
   return mediaResponse(request, { url: attachment.url, accountId: attachment.message.accountId });
 });
