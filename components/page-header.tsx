@@ -14,7 +14,7 @@ interface Props {
 /** The header of Settings and the event log: home, where you are, where else to go, theme, who you are, sign out. */
 export function PageHeader({ section, viewer, links }: Props) {
   return (
-    <header className="flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-border bg-surface px-4 py-2">
+    <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-border bg-surface px-3 py-2 sm:gap-x-3 sm:px-4">
       <Link href="/" className="text-base font-semibold">Threadline</Link>
       <span className="text-sm text-text-muted">{section}</span>
       {links.map((link) => (

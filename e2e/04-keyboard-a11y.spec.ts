@@ -1,9 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { mkdirSync } from "node:fs";
-import { openConversation } from "./inbox-page";
-
-const SCREENSHOTS = "docs/screenshots";
+import { openConversation, saveScreenshot } from "./inbox-page";
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -50,23 +47,103 @@ test("axe finds no serious violations in the list, a thread and the customer pan
 });
 
 test("screenshots of the desktop and phone layouts", async ({ page, browser }) => {
-  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.goto("/");
   await openConversation(page, "S*** G***");
-  await page.screenshot({ path: `${SCREENSHOTS}/desktop.png` });
+  await saveScreenshot(page, "desktop", { docs: true });
 
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.goto("/");
   await expect(phone.getByTestId("conversation-row").first()).toBeVisible();
-  await phone.screenshot({ path: `${SCREENSHOTS}/phone-list.png` });
+  await saveScreenshot(phone, "phone-list", { docs: true });
   await phone.getByTestId("conversation-row").filter({ hasText: "Emma Email" }).click();
   await expect(phone.getByTestId("conversation-list")).toBeHidden();
   await expect(phone.getByTestId("email-message").first()).toBeVisible();
-  await phone.screenshot({ path: `${SCREENSHOTS}/phone-thread.png` });
+  await saveScreenshot(phone, "phone-thread", { docs: true });
   await phone.getByRole("button", { name: "Customer" }).click();
   await expect(phone.getByTestId("customer-panel")).toBeVisible();
   await phone.getByRole("button", { name: "Back to conversation" }).click();
   await phone.getByRole("button", { name: "Back to conversations" }).click();
   await expect(phone.getByTestId("conversation-list")).toBeVisible();
   await phone.close();
+});
+
+const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
+
+test("theme: follows the system, the header toggle switches it by keyboard, and the choice is remembered", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByTestId("conversation-row").first()).toBeVisible();
+  // Set before first paint by the nonce'd inline script (a CSP violation would leave it unset).
+  expect(await theme(page)).toBe("dark");
+  await expect(page.getByRole("button", { name: "System theme" })).toHaveAttribute("aria-pressed", "true");
+
+  // Tab from the top of the page reaches the toggle; Enter picks light.
+  const light = page.getByRole("button", { name: "Light theme" });
+  await page.locator("body").focus();
+  for (let presses = 0; presses < 10 && !(await light.evaluate((el) => el === document.activeElement)); presses++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(light).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(light).toHaveAttribute("aria-pressed", "true");
+  expect(await theme(page)).toBe("light");
+
+  // Remembered across pages and reloads, before React runs.
+  await page.goto("/settings");
+  expect(await theme(page)).toBe("light");
+  await expect(page.getByRole("button", { name: "Light theme" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Dark theme" }).click();
+  expect(await theme(page)).toBe("dark");
+  await page.reload();
+  expect(await theme(page)).toBe("dark");
+
+  // Back to the system's choice, which then follows the system as it changes.
+  await page.getByRole("button", { name: "System theme" }).click();
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect.poll(() => theme(page)).toBe("light");
+  await context.close();
+});
+
+test("dark theme: axe finds no serious violations (colour contrast included) in the inbox, Settings and sign-in", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByTestId("conversation-row").first()).toBeVisible();
+  expect(await theme(page)).toBe("dark");
+  expect(await seriousViolations(page)).toEqual([]);
+  await openConversation(page, "S*** G***");
+  await expect(page.getByTestId("customer-panel")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "dark", { docs: true });
+  await openConversation(page, "Victor Voicemail");
+  await expect(page.getByTestId("audio-player")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/settings");
+  await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+
+  const anonymous = await browser.newContext({ colorScheme: "dark", storageState: { cookies: [], origins: [] } });
+  const signIn = await anonymous.newPage();
+  await signIn.goto("/sign-in");
+  await expect(signIn.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  expect(await seriousViolations(signIn)).toEqual([]);
+  await anonymous.close();
+});
+
+test("screenshots at 390, 1024 and 1440 px, light and dark, for a person to look at", async ({ browser }) => {
+  for (const [width, colorScheme] of [390, 1024, 1440].flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+    const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
+    await page.goto("/");
+    await openConversation(page, "S*** G***");
+    await expect(page.getByTestId("message").first()).toBeVisible();
+    // Nothing may stick out sideways at any width.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    await saveScreenshot(page, `inbox-${width}-${colorScheme}`);
+    await page.goto("/settings");
+    await expect(page.getByRole("heading", { name: "Accounts" })).toBeVisible();
+    await saveScreenshot(page, `settings-${width}-${colorScheme}`, { fullPage: true });
+    await page.close();
+  }
 });

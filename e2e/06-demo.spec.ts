@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { DEMO_LOG, DEMO_URL } from "./demo-server";
+import { saveScreenshot } from "./inbox-page";
 
 // A second server, started by playwright.config.ts on an empty embedded database with the demo
 // on: what a new user sees after the README's first command, signing in with the demo owner's
@@ -46,7 +47,7 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
   await expect(page.getByTestId("email-message").first()).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.getByTestId("conversation-row").nth(8)).toBeVisible();
-  await page.screenshot({ path: "docs/screenshots/demo.png" });
+  await saveScreenshot(page, "demo", { docs: true });
 
   for (const channel of CHANNELS) {
     await page.goto(`${DEMO_URL}/?channel=${channel}`);

@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { ADMIN_EMAIL, ADMIN_PASSWORD } from "./auth";
-import { expectLabels, watchForAttacks } from "./inbox-page";
+import { expectLabels, saveScreenshot, watchForAttacks } from "./inbox-page";
 
 // People in the page: sign-in, sign-out, and an invited member who sees their account only.
 
@@ -21,7 +21,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Password").fill("not the password");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.getByRole("form", { name: "Sign in" }).getByRole("alert")).toHaveText("Wrong email or password.");
-    await page.screenshot({ path: "docs/screenshots/sign-in.png" });
+    await saveScreenshot(page, "sign-in", { docs: true });
 
     await page.getByLabel("Password").fill(ADMIN_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -57,7 +57,7 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   await account.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await account.getByTestId("invite-link").locator("code").innerText()).trim();
   expect(link).toMatch(/\/invite\/[\w-]{43}$/);
-  await account.screenshot({ path: "docs/screenshots/settings-account.png" });
+  await saveScreenshot(account, "settings-account", { docs: true });
 
   // Someone else's conversation, by id, for later.
   const calls = (await (await page.request.get("/api/conversations?channel=call")).json()) as { conversations: Array<{ id: string; customer: { name: string } | null }> };

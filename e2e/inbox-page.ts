@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { postSignedWebhook } from "./auth";
 
 // Small helpers over what a person sees; no test reaches into the app's state.
@@ -19,6 +20,25 @@ export async function expectLabels(page: Page, expected: string[]) {
 export async function openConversation(page: Page, label: string) {
   await page.getByTestId("conversation-row").filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) }).click();
   await expect(page.getByTestId("thread-title")).toHaveText(label);
+}
+
+const SCREENSHOTS = "test-results/screenshots";
+const DOCS_SCREENSHOTS = "docs/screenshots";
+
+/**
+ * Saves `name`.png into test-results/screenshots (ignored by git), for a person to look at after a
+ * run. A `docs` picture (one the README shows) is also copied into docs/screenshots, but only when
+ * UPDATE_SCREENSHOTS=1 (`npm run screenshots`): an ordinary test run never changes tracked files.
+ */
+export async function saveScreenshot(target: Page | Locator, name: string, options: { docs?: boolean; fullPage?: boolean } = {}) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = `${SCREENSHOTS}/${name}.png`;
+  if ("goto" in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
+  else await target.screenshot({ path });
+  if (options.docs && process.env.UPDATE_SCREENSHOTS === "1") {
+    mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
+    copyFileSync(path, `${DOCS_SCREENSHOTS}/${name}.png`);
+  }
 }
 
 export async function postWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>) {

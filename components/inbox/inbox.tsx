@@ -60,7 +60,7 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
         <SignOutButton compact />
       </header>
       <div className="flex min-h-0 flex-1">
-        <aside aria-label="Conversation list" className={cn(open ? "hidden md:flex" : "flex", "w-full min-w-0 flex-col border-r border-border md:w-[22rem] md:shrink-0")}>
+        <aside aria-label="Conversation list" className={cn(open ? "hidden md:flex" : "flex", "w-full min-w-0 flex-col border-border md:w-[22rem] md:shrink-0 md:border-r")}>
           <ListFilters inbox={inbox} searchRef={searchRef} />
           <ConversationList inbox={inbox} handle={listRef} />
         </aside>
@@ -89,7 +89,7 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
           )}
         </main>
         {detail.data && (
-          <aside aria-label="Customer" className={cn(showCustomer ? "block" : "hidden lg:block", "w-full overflow-y-auto border-l border-border bg-surface-sunken lg:w-80 lg:shrink-0")}>
+          <aside aria-label="Customer" className={cn(showCustomer ? "block" : "hidden lg:block", "w-full overflow-y-auto border-border bg-surface-sunken lg:w-80 lg:shrink-0 lg:border-l")}>
             {showCustomer && (
               <Button variant="link" onClick={() => inbox.showCustomerPane(false)} className="m-2 gap-1 text-text lg:hidden">
                 <ArrowLeft className="size-4" aria-hidden /> Back to conversation

@@ -20,7 +20,8 @@ const serverPreference = (): ThemePreference => "system";
 export function ThemeToggle({ className }: { className?: string }) {
   const preference = useSyncExternalStore(subscribeToTheme, readPreference, serverPreference);
   return (
-    <div role="group" aria-label="Theme" className={cn("inline-flex items-center rounded-control border border-border p-0.5", className)}>
+    <fieldset className={cn("inline-flex items-center rounded-control border border-border p-0.5", className)}>
+      <legend className="sr-only">Theme</legend>
       {OPTIONS.map(({ value, label, icon: Icon }) => (
         <IconButton
           key={value}
@@ -33,6 +34,6 @@ export function ThemeToggle({ className }: { className?: string }) {
           <Icon className="size-3.5" aria-hidden />
         </IconButton>
       ))}
-    </div>
+    </fieldset>
   );
 }
