@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 // The server already sanitised this HTML. It still renders inside a sandboxed iframe without
 // allow-scripts, so even a sanitiser miss cannot run script or touch the inbox's DOM or styles.
 
+// Its own document, so literal colours: the paper tokens' values (white paper in both themes).
 const FRAME_STYLE = `<style>body{margin:0;font:14px/1.45 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}img{max-width:100%;height:auto}details.quoted-reply>summary{cursor:pointer;color:#475569;font-size:12px;margin:8px 0}</style>`;
 
 function restoreRemoteContent(html: string): string {
