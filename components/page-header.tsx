@@ -15,13 +15,18 @@ interface Props {
 export function PageHeader({ section, viewer, links }: Props) {
   return (
     <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-border bg-surface px-3 py-2 sm:gap-x-3 sm:px-4">
-      <Link href="/" className="text-base font-semibold">Threadline</Link>
+      <Link href="/" className="text-base font-semibold">
+        Threadline
+      </Link>
       <span className="text-sm text-text-muted">{section}</span>
       {links.map((link) => (
-        <Link key={link.href} href={link.href} className={buttonVariants({ variant: "ghost", size: "sm" })}>{link.label}</Link>
+        <Link key={link.href} href={link.href} className={buttonVariants({ variant: "ghost", size: "sm" })}>
+          {link.label}
+        </Link>
       ))}
       <span className="ml-auto truncate text-xs text-text-muted max-sm:sr-only">
-        {viewer.email}{viewer.isAdmin ? " · administrator" : ""}
+        {viewer.email}
+        {viewer.isAdmin ? " · administrator" : ""}
       </span>
       <ThemeToggle className="max-sm:ml-auto" />
       <SignOutButton compact />

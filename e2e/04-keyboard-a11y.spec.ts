@@ -6,7 +6,13 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
 test("keyboard: / searches, j/k move, Enter opens, Esc goes back", async ({ page }) => {
@@ -69,7 +75,9 @@ test("screenshots of the desktop and phone layouts", async ({ page, browser }) =
 
 const theme = (page: Page) => page.evaluate(() => document.documentElement.dataset.theme);
 
-test("theme: follows the system, the header toggle switches it by keyboard, and the choice is remembered", async ({ browser }) => {
+test("theme: follows the system, the header toggle switches it by keyboard, and the choice is remembered", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto("/");
@@ -105,7 +113,9 @@ test("theme: follows the system, the header toggle switches it by keyboard, and 
   await context.close();
 });
 
-test("dark theme: axe finds no serious violations (colour contrast included) in the inbox, Settings and sign-in", async ({ browser }) => {
+test("dark theme: axe finds no serious violations (colour contrast included) in the inbox, Settings and sign-in", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto("/");
@@ -133,7 +143,13 @@ test("dark theme: axe finds no serious violations (colour contrast included) in 
 });
 
 test("screenshots at 390, 1024 and 1440 px, light and dark, for a person to look at", async ({ browser }) => {
-  for (const [width, colorScheme] of [390, 1024, 1440].flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+  for (const [width, colorScheme] of [390, 1024, 1440].flatMap(
+    (w) =>
+      [
+        [w, "light"],
+        [w, "dark"],
+      ] as const,
+  )) {
     const page = await browser.newPage({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
     await page.goto("/");
     await openConversation(page, "S*** G***");

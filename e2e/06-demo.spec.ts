@@ -22,7 +22,9 @@ interface ListBody {
   conversations: Array<{ id: string }>;
 }
 
-test("the demo prints its owner's credentials, fills an empty database, every channel filter returns conversations, and a recording plays", async ({ page }) => {
+test("the demo prints its owner's credentials, fills an empty database, every channel filter returns conversations, and a recording plays", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await expect.poll(printedCredentials, { timeout: 60_000 }).not.toBeNull();
   const { email, password } = printedCredentials()!;
@@ -38,7 +40,11 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
 
   const api = page.context().request;
   await expect
-    .poll(async () => ((await (await api.get(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody).conversations.length, { timeout: 180_000, intervals: [2_000] })
+    .poll(
+      async () =>
+        ((await (await api.get(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody).conversations.length,
+      { timeout: 180_000, intervals: [2_000] },
+    )
     .toBeGreaterThanOrEqual(60);
 
   // The README's picture of the demo inbox: a conversation with an email thread open.
@@ -58,7 +64,9 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
   const calls = (await (await api.get(`${DEMO_URL}/api/conversations?channel=call&limit=50`)).json()) as ListBody;
   let target: string | null = null;
   for (const { id } of calls.conversations) {
-    const messages = (await (await api.get(`${DEMO_URL}/api/conversations/${id}/messages?latest=true&limit=500`)).json()) as { messages: Array<{ attachments: Array<{ playable: boolean }> }> };
+    const messages = (await (
+      await api.get(`${DEMO_URL}/api/conversations/${id}/messages?latest=true&limit=500`)
+    ).json()) as { messages: Array<{ attachments: Array<{ playable: boolean }> }> };
     if (messages.messages.some((m) => m.attachments.some((a) => a.playable))) {
       target = id;
       break;
@@ -70,5 +78,7 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
   await player.scrollIntoViewIfNeeded();
   await player.getByRole("button", { name: /^Play/ }).click();
   const audio = player.getByTestId("audio-element");
-  await expect.poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime), { timeout: 10_000 }).toBeGreaterThan(0.5);
+  await expect
+    .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime), { timeout: 10_000 })
+    .toBeGreaterThan(0.5);
 });

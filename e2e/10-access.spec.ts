@@ -48,7 +48,10 @@ test.describe("signing in", () => {
   });
 });
 
-test("an owner invites a member, who joins and sees only that account, in the page and the API", async ({ page, browser }) => {
+test("an owner invites a member, who joins and sees only that account, in the page and the API", async ({
+  page,
+  browser,
+}) => {
   // The administrator (this suite's signed-in user) creates the invitation in Settings.
   const memberEmail = `member-${Date.now()}@threadline.test`;
   await page.goto("/settings");
@@ -60,7 +63,9 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   await saveScreenshot(account, "settings-account", { docs: true });
 
   // Someone else's conversation, by id, for later.
-  const calls = (await (await page.request.get("/api/conversations?channel=call")).json()) as { conversations: Array<{ id: string; customer: { name: string } | null }> };
+  const calls = (await (await page.request.get("/api/conversations?channel=call")).json()) as {
+    conversations: Array<{ id: string; customer: { name: string } | null }>;
+  };
   const foreign = calls.conversations.find((c) => c.customer?.name === "Carla Call")!;
   expect(foreign).toBeTruthy();
 
@@ -86,18 +91,30 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   // The link worked once.
   const again = await (await freshContext(browser)).newPage();
   await again.goto(link);
-  await expect(again.getByRole("main").getByRole("alert")).toContainText("does not exist, was used already or has expired");
+  await expect(again.getByRole("main").getByRole("alert")).toContainText(
+    "does not exist, was used already or has expired",
+  );
   await context.close();
 });
 
-test("an owner issues an API token in Settings that reads that account only, and revokes it", async ({ page, playwright, baseURL }) => {
+test("an owner issues an API token in Settings that reads that account only, and revokes it", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await page.goto("/settings");
   const account = page.getByRole("region", { name: `Account ${SAM_LOCATION}` });
   await account.getByLabel("Token name").fill("e2e integration");
   await account.getByRole("button", { name: "Issue token" }).click();
   const token = (await account.getByTestId("api-token").locator("code").innerText()).trim();
-  const api = await playwright.request.newContext({ baseURL, storageState: anonymous.storageState, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
-  const list = (await (await api.get("/api/conversations?limit=200")).json()) as { conversations: Array<{ customer: { name: string } | null }> };
+  const api = await playwright.request.newContext({
+    baseURL,
+    storageState: anonymous.storageState,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
+  const list = (await (await api.get("/api/conversations?limit=200")).json()) as {
+    conversations: Array<{ customer: { name: string } | null }>;
+  };
   expect(list.conversations.map((c) => c.customer?.name)).toEqual(["Sam Sms"]);
   await account.getByRole("button", { name: "Revoke e2e integration" }).click();
   await expect(account.getByRole("list", { name: `Tokens of ${SAM_LOCATION}` })).toContainText("revoked");

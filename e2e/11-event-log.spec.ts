@@ -13,8 +13,13 @@ const anonymous = { storageState: { cookies: [], origins: [] } };
 /** A signed HighLevel message without conversationId: stored and acknowledged, then failed by the worker. */
 async function postFailingDelivery(request: APIRequestContext, marker: string): Promise<string> {
   const payload = {
-    type: "InboundMessage", locationId: SAM_LOCATION, contactId: "cI08i1Bls3iTB9bKgFJh", messageId: marker,
-    messageType: "SMS", direction: "inbound", body: `${marker} with a NUL \u0000 inside`,
+    type: "InboundMessage",
+    locationId: SAM_LOCATION,
+    contactId: "cI08i1Bls3iTB9bKgFJh",
+    messageId: marker,
+    messageType: "SMS",
+    direction: "inbound",
+    body: `${marker} with a NUL \u0000 inside`,
   };
   const body = JSON.stringify(payload);
   const response = await request.post("/api/webhooks/leadconnector", {
@@ -35,10 +40,18 @@ async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.nodes
+          .map((node) => node.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
 }
 
-test("an administrator reads a failed event's error and payload and processes it again, by keyboard", async ({ page }) => {
+test("an administrator reads a failed event's error and payload and processes it again, by keyboard", async ({
+  page,
+}) => {
   const marker = `e2e-event-log-${Date.now()}`;
   const eventId = await postFailingDelivery(page.request, marker);
 
@@ -92,11 +105,19 @@ test("an administrator reads a failed event's error and payload and processes it
   await expect(detail.getByTestId("event-status")).toHaveText("Failed");
 });
 
-test("screenshots at 390, 1024 and 1440 px, light and dark: list and detail side by side, stacked on a phone", async ({ browser }) => {
+test("screenshots at 390, 1024 and 1440 px, light and dark: list and detail side by side, stacked on a phone", async ({
+  browser,
+}) => {
   const probe = await browser.newPage();
   const eventId = await postFailingDelivery(probe.request, `e2e-event-log-shot-${Date.now()}`);
   await probe.close();
-  for (const [width, colorScheme] of [390, 1024, 1440].flatMap((w) => [[w, "light"], [w, "dark"]] as const)) {
+  for (const [width, colorScheme] of [390, 1024, 1440].flatMap(
+    (w) =>
+      [
+        [w, "light"],
+        [w, "dark"],
+      ] as const,
+  )) {
     // A page of its own context: axe cannot analyse a browser.newPage() page.
     const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
     const page = await context.newPage();

@@ -18,7 +18,10 @@ export async function expectLabels(page: Page, expected: string[]) {
 }
 
 export async function openConversation(page: Page, label: string) {
-  await page.getByTestId("conversation-row").filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) }).click();
+  await page
+    .getByTestId("conversation-row")
+    .filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) })
+    .click();
   await expect(page.getByTestId("thread-title")).toHaveText(label);
 }
 
@@ -30,7 +33,11 @@ const DOCS_SCREENSHOTS = "docs/screenshots";
  * run. A `docs` picture (one the README shows) is also copied into docs/screenshots, but only when
  * UPDATE_SCREENSHOTS=1 (`npm run screenshots`): an ordinary test run never changes tracked files.
  */
-export async function saveScreenshot(target: Page | Locator, name: string, options: { docs?: boolean; fullPage?: boolean } = {}) {
+export async function saveScreenshot(
+  target: Page | Locator,
+  name: string,
+  options: { docs?: boolean; fullPage?: boolean } = {},
+) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = `${SCREENSHOTS}/${name}.png`;
   if ("goto" in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
@@ -41,7 +48,11 @@ export async function saveScreenshot(target: Page | Locator, name: string, optio
   }
 }
 
-export async function postWebhook(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>) {
+export async function postWebhook(
+  baseUrl: string,
+  provider: "leadconnector" | "voxity",
+  payload: Record<string, unknown>,
+) {
   const { status, answer } = await postSignedWebhook(baseUrl, provider, payload);
   expect(status).toBe(200);
   return { status: answer };

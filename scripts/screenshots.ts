@@ -16,5 +16,6 @@ const result = spawnSync("npx", ["playwright", "test", ...SPECS, ...process.argv
   stdio: "inherit",
   env: { ...process.env, UPDATE_SCREENSHOTS: "1" },
 });
-if (result.status === 0) console.log("docs/screenshots refreshed: review them with `git diff --stat docs/screenshots` before committing.");
+if (result.status === 0)
+  console.log("docs/screenshots refreshed: review them with `git diff --stat docs/screenshots` before committing.");
 process.exit(result.status ?? 1);

@@ -15,10 +15,16 @@ export default async function SettingsPage() {
   const seesEvents = viewer.isAdmin || accounts.some((account) => account.role === "owner");
   return (
     <div className="min-h-dvh bg-surface-sunken">
-      <PageHeader section="Settings" viewer={viewer} links={seesEvents ? [{ href: "/events", label: "Event log" }] : []} />
+      <PageHeader
+        section="Settings"
+        viewer={viewer}
+        links={seesEvents ? [{ href: "/events", label: "Event log" }] : []}
+      />
       <main className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-lg font-semibold">Accounts</h1>
-        {accounts.length === 0 && <p className="text-sm text-text-muted">You belong to no account yet. An owner can invite you.</p>}
+        {accounts.length === 0 && (
+          <p className="text-sm text-text-muted">You belong to no account yet. An owner can invite you.</p>
+        )}
         {accounts.map((account) => (
           <AccountSettings key={account.id} account={account} />
         ))}

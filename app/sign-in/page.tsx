@@ -15,7 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-4 bg-surface-sunken p-4">
       <Panel padding="lg" aria-labelledby="sign-in-heading" className="w-full max-w-sm shadow-sm">
-        <h1 id="sign-in-heading" className="mb-1 text-lg font-semibold">Sign in to Threadline</h1>
+        <h1 id="sign-in-heading" className="mb-1 text-lg font-semibold">
+          Sign in to Threadline
+        </h1>
         <p className="mb-4 text-sm text-text-muted">Your team&apos;s conversations, every channel.</p>
         <SignInForm next={next} />
       </Panel>

@@ -2,7 +2,10 @@
 // ApiError carrying the server's own message (its `{ error }` body) and the HTTP status.
 
 export class ApiError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = "ApiError";
   }
@@ -35,15 +38,24 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 function errorMessage(body: unknown, response: Response): string {
-  if (body && typeof body === "object" && "error" in body && typeof body.error === "string" && body.error) return body.error;
+  if (body && typeof body === "object" && "error" in body && typeof body.error === "string" && body.error)
+    return body.error;
   return `${response.status} ${response.statusText}`.trim();
 }
 
 /** Fetches `url` and answers its JSON as T (null for an empty answer); throws ApiError when not ok. */
-export async function apiFetch<T>(url: string, { method = "GET", body, signal, redirectOnUnauthorized = true }: ApiFetchOptions = {}): Promise<T> {
+export async function apiFetch<T>(
+  url: string,
+  { method = "GET", body, signal, redirectOnUnauthorized = true }: ApiFetchOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (body !== undefined) headers["content-type"] = "application/json";
-  const response = await fetch(url, { method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers,
+    signal,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   if (response.status === 401 && redirectOnUnauthorized && typeof window !== "undefined") signInAgain();
   const json = await readJson(response);
   if (!response.ok) throw new ApiError(response.status, errorMessage(json, response));

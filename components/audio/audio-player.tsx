@@ -28,7 +28,12 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
     if (audioRef.current) audioRef.current.playbackRate = speed;
   }, [speed]);
 
-  if (failed) return <p className="text-xs text-text-muted" role="status">Recording unavailable (it could not be loaded).</p>;
+  if (failed)
+    return (
+      <p className="text-xs text-text-muted" role="status">
+        Recording unavailable (it could not be loaded).
+      </p>
+    );
 
   const toggle = async () => {
     const audio = audioRef.current;
@@ -42,7 +47,11 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
   };
 
   return (
-    <div className="flex flex-wrap items-center gap-2 rounded-control border border-border bg-surface/80 px-2 py-1.5 text-xs" data-testid="audio-player">
+    <div
+      className="flex flex-wrap items-center gap-2 rounded-control border border-border bg-surface/80 px-2 py-1.5 text-xs"
+      data-testid="audio-player"
+    >
+      {/* biome-ignore lint/a11y/useMediaCaption: providers send recordings without a transcript; there is no caption track to offer */}
       <audio
         ref={audioRef}
         src={src}
@@ -52,7 +61,9 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
         onPause={() => setPlaying(false)}
         onEnded={() => setPlaying(false)}
         onTimeUpdate={(event) => setCurrent(event.currentTarget.currentTime)}
-        onLoadedMetadata={(event) => Number.isFinite(event.currentTarget.duration) && setDuration(event.currentTarget.duration)}
+        onLoadedMetadata={(event) =>
+          Number.isFinite(event.currentTarget.duration) && setDuration(event.currentTarget.duration)
+        }
         onError={() => setFailed(true)}
       />
       <IconButton label={`${playing ? "Pause" : "Play"} ${label}`} variant="primary" shape="round" onClick={toggle}>
@@ -79,11 +90,19 @@ export function AudioPlayer({ src, label, knownDurationSeconds }: Props) {
         <span className="sr-only">Playback speed for {label}</span>
         <Select controlSize="sm" value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
           {SPEEDS.map((value) => (
-            <option key={value} value={value}>{value}×</option>
+            <option key={value} value={value}>
+              {value}×
+            </option>
           ))}
         </Select>
       </label>
-      <a href={src} download className="inline-flex items-center gap-1 rounded-control p-1 text-text hover:bg-surface-hover" aria-label={`Download ${label}`} title={`Download ${label}`}>
+      <a
+        href={src}
+        download
+        className="inline-flex items-center gap-1 rounded-control p-1 text-text hover:bg-surface-hover"
+        aria-label={`Download ${label}`}
+        title={`Download ${label}`}
+      >
         <Download className="size-3.5" aria-hidden />
       </a>
     </div>

@@ -30,8 +30,14 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       return;
     }
     // Joined: sign in with the new password; if that fails, the sign-in page asks for it.
-    const signedIn = await apiFetch("/api/auth/sign-in/email", { method: "POST", body: { email, password }, redirectOnUnauthorized: false })
-      .then(() => true, () => false);
+    const signedIn = await apiFetch("/api/auth/sign-in/email", {
+      method: "POST",
+      body: { email, password },
+      redirectOnUnauthorized: false,
+    }).then(
+      () => true,
+      () => false,
+    );
     window.location.assign(signedIn ? "/" : "/sign-in");
   }
 
@@ -45,7 +51,11 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
         Password (10 characters or more)
         <Input name="password" type="password" minLength={10} required autoComplete="new-password" />
       </label>
-      {error && <Notice tone="danger" role="alert">{error}</Notice>}
+      {error && (
+        <Notice tone="danger" role="alert">
+          {error}
+        </Notice>
+      )}
       <Button type="submit" size="lg" disabled={busy || !hydrated}>
         Join
       </Button>

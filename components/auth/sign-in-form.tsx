@@ -34,7 +34,11 @@ export function SignInForm({ next }: { next: string }) {
     } catch (failure) {
       setBusy(false);
       // Our own words for the answers a person can act on; the server's message otherwise.
-      setError(failure instanceof ApiError ? (MESSAGES[failure.status] ?? `Sign-in failed (${failure.status}).`) : "The server did not answer.");
+      setError(
+        failure instanceof ApiError
+          ? (MESSAGES[failure.status] ?? `Sign-in failed (${failure.status}).`)
+          : "The server did not answer.",
+      );
     }
   }
 
@@ -48,7 +52,11 @@ export function SignInForm({ next }: { next: string }) {
         Password
         <Input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && <Notice tone="danger" role="alert">{error}</Notice>}
+      {error && (
+        <Notice tone="danger" role="alert">
+          {error}
+        </Notice>
+      )}
       <Button type="submit" size="lg" disabled={busy || !hydrated}>
         {busy && <LoaderCircle className="size-4 animate-spin" aria-hidden />} Sign in
       </Button>

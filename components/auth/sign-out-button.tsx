@@ -13,7 +13,8 @@ export function SignOutButton({ compact = false }: { compact?: boolean }) {
   }
   return (
     <Button variant="ghost" size="sm" onClick={signOut} className="gap-1">
-      <LogOut className="size-3.5" aria-hidden /> <span className={compact ? "max-sm:sr-only" : undefined}>Sign out</span>
+      <LogOut className="size-3.5" aria-hidden />{" "}
+      <span className={compact ? "max-sm:sr-only" : undefined}>Sign out</span>
     </Button>
   );
 }

@@ -49,20 +49,27 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     virtualizer.scrollToIndex(index, { align: "auto" });
     const id = conversations[index]?.id;
     // The row may only exist after the virtualiser renders it.
-    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus());
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus(),
+    );
   };
 
   useImperativeHandle(handle, () => ({
     moveFocus(delta) {
       if (conversations.length === 0) return false;
       const active = document.activeElement?.getAttribute("data-conversation-id");
-      const from = active ? conversations.findIndex((c) => c.id === active) : conversations.findIndex((c) => c.id === inbox.conversationId);
+      const from = active
+        ? conversations.findIndex((c) => c.id === active)
+        : conversations.findIndex((c) => c.id === inbox.conversationId);
       const next = Math.min(conversations.length - 1, Math.max(0, (from === -1 ? (delta > 0 ? -1 : 0) : from) + delta));
       focusRow(next);
       return true;
     },
     focusCurrent() {
-      const index = Math.max(0, conversations.findIndex((c) => c.id === inbox.conversationId));
+      const index = Math.max(
+        0,
+        conversations.findIndex((c) => c.id === inbox.conversationId),
+      );
       if (conversations.length > 0) focusRow(index);
     },
   }));
@@ -72,10 +79,20 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   if (conversations.length === 0) {
     const filtered = hasActiveFilters(inbox.filters);
     return (
-      <div role="status" className="flex flex-col items-center gap-2 p-8 text-center text-sm text-text-muted" data-testid="empty-list">
+      <div
+        role="status"
+        className="flex flex-col items-center gap-2 p-8 text-center text-sm text-text-muted"
+        data-testid="empty-list"
+      >
         <Inbox className="size-8" aria-hidden />
-        {filtered ? "No conversations match these filters." : "No conversations yet. They appear here as soon as a provider sends a webhook."}
-        {filtered && <Button variant="link" onClick={inbox.clearFilters}>Clear filters</Button>}
+        {filtered
+          ? "No conversations match these filters."
+          : "No conversations yet. They appear here as soon as a provider sends a webhook."}
+        {filtered && (
+          <Button variant="link" onClick={inbox.clearFilters}>
+            Clear filters
+          </Button>
+        )}
       </div>
     );
   }
@@ -86,7 +103,17 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
         {items.map((item) => {
           const conversation = conversations[item.index]!;
           return (
-            <div key={conversation.id} style={{ position: "absolute", top: 0, left: 0, right: 0, height: item.size, transform: `translateY(${item.start}px)` }}>
+            <div
+              key={conversation.id}
+              style={{
+                position: "absolute",
+                top: 0,
+                left: 0,
+                right: 0,
+                height: item.size,
+                transform: `translateY(${item.start}px)`,
+              }}
+            >
               <ConversationRow
                 conversation={conversation}
                 selected={conversation.id === inbox.conversationId}
@@ -97,7 +124,11 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
           );
         })}
       </nav>
-      {isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-text-muted">Loading more…</p>}
+      {isFetchingNextPage && (
+        <p role="status" className="p-2 text-center text-xs text-text-muted">
+          Loading more…
+        </p>
+      )}
     </div>
   );
 }

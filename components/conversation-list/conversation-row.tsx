@@ -35,7 +35,9 @@ export function ConversationRow({ conversation, selected, href, onOpen }: Props)
     >
       <div className="flex items-center gap-2">
         {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-hidden />}
-        <span data-testid="conversation-name" className={cn("truncate text-sm text-text", unread && "font-semibold")}>{customerLabel(conversation.customer)}</span>
+        <span data-testid="conversation-name" className={cn("truncate text-sm text-text", unread && "font-semibold")}>
+          {customerLabel(conversation.customer)}
+        </span>
         <span className="ml-auto flex shrink-0 items-center gap-1 text-text-muted">
           {conversation.channels.slice(0, 4).map((channel) => (
             <ChannelIcon key={channel} channel={channel} className="size-3.5" />

@@ -35,7 +35,13 @@ function useSearchText(query: string, setQuery: (q: string) => void) {
   return [text, setText] as const;
 }
 
-export function ListFilters({ inbox, searchRef }: { inbox: InboxState; searchRef: RefObject<HTMLInputElement | null> }) {
+export function ListFilters({
+  inbox,
+  searchRef,
+}: {
+  inbox: InboxState;
+  searchRef: RefObject<HTMLInputElement | null>;
+}) {
   const { filters, setQuery } = inbox;
   const [text, setText] = useSearchText(filters.q, setQuery);
 
@@ -47,19 +53,29 @@ export function ListFilters({ inbox, searchRef }: { inbox: InboxState; searchRef
 
   return (
     <div className="space-y-2 border-b border-border p-3">
-      <form role="search" onSubmit={(event) => { event.preventDefault(); setQuery(text.trim()); }} className="relative">
-        <Search className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-text-muted" aria-hidden />
-        <label htmlFor="inbox-search" className="sr-only">Search messages, subjects, names, phones and emails</label>
-        <Input
-          id="inbox-search"
-          ref={searchRef}
-          type="search"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder="Search  ( / )"
-          className="w-full py-2 pl-8 pr-2"
-        />
-      </form>
+      <search>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            setQuery(text.trim());
+          }}
+          className="relative"
+        >
+          <Search className="pointer-events-none absolute left-2.5 top-2.5 size-4 text-text-muted" aria-hidden />
+          <label htmlFor="inbox-search" className="sr-only">
+            Search messages, subjects, names, phones and emails
+          </label>
+          <Input
+            id="inbox-search"
+            ref={searchRef}
+            type="search"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="Search  ( / )"
+            className="w-full py-2 pl-8 pr-2"
+          />
+        </form>
+      </search>
       <fieldset>
         <legend className="sr-only">Channels</legend>
         <div className="flex flex-wrap gap-1">

@@ -23,7 +23,9 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
         <dd className="truncate">{opportunity.stage ?? "—"}</dd>
         <dt>Status</dt>
         <dd>
-          <Badge tone={STATUS_TONE[status] ?? "neutral"} className="px-1 py-0 capitalize">{status}</Badge>
+          <Badge tone={STATUS_TONE[status] ?? "neutral"} className="px-1 py-0 capitalize">
+            {status}
+          </Badge>
         </dd>
         <dt>Value</dt>
         <dd>{formatCurrency(opportunity.value, opportunity.currency)}</dd>
@@ -36,7 +38,13 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   );
 }
 
-export function CustomerPanel({ detail, onShowCustomerConversations }: { detail: ConversationDetail; onShowCustomerConversations: (customerId: string) => void }) {
+export function CustomerPanel({
+  detail,
+  onShowCustomerConversations,
+}: {
+  detail: ConversationDetail;
+  onShowCustomerConversations: (customerId: string) => void;
+}) {
   const { customer, opportunities, conversation } = detail;
   if (!customer) {
     return <p className="p-4 text-sm text-text-muted">No customer is linked to this conversation.</p>;
@@ -47,7 +55,9 @@ export function CustomerPanel({ detail, onShowCustomerConversations }: { detail:
       <div className="flex items-center gap-2">
         <UserRound className="size-8 rounded-full bg-surface-hover p-1.5 text-text-muted" aria-hidden />
         <div className="min-w-0">
-          <h2 className="truncate text-base font-semibold" data-testid="customer-name">{customer.name ?? phone ?? customer.email ?? "Unknown customer"}</h2>
+          <h2 className="truncate text-base font-semibold" data-testid="customer-name">
+            {customer.name ?? phone ?? customer.email ?? "Unknown customer"}
+          </h2>
           <p className="text-xs capitalize text-text-muted">
             {conversation.provider === "leadconnector" ? "HighLevel" : conversation.provider}
             {customer.sourceChannel && ` · via ${customer.sourceChannel}`}
@@ -57,31 +67,55 @@ export function CustomerPanel({ detail, onShowCustomerConversations }: { detail:
       </div>
       <ul className="space-y-1 text-sm">
         {phone && (
-          <li className="flex items-center gap-2"><Phone className="size-4 text-text-muted" aria-label="Phone" role="img" /><a href={`tel:${customer.phoneE164 ?? customer.phone}`} className="underline">{phone}</a></li>
+          <li className="flex items-center gap-2">
+            <Phone className="size-4 text-text-muted" aria-label="Phone" role="img" />
+            <a href={`tel:${customer.phoneE164 ?? customer.phone}`} className="underline">
+              {phone}
+            </a>
+          </li>
         )}
         {customer.email && (
-          <li className="flex items-center gap-2"><Mail className="size-4 text-text-muted" aria-label="Email" role="img" /><a href={`mailto:${customer.email}`} className="break-all underline">{customer.email}</a></li>
+          <li className="flex items-center gap-2">
+            <Mail className="size-4 text-text-muted" aria-label="Email" role="img" />
+            <a href={`mailto:${customer.email}`} className="break-all underline">
+              {customer.email}
+            </a>
+          </li>
         )}
       </ul>
       <p className="text-sm">
         <span className="text-text-muted">SMS consent: </span>
-        <span data-testid="sms-consent" className={customer.smsConsent === "optedOut" ? "font-semibold text-danger" : undefined}>
+        <span
+          data-testid="sms-consent"
+          className={customer.smsConsent === "optedOut" ? "font-semibold text-danger" : undefined}
+        >
           {customer.smsConsent ? (CONSENT_LABEL[customer.smsConsent] ?? customer.smsConsent) : "Unknown"}
         </span>
       </p>
       {customer.tags.length > 0 && (
         <ul className="flex flex-wrap gap-1" aria-label="Tags">
           {customer.tags.map((tag) => (
-            <li key={tag}><Badge className="font-normal"><Tag className="size-3" aria-hidden />{tag}</Badge></li>
+            <li key={tag}>
+              <Badge className="font-normal">
+                <Tag className="size-3" aria-hidden />
+                {tag}
+              </Badge>
+            </li>
           ))}
         </ul>
       )}
       <section>
-        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-text-muted">Opportunities ({opportunities.length})</h3>
+        <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-text-muted">
+          Opportunities ({opportunities.length})
+        </h3>
         {opportunities.length === 0 ? (
           <p className="text-sm text-text-muted">None.</p>
         ) : (
-          <ul className="space-y-2">{opportunities.map((opportunity) => <OpportunityCard key={opportunity.id} opportunity={opportunity} />)}</ul>
+          <ul className="space-y-2">
+            {opportunities.map((opportunity) => (
+              <OpportunityCard key={opportunity.id} opportunity={opportunity} />
+            ))}
+          </ul>
         )}
       </section>
       <Button variant="link" onClick={() => onShowCustomerConversations(customer.id)}>

@@ -33,64 +33,90 @@ function ProcessAgain({ event, updatedAt }: { event: EventDetail; updatedAt: num
   return (
     <div className="flex flex-wrap items-center gap-2">
       {/* aria-disabled, not disabled: the focus stays on the button while the retry runs. */}
-      <Button aria-disabled={unavailable} onClick={() => { if (!unavailable) retry.mutate(event.id); }}>
+      <Button
+        aria-disabled={unavailable}
+        onClick={() => {
+          if (!unavailable) retry.mutate(event.id);
+        }}
+      >
         <RotateCcw className="size-4" aria-hidden /> Process again
       </Button>
       <p role="status" className="text-sm text-text-muted" data-testid="retry-note">
         {queuedAt !== null && `Queued again at ${formatFull(new Date(queuedAt).toISOString())}; ${outcome}.`}
       </p>
-      {retry.isError && <p role="alert" className="text-sm text-danger">{retry.error.message}</p>}
+      {retry.isError && (
+        <p role="alert" className="text-sm text-danger">
+          {retry.error.message}
+        </p>
+      )}
     </div>
   );
 }
 
 function Detail({ event, updatedAt }: { event: EventDetail; updatedAt: number }) {
-  const account = event.accountExternalId === null
-    ? "none named in the delivery"
-    : event.accountId === null
-      ? `${event.accountExternalId} (no such account yet)`
-      : event.accountName ? `${event.accountName} (${event.accountExternalId})` : event.accountExternalId;
+  const account =
+    event.accountExternalId === null
+      ? "none named in the delivery"
+      : event.accountId === null
+        ? `${event.accountExternalId} (no such account yet)`
+        : event.accountName
+          ? `${event.accountName} (${event.accountExternalId})`
+          : event.accountExternalId;
   return (
     <div className="flex min-w-0 flex-col gap-3 p-3">
       <div className="flex flex-wrap items-center gap-2">
-        <h3 className="text-base font-semibold" data-testid="event-title">{event.eventType ?? "(no type)"}</h3>
+        <h3 className="text-base font-semibold" data-testid="event-title">
+          {event.eventType ?? "(no type)"}
+        </h3>
         <StatusBadge status={event.status} />
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 lg:grid-cols-3">
         <Field label="Provider">{providerLabel(event.provider)}</Field>
         <Field label="Account">{account}</Field>
-        <Field label="Attempts"><span data-testid="event-attempts">{event.attempts}</span></Field>
+        <Field label="Attempts">
+          <span data-testid="event-attempts">{event.attempts}</span>
+        </Field>
         <Field label="Received">{formatFull(event.receivedAt)}</Field>
         <Field label={event.status === "received" || event.status === "processing" ? "Next try" : "Finished"}>
           <span data-testid="event-finished">
             {event.status === "received" || event.status === "processing"
               ? formatFull(event.availableAt)
-              : event.processedAt ? formatFull(event.processedAt) : "—"}
+              : event.processedAt
+                ? formatFull(event.processedAt)
+                : "—"}
           </span>
         </Field>
         <Field label="Size">{formatBytes(event.sizeBytes)}</Field>
-        <Field label="Event id" wide><span className="font-mono text-xs">{event.id}</span></Field>
+        <Field label="Event id" wide>
+          <span className="font-mono text-xs">{event.id}</span>
+        </Field>
       </dl>
       {event.error && (
         <Notice tone="danger">
           <h4 className="text-xs font-semibold">{event.status === "failed" ? "Error" : "Last error"}</h4>
-          <p className="whitespace-pre-wrap break-words" data-testid="event-detail-error">{event.error}</p>
+          <p className="whitespace-pre-wrap break-words" data-testid="event-detail-error">
+            {event.error}
+          </p>
         </Notice>
       )}
-      {event.status !== "processed" && event.status !== "ignored" && <ProcessAgain event={event} updatedAt={updatedAt} />}
+      {event.status !== "processed" && event.status !== "ignored" && (
+        <ProcessAgain event={event} updatedAt={updatedAt} />
+      )}
       <div className="flex min-w-0 flex-col gap-1">
         <h4 className="text-xs font-semibold text-text-muted">
           Payload{event.payloadIsJson ? "" : " (not JSON, shown as text)"}
         </h4>
         {/* Focusable so the keyboard can scroll it; labelled so a screen reader says what it is. */}
-        <div
-          role="region"
+        <section
           aria-label="Payload"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard (axe: scrollable-region-focusable)
           tabIndex={0}
           className={cn("max-h-[28rem] overflow-auto rounded-control bg-code", FOCUS_RING)}
         >
-          <pre className="p-3 font-mono text-xs leading-5 text-code-text" data-testid="event-payload">{event.payload}</pre>
-        </div>
+          <pre className="p-3 font-mono text-xs leading-5 text-code-text" data-testid="event-payload">
+            {event.payload}
+          </pre>
+        </section>
       </div>
     </div>
   );
@@ -109,7 +135,11 @@ function PanelBody({ id, detail }: { id: string | null; detail: ReturnType<typeo
   if (detail.isError) {
     // Not found and not yours look the same: the API answers 404 for both.
     if (detail.error instanceof ApiError && detail.error.status === 404) {
-      return <p className="p-4 text-sm text-text-muted" data-testid="event-not-found">Event not found.</p>;
+      return (
+        <p className="p-4 text-sm text-text-muted" data-testid="event-not-found">
+          Event not found.
+        </p>
+      );
     }
     return <LoadError what="the event" error={detail.error} onRetry={() => void detail.refetch()} />;
   }

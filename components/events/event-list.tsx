@@ -24,7 +24,11 @@ function Row({ event, selected, onSelect }: { event: EventRow; selected: boolean
         onClick={onSelect}
         aria-current={selected ? "true" : undefined}
         data-testid="event-row"
-        className={cn("flex w-full flex-col gap-0.5 px-3 py-2 text-left", FOCUS_RING, selected ? "bg-accent-soft" : "hover:bg-surface-hover")}
+        className={cn(
+          "flex w-full flex-col gap-0.5 px-3 py-2 text-left",
+          FOCUS_RING,
+          selected ? "bg-accent-soft" : "hover:bg-surface-hover",
+        )}
       >
         <span className="flex items-center gap-2">
           <StatusBadge status={event.status} />
@@ -32,10 +36,13 @@ function Row({ event, selected, onSelect }: { event: EventRow; selected: boolean
           <span className="ml-auto shrink-0 text-xs text-text-muted">{formatWhen(event.receivedAt)}</span>
         </span>
         <span className="truncate text-xs text-text-muted">
-          {providerLabel(event.provider)} · {accountLabel(event)} · {event.attempts} attempt{event.attempts === 1 ? "" : "s"}
+          {providerLabel(event.provider)} · {accountLabel(event)} · {event.attempts} attempt
+          {event.attempts === 1 ? "" : "s"}
         </span>
         {event.error && event.status !== "processed" && (
-          <span className="truncate text-xs text-danger" data-testid="event-error">{event.error}</span>
+          <span className="truncate text-xs text-danger" data-testid="event-error">
+            {event.error}
+          </span>
         )}
       </button>
     </li>
@@ -48,13 +55,17 @@ export function EventList({ state, poll }: { state: EventLogState; poll: boolean
   const events = list.data?.pages.flatMap((page) => page.events) ?? [];
   return (
     <Panel aria-labelledby="events-heading" className="flex min-w-0 flex-col">
-      <h2 id="events-heading" className="border-b border-border px-3 py-2 text-sm font-semibold">Events</h2>
+      <h2 id="events-heading" className="border-b border-border px-3 py-2 text-sm font-semibold">
+        Events
+      </h2>
       {list.isPending ? (
         <Loading what="events" />
       ) : list.isError ? (
         <LoadError what="events" error={list.error} onRetry={() => void list.refetch()} />
       ) : events.length === 0 ? (
-        <p className="p-4 text-sm text-text-muted" data-testid="no-events">No events match these filters.</p>
+        <p className="p-4 text-sm text-text-muted" data-testid="no-events">
+          No events match these filters.
+        </p>
       ) : (
         <ul className="divide-y divide-border-subtle" aria-label="Events, newest first">
           {events.map((event) => (
@@ -70,7 +81,9 @@ export function EventList({ state, poll }: { state: EventLogState; poll: boolean
       {list.hasNextPage && (
         <Button
           variant="ghost"
-          onClick={() => { if (!list.isFetchingNextPage) void list.fetchNextPage(); }}
+          onClick={() => {
+            if (!list.isFetchingNextPage) void list.fetchNextPage();
+          }}
           aria-disabled={list.isFetchingNextPage}
           className={cn("rounded-none border-t border-border py-2 text-accent", FOCUS_RING)}
         >

@@ -14,7 +14,8 @@ import { useEventLogState, type EventLogState } from "./use-event-log-state";
 
 function Filters({ state }: { state: EventLogState }) {
   return (
-    <div className="flex flex-wrap items-center gap-3 text-sm" role="group" aria-label="Filters">
+    <fieldset className="flex flex-wrap items-center gap-3 text-sm">
+      <legend className="sr-only">Filters</legend>
       <label className="flex items-center gap-1">
         Status
         <Select
@@ -23,7 +24,11 @@ function Filters({ state }: { state: EventLogState }) {
           onChange={(e) => state.setStatus(EVENT_LOG_STATUSES.find((s) => s === e.target.value) ?? null)}
         >
           <option value="">All</option>
-          {EVENT_LOG_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABELS[status]}</option>)}
+          {EVENT_LOG_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {STATUS_LABELS[status]}
+            </option>
+          ))}
         </Select>
       </label>
       <label className="flex items-center gap-1">
@@ -34,10 +39,14 @@ function Filters({ state }: { state: EventLogState }) {
           onChange={(e) => state.setProvider(PROVIDERS.find((p) => p === e.target.value) ?? null)}
         >
           <option value="">All</option>
-          {PROVIDERS.map((provider) => <option key={provider} value={provider}>{providerLabel(provider)}</option>)}
+          {PROVIDERS.map((provider) => (
+            <option key={provider} value={provider}>
+              {providerLabel(provider)}
+            </option>
+          ))}
         </Select>
       </label>
-    </div>
+    </fieldset>
   );
 }
 

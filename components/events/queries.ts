@@ -2,7 +2,12 @@
 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
-  fetchEventDetail, fetchEventSummary, fetchEvents, retryAllFailed, retryEvent, type EventFilters,
+  fetchEventDetail,
+  fetchEventSummary,
+  fetchEvents,
+  retryAllFailed,
+  retryEvent,
+  type EventFilters,
 } from "./api-client";
 
 // One react-query hook per event-log query. While anything waits for a worker the page polls,

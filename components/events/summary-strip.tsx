@@ -31,19 +31,29 @@ function CountsTable({ summary }: { summary: EventSummary }) {
       <caption className="sr-only">Events by status and provider</caption>
       <thead>
         <tr className="text-xs text-text-muted">
-          <th scope="col" className="px-2 py-1 text-left font-medium">Status</th>
+          <th scope="col" className="px-2 py-1 text-left font-medium">
+            Status
+          </th>
           {providers.map((provider) => (
-            <th key={provider} scope="col" className="px-2 py-1 text-right font-medium">{providerLabel(provider)}</th>
+            <th key={provider} scope="col" className="px-2 py-1 text-right font-medium">
+              {providerLabel(provider)}
+            </th>
           ))}
-          <th scope="col" className="px-2 py-1 text-right font-medium">Total</th>
+          <th scope="col" className="px-2 py-1 text-right font-medium">
+            Total
+          </th>
         </tr>
       </thead>
       <tbody className="divide-y divide-border-subtle">
         {EVENT_LOG_STATUSES.map((status) => (
           <tr key={status}>
-            <th scope="row" className="px-2 py-1 text-left font-normal">{STATUS_LABELS[status]}</th>
+            <th scope="row" className="px-2 py-1 text-left font-normal">
+              {STATUS_LABELS[status]}
+            </th>
             {providers.map((provider) => (
-              <td key={provider} className="px-2 py-1 text-right">{count(provider, status)}</td>
+              <td key={provider} className="px-2 py-1 text-right">
+                {count(provider, status)}
+              </td>
             ))}
             <td className="px-2 py-1 text-right font-medium">{count(null, status)}</td>
           </tr>
@@ -58,11 +68,14 @@ export function SummaryStrip() {
   const summary = useEventSummary();
   const retryAll = useRetryAllFailed();
   if (summary.isPending) return <Loading what="the summary" />;
-  if (summary.isError) return <LoadError what="the summary" error={summary.error} onRetry={() => void summary.refetch()} />;
+  if (summary.isError)
+    return <LoadError what="the summary" error={summary.error} onRetry={() => void summary.refetch()} />;
   const { backlog, lagSeconds, failed } = summary.data;
   return (
     <section aria-labelledby="summary-heading" className="grid gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-      <h2 id="summary-heading" className="sr-only">Summary</h2>
+      <h2 id="summary-heading" className="sr-only">
+        Summary
+      </h2>
       <div className="flex flex-col gap-3">
         <dl className="grid grid-cols-3 gap-2" data-testid="event-stats">
           <Stat label="Backlog" value={String(backlog)} />
@@ -73,16 +86,21 @@ export function SummaryStrip() {
           {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to <body>. */}
           <Button
             aria-disabled={failed === 0 || retryAll.isPending}
-            onClick={() => { if (failed > 0 && !retryAll.isPending) retryAll.mutate(); }}
+            onClick={() => {
+              if (failed > 0 && !retryAll.isPending) retryAll.mutate();
+            }}
           >
             <RotateCcw className="size-4" aria-hidden /> Process all failed ({failed})
           </Button>
           <p role="status" className="text-sm text-text-muted">
-            {retryAll.isSuccess && `${retryAll.data.requeued} event${retryAll.data.requeued === 1 ? "" : "s"} queued again.`}
+            {retryAll.isSuccess &&
+              `${retryAll.data.requeued} event${retryAll.data.requeued === 1 ? "" : "s"} queued again.`}
           </p>
         </div>
         {retryAll.isError && (
-          <p role="alert" className="text-sm text-danger">Could not requeue: {retryAll.error.message}</p>
+          <p role="alert" className="text-sm text-danger">
+            Could not requeue: {retryAll.error.message}
+          </p>
         )}
       </div>
       <div className={panelVariants({ padding: "sm" })}>

@@ -1,5 +1,15 @@
 import {
-  Camera, Globe, Mail, MessageCircle, MessageSquare, MessagesSquare, Phone, Smartphone, Store, Voicemail, type LucideIcon,
+  Camera,
+  Globe,
+  Mail,
+  MessageCircle,
+  MessageSquare,
+  MessagesSquare,
+  Phone,
+  Smartphone,
+  Store,
+  Voicemail,
+  type LucideIcon,
 } from "lucide-react";
 import type { Channel } from "@/lib/vocabulary";
 
@@ -17,10 +27,32 @@ export const CHANNEL_META: Record<Channel, { label: string; icon: LucideIcon }> 
 };
 
 /** The filterable channels, in the order the filter bar shows them. */
-export const FILTER_CHANNELS: Channel[] = ["sms", "call", "voicemail", "email", "facebook", "instagram", "gmb", "live_chat", "whatsapp"];
+export const FILTER_CHANNELS: Channel[] = [
+  "sms",
+  "call",
+  "voicemail",
+  "email",
+  "facebook",
+  "instagram",
+  "gmb",
+  "live_chat",
+  "whatsapp",
+];
 
 /** A channel's icon; labelled for screen readers unless the text beside it already names the channel. */
-export function ChannelIcon({ channel, className = "size-4", decorative = false }: { channel: Channel; className?: string; decorative?: boolean }) {
+export function ChannelIcon({
+  channel,
+  className = "size-4",
+  decorative = false,
+}: {
+  channel: Channel;
+  className?: string;
+  decorative?: boolean;
+}) {
   const { icon: Icon, label } = CHANNEL_META[channel] ?? CHANNEL_META.other;
-  return decorative ? <Icon className={className} aria-hidden /> : <Icon className={className} aria-label={label} role="img" />;
+  return decorative ? (
+    <Icon className={className} aria-hidden />
+  ) : (
+    <Icon className={className} aria-label={label} role="img" />
+  );
 }

@@ -6,7 +6,8 @@ import { fetchConversationDetail, fetchConversations, fetchMessages, markRead, t
 // One react-query hook per read-API query; keys are shared with the live updater.
 
 export const queryKeys = {
-  conversations: (filters?: ListFilters): readonly unknown[] => (filters ? ["conversations", filters] : ["conversations"]),
+  conversations: (filters?: ListFilters): readonly unknown[] =>
+    filters ? ["conversations", filters] : ["conversations"],
   conversation: (id: string) => ["conversation", id] as const,
   messages: (id: string) => ["messages", id] as const,
 };

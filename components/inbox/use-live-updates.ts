@@ -17,7 +17,10 @@ async function refreshNewestMessages(queryClient: QueryClient, conversationId: s
   if (!existing || !first) return;
   const newest = await fetchMessages(conversationId, null);
   const known = new Set(first.messages.map((message) => message.id));
-  const overlaps = first.messages.length === 0 || newest.messages.some((message) => known.has(message.id)) || newest.nextCursor === null;
+  const overlaps =
+    first.messages.length === 0 ||
+    newest.messages.some((message) => known.has(message.id)) ||
+    newest.nextCursor === null;
   if (!overlaps) {
     await queryClient.invalidateQueries({ queryKey: key });
     return;
@@ -25,7 +28,10 @@ async function refreshNewestMessages(queryClient: QueryClient, conversationId: s
   const merged = [...first.messages, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
     a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
   );
-  queryClient.setQueryData(key, { ...existing, pages: [{ messages: merged, nextCursor: first.nextCursor }, ...existing.pages.slice(1)] });
+  queryClient.setQueryData(key, {
+    ...existing,
+    pages: [{ messages: merged, nextCursor: first.nextCursor }, ...existing.pages.slice(1)],
+  });
 }
 
 export type LiveStatus = "connecting" | "live" | "reconnecting";
@@ -48,7 +54,9 @@ export function useLiveUpdates(): LiveStatus {
       timer = null;
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations() });
       for (const id of pending) {
-        void refreshNewestMessages(queryClient, id).catch(() => queryClient.invalidateQueries({ queryKey: queryKeys.messages(id) }));
+        void refreshNewestMessages(queryClient, id).catch(() =>
+          queryClient.invalidateQueries({ queryKey: queryKeys.messages(id) }),
+        );
         void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) });
       }
       pending.clear();

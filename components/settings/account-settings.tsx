@@ -17,7 +17,8 @@ export function AccountSettings({ account }: { account: AccountRow }) {
     <Panel aria-label={`Account ${label}`} padding="md">
       <h2 className="font-semibold">{label}</h2>
       <p className="mb-3 text-xs text-text-muted">
-        {account.provider === "leadconnector" ? "HighLevel location" : "Voxity agent"} {account.externalId} · you are {account.role}
+        {account.provider === "leadconnector" ? "HighLevel location" : "Voxity agent"} {account.externalId} · you are{" "}
+        {account.role}
       </p>
       {account.role === "owner" ? (
         <div className="grid gap-4 md:grid-cols-2">
@@ -25,7 +26,9 @@ export function AccountSettings({ account }: { account: AccountRow }) {
           <ApiTokens accountId={account.id} label={label} />
         </div>
       ) : (
-        <p className="text-sm text-text-muted">Members read this account&apos;s conversations. Ask an owner to invite others.</p>
+        <p className="text-sm text-text-muted">
+          Members read this account&apos;s conversations. Ask an owner to invite others.
+        </p>
       )}
     </Panel>
   );

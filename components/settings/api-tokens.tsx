@@ -17,11 +17,19 @@ function TokenList({ tokens, label, onRevoke }: { tokens: TokenRow[]; label: str
       {tokens.map((token) => (
         <li key={token.id} className="flex items-center gap-2 py-1">
           <span className="font-medium">{token.name}</span>
-          <span className="text-text-muted">made {day(token.createdAt)} · used {day(token.lastUsedAt)}</span>
+          <span className="text-text-muted">
+            made {day(token.createdAt)} · used {day(token.lastUsedAt)}
+          </span>
           {token.revokedAt ? (
             <span className="ml-auto text-text-muted">revoked</span>
           ) : (
-            <Button variant="link" size="sm" onClick={() => onRevoke(token.id)} className="ml-auto text-text" aria-label={`Revoke ${token.name}`}>
+            <Button
+              variant="link"
+              size="sm"
+              onClick={() => onRevoke(token.id)}
+              className="ml-auto text-text"
+              aria-label={`Revoke ${token.name}`}
+            >
               Revoke
             </Button>
           )}
@@ -49,15 +57,27 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
     <div className="flex flex-col gap-2 text-sm">
       <form onSubmit={submit} className="flex flex-col gap-2" aria-label={`API token for ${label}`}>
         <h3 className="font-medium">API tokens</h3>
-        <Input name="name" required placeholder="What uses it, e.g. CRM sync" aria-label="Token name" className="py-1" />
-        <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || issue.isPending}>Issue token</Button>
+        <Input
+          name="name"
+          required
+          placeholder="What uses it, e.g. CRM sync"
+          aria-label="Token name"
+          className="py-1"
+        />
+        <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || issue.isPending}>
+          Issue token
+        </Button>
       </form>
       {issue.isSuccess && (
         <Notice tone="warning" className="break-all text-xs" data-testid="api-token">
           Shown once — copy it now: <code>{issue.data.token}</code>
         </Notice>
       )}
-      {error && <p role="alert" className="text-danger">{error.message}</p>}
+      {error && (
+        <p role="alert" className="text-danger">
+          {error.message}
+        </p>
+      )}
       {tokens.isError && <LoadError what="the tokens" error={tokens.error} onRetry={() => void tokens.refetch()} />}
       {tokens.data && <TokenList tokens={tokens.data} label={label} onRevoke={(id) => revoke.mutate(id)} />}
     </div>

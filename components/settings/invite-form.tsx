@@ -23,18 +23,31 @@ export function InviteForm({ accountId, label }: { accountId: string; label: str
   return (
     <form onSubmit={submit} className="flex flex-col gap-2 text-sm" aria-label={`Invite to ${label}`}>
       <h3 className="font-medium">Invite someone</h3>
-      <Input name="email" type="email" required placeholder="name@example.com" aria-label="Email to invite" className="py-1" />
+      <Input
+        name="email"
+        type="email"
+        required
+        placeholder="name@example.com"
+        aria-label="Email to invite"
+        className="py-1"
+      />
       <Select name="role" aria-label="Role" className="py-1">
         <option value="member">Member (reads)</option>
         <option value="owner">Owner (also invites, issues tokens)</option>
       </Select>
-      <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || invite.isPending}>Create invitation link</Button>
+      <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || invite.isPending}>
+        Create invitation link
+      </Button>
       {invite.isSuccess && (
         <Notice tone="success" className="break-all text-xs" data-testid="invite-link">
           Send this link (valid 7 days, once): <code>{invite.data.link}</code>
         </Notice>
       )}
-      {invite.isError && <p role="alert" className="text-danger">{invite.error.message}</p>}
+      {invite.isError && (
+        <p role="alert" className="text-danger">
+          {invite.error.message}
+        </p>
+      )}
     </form>
   );
 }

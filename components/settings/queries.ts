@@ -41,7 +41,8 @@ export function useIssueToken(accountId: string) {
 export function useRevokeToken(accountId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (tokenId: string) => apiFetch<{ id: string }>(`${tokensUrl(accountId)}/${encodeURIComponent(tokenId)}`, { method: "DELETE" }),
+    mutationFn: (tokenId: string) =>
+      apiFetch<{ id: string }>(`${tokensUrl(accountId)}/${encodeURIComponent(tokenId)}`, { method: "DELETE" }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: settingsKeys.tokens(accountId) }),
   });
 }
@@ -50,6 +51,9 @@ export function useRevokeToken(accountId: string) {
 export function useCreateInvitation(accountId: string) {
   return useMutation({
     mutationFn: (input: { email: string; role: InvitationRole }) =>
-      apiFetch<{ link: string }>(`/api/accounts/${encodeURIComponent(accountId)}/invitations`, { method: "POST", body: input }),
+      apiFetch<{ link: string }>(`/api/accounts/${encodeURIComponent(accountId)}/invitations`, {
+        method: "POST",
+        body: input,
+      }),
   });
 }

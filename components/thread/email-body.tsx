@@ -12,18 +12,30 @@ const FRAME_STYLE = `<style>body{margin:0;font:14px/1.45 system-ui,sans-serif;co
 
 function restoreRemoteContent(html: string): string {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
-  for (const element of doc.querySelectorAll("[data-remote-src]")) element.setAttribute("src", element.getAttribute("data-remote-src")!);
-  for (const element of doc.querySelectorAll("[data-remote-style]")) element.setAttribute("style", element.getAttribute("data-remote-style")!);
-  for (const element of doc.querySelectorAll("[data-remote-background]")) element.setAttribute("background", element.getAttribute("data-remote-background")!);
+  for (const element of doc.querySelectorAll("[data-remote-src]"))
+    element.setAttribute("src", element.getAttribute("data-remote-src")!);
+  for (const element of doc.querySelectorAll("[data-remote-style]"))
+    element.setAttribute("style", element.getAttribute("data-remote-style")!);
+  for (const element of doc.querySelectorAll("[data-remote-background]"))
+    element.setAttribute("background", element.getAttribute("data-remote-background")!);
   return doc.body.innerHTML;
 }
 
-export function EmailBody({ html, hasRemoteContent, title }: { html: string; hasRemoteContent: boolean; title: string }) {
+export function EmailBody({
+  html,
+  hasRemoteContent,
+  title,
+}: {
+  html: string;
+  hasRemoteContent: boolean;
+  title: string;
+}) {
   const [showRemote, setShowRemote] = useState(false);
   const [height, setHeight] = useState(80);
   const frameRef = useRef<HTMLIFrameElement>(null);
   const srcDoc = useMemo(
-    () => `<!doctype html><html><head><meta charset="utf-8"><base target="_blank">${FRAME_STYLE}</head><body>${showRemote ? restoreRemoteContent(html) : html}</body></html>`,
+    () =>
+      `<!doctype html><html><head><meta charset="utf-8"><base target="_blank">${FRAME_STYLE}</head><body>${showRemote ? restoreRemoteContent(html) : html}</body></html>`,
     [html, showRemote],
   );
   const measure = () => {
@@ -33,7 +45,12 @@ export function EmailBody({ html, hasRemoteContent, title }: { html: string; has
   return (
     <div className="space-y-1">
       {hasRemoteContent && !showRemote && (
-        <Button variant="secondary" size="sm" onClick={() => setShowRemote(true)} className="gap-1 border-warning-border bg-warning-soft py-0.5 font-normal">
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => setShowRemote(true)}
+          className="gap-1 border-warning-border bg-warning-soft py-0.5 font-normal"
+        >
           <ImageOff className="size-3.5" aria-hidden /> Remote images blocked — show them
         </Button>
       )}

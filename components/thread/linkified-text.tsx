@@ -1,19 +1,24 @@
+import type { ReactNode } from "react";
+
 const URL_PATTERN = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/gi;
 
 /** Plain text with its http(s) links made clickable (never javascript: or other schemes). */
 export function LinkifiedText({ text }: { text: string }) {
-  const parts = text.split(URL_PATTERN);
-  return (
-    <p className="whitespace-pre-wrap break-words text-sm">
-      {parts.map((part, index) =>
-        index % 2 === 1 ? (
-          <a key={index} href={part} target="_blank" rel="noopener noreferrer nofollow" className="underline">
-            {part}
-          </a>
-        ) : (
-          part
-        ),
-      )}
-    </p>
-  );
+  // split() with a capturing group alternates text, link, text…; each piece is keyed by where it
+  // starts in the text, which is stable for a given text.
+  const pieces: ReactNode[] = [];
+  let offset = 0;
+  for (const [index, part] of text.split(URL_PATTERN).entries()) {
+    pieces.push(
+      index % 2 === 1 ? (
+        <a key={offset} href={part} target="_blank" rel="noopener noreferrer nofollow" className="underline">
+          {part}
+        </a>
+      ) : (
+        part
+      ),
+    );
+    offset += part.length;
+  }
+  return <p className="whitespace-pre-wrap break-words text-sm">{pieces}</p>;
 }

@@ -32,28 +32,61 @@ function StatusBadge({ status }: { status: string | null }) {
   return <span className="capitalize">{status}</span>;
 }
 
-function Recording({ attachment, label, duration }: { attachment: Attachment | undefined; label: string; duration: number | null }) {
+function Recording({
+  attachment,
+  label,
+  duration,
+}: {
+  attachment: Attachment | undefined;
+  label: string;
+  duration: number | null;
+}) {
   if (!attachment) return null;
-  if (!attachment.mediaUrl) return <p className="text-xs italic text-text-muted" data-testid="recording-unavailable">Recording unavailable</p>;
+  if (!attachment.mediaUrl)
+    return (
+      <p className="text-xs italic text-text-muted" data-testid="recording-unavailable">
+        Recording unavailable
+      </p>
+    );
   return <AudioPlayer src={attachment.mediaUrl} label={label} knownDurationSeconds={duration} />;
 }
 
 function CallBody({ message }: { message: Message }) {
   const call = message.call!;
   const isVoicemailDrop = message.channel === "voicemail";
-  const Icon = isVoicemailDrop || call.outcome === "voicemail" ? Voicemail : call.outcome === "no_answer" ? PhoneMissed : message.direction === "inbound" ? PhoneIncoming : PhoneOutgoing;
-  const title = isVoicemailDrop ? `${message.direction === "inbound" ? "Voicemail" : "Voicemail drop"}` : `${message.direction === "inbound" ? "Inbound" : "Outbound"} call`;
+  const Icon =
+    isVoicemailDrop || call.outcome === "voicemail"
+      ? Voicemail
+      : call.outcome === "no_answer"
+        ? PhoneMissed
+        : message.direction === "inbound"
+          ? PhoneIncoming
+          : PhoneOutgoing;
+  const title = isVoicemailDrop
+    ? `${message.direction === "inbound" ? "Voicemail" : "Voicemail drop"}`
+    : `${message.direction === "inbound" ? "Inbound" : "Outbound"} call`;
   const recording = message.attachments.find((a) => ["recording", "voicemail", "audio"].includes(a.kind));
   return (
-    <div className="space-y-1.5" data-testid={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail-message" : "call-message"}>
+    <div
+      className="space-y-1.5"
+      data-testid={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail-message" : "call-message"}
+    >
       <p className="flex items-center gap-1.5 text-sm font-medium">
         <Icon className="size-4" aria-hidden />
         {title}
-        {!isVoicemailDrop && <span className="font-normal text-text-muted">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>}
-        {call.durationSeconds != null && <span className="font-normal tabular-nums text-text-muted">· {formatDuration(call.durationSeconds)}</span>}
+        {!isVoicemailDrop && (
+          <span className="font-normal text-text-muted">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>
+        )}
+        {call.durationSeconds != null && (
+          <span className="font-normal tabular-nums text-text-muted">· {formatDuration(call.durationSeconds)}</span>
+        )}
       </p>
       {message.body && <LinkifiedText text={message.body} />}
-      <Recording attachment={recording} label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"} duration={call.durationSeconds} />
+      <Recording
+        attachment={recording}
+        label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"}
+        duration={call.durationSeconds}
+      />
     </div>
   );
 }
@@ -64,12 +97,31 @@ function EmailMessage({ message, showSubject }: { message: Message; showSubject:
     <div className="space-y-1 text-sm" data-testid="email-message">
       {showSubject && message.subject && <p className="font-semibold">{message.subject}</p>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-text-muted">
-        {email.from && (<><dt>From</dt><dd className="break-all">{email.from}</dd></>)}
-        {email.to.length > 0 && (<><dt>To</dt><dd className="break-all">{email.to.join(", ")}</dd></>)}
-        {email.cc.length > 0 && (<><dt>Cc</dt><dd className="break-all">{email.cc.join(", ")}</dd></>)}
+        {email.from && (
+          <>
+            <dt>From</dt>
+            <dd className="break-all">{email.from}</dd>
+          </>
+        )}
+        {email.to.length > 0 && (
+          <>
+            <dt>To</dt>
+            <dd className="break-all">{email.to.join(", ")}</dd>
+          </>
+        )}
+        {email.cc.length > 0 && (
+          <>
+            <dt>Cc</dt>
+            <dd className="break-all">{email.cc.join(", ")}</dd>
+          </>
+        )}
       </dl>
       {message.html ? (
-        <EmailBody html={message.html.html} hasRemoteContent={message.html.hasRemoteContent} title={`Email: ${message.subject ?? "(no subject)"}`} />
+        <EmailBody
+          html={message.html.html}
+          hasRemoteContent={message.html.hasRemoteContent}
+          title={`Email: ${message.subject ?? "(no subject)"}`}
+        />
       ) : (
         <p className="italic text-text-muted">(empty email)</p>
       )}
@@ -84,15 +136,30 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
       {attachments.map((attachment) =>
         attachment.kind === "image" && attachment.mediaUrl ? (
           // eslint-disable-next-line @next/next/no-img-element -- provider media through our media route
-          <img key={attachment.id} src={attachment.mediaUrl} alt="Image attachment" loading="lazy" className="max-h-60 max-w-full rounded" />
+          <img
+            key={attachment.id}
+            src={attachment.mediaUrl}
+            alt="Attachment"
+            loading="lazy"
+            className="max-h-60 max-w-full rounded"
+          />
         ) : attachment.kind === "audio" && attachment.mediaUrl ? (
           <AudioPlayer key={attachment.id} src={attachment.mediaUrl} label="audio attachment" />
         ) : attachment.mediaUrl ? (
-          <a key={attachment.id} href={attachment.mediaUrl} target="_blank" rel="noopener noreferrer nofollow" className="inline-flex items-center gap-1 text-xs underline">
-            <FileText className="size-3.5" aria-hidden /> {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
+          <a
+            key={attachment.id}
+            href={attachment.mediaUrl}
+            target="_blank"
+            rel="noopener noreferrer nofollow"
+            className="inline-flex items-center gap-1 text-xs underline"
+          >
+            <FileText className="size-3.5" aria-hidden />{" "}
+            {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
           </a>
         ) : (
-          <span key={attachment.id} className="text-xs italic text-text-muted">Attachment unavailable ({attachment.url.slice(0, 40)})</span>
+          <span key={attachment.id} className="text-xs italic text-text-muted">
+            Attachment unavailable ({attachment.url.slice(0, 40)})
+          </span>
         ),
       )}
     </div>
@@ -114,7 +181,11 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
       <div
         className={cn(
           "max-w-[85%] rounded-card border px-3 py-2 sm:max-w-[75%]",
-          failed ? "border-danger-border bg-danger-soft" : outbound ? "border-accent-border bg-accent-soft" : "border-border bg-surface-raised",
+          failed
+            ? "border-danger-border bg-danger-soft"
+            : outbound
+              ? "border-accent-border bg-accent-soft"
+              : "border-border bg-surface-raised",
           message.channel === "email" && "w-full sm:w-[75%]",
         )}
       >

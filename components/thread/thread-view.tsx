@@ -17,7 +17,10 @@ const NEAR_BOTTOM_PX = 120;
  */
 export function ThreadView({ conversationId }: { conversationId: string }) {
   const query = useThreadMessages(conversationId);
-  const messages = useMemo(() => (query.data ? [...query.data.pages].reverse().flatMap((page) => page.messages) : []), [query.data]);
+  const messages = useMemo(
+    () => (query.data ? [...query.data.pages].reverse().flatMap((page) => page.messages) : []),
+    [query.data],
+  );
   const rows = useMemo(() => buildThreadRows(messages), [messages]);
   const scrollRef = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
@@ -76,7 +79,12 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
 
   if (query.isPending) return <Loading what="messages" />;
   if (query.isError) return <LoadError what="messages" error={query.error} onRetry={() => void query.refetch()} />;
-  if (rows.length === 0) return <p role="status" className="p-6 text-sm text-text-muted">This conversation has no messages yet.</p>;
+  if (rows.length === 0)
+    return (
+      <p role="status" className="p-6 text-sm text-text-muted">
+        This conversation has no messages yet.
+      </p>
+    );
 
   return (
     <div
@@ -88,7 +96,11 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
         atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
       }}
     >
-      {isFetchingNextPage && <p role="status" className="p-2 text-center text-xs text-text-muted">Loading earlier messages…</p>}
+      {isFetchingNextPage && (
+        <p role="status" className="p-2 text-center text-xs text-text-muted">
+          Loading earlier messages…
+        </p>
+      )}
       <section aria-label="Messages" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {items.map((item) => {
           const row = rows[item.index]!;

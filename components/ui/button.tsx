@@ -9,8 +9,8 @@ import { cn } from "./cn";
  * disabled button drops keyboard focus to <body>.
  */
 export const buttonVariants = cva(
-  "inline-flex items-center justify-center gap-1.5 rounded-control font-medium whitespace-nowrap transition-colors "
-    + "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
+  "inline-flex items-center justify-center gap-1.5 rounded-control font-medium whitespace-nowrap transition-colors " +
+    "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
   {
     variants: {
       variant: {

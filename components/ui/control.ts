@@ -2,9 +2,9 @@ import { cva } from "class-variance-authority";
 
 /** Text fields and native selects share one frame, so a form's controls line up. */
 export const controlVariants = cva(
-  "rounded-control border border-border-strong bg-surface text-text placeholder:text-text-muted "
-    + "focus-visible:border-focus focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-focus "
-    + "disabled:cursor-not-allowed disabled:opacity-60",
+  "rounded-control border border-border-strong bg-surface text-text placeholder:text-text-muted " +
+    "focus-visible:border-focus focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-focus " +
+    "disabled:cursor-not-allowed disabled:opacity-60",
   {
     variants: {
       controlSize: {

@@ -3,8 +3,8 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
 const iconButtonVariants = cva(
-  "inline-flex shrink-0 items-center justify-center transition-colors "
-    + "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
+  "inline-flex shrink-0 items-center justify-center transition-colors " +
+    "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
   {
     variants: {
       variant: {
@@ -19,15 +19,24 @@ const iconButtonVariants = cva(
   },
 );
 
-export type IconButtonProps = Omit<ComponentProps<"button">, "aria-label" | "title" | "children">
-  & VariantProps<typeof iconButtonVariants> & {
+export type IconButtonProps = Omit<ComponentProps<"button">, "aria-label" | "title" | "children"> &
+  VariantProps<typeof iconButtonVariants> & {
     /** What the button does, for screen readers and as the hover tooltip: an icon alone says nothing. */
     label: string;
     /** The icon, drawn aria-hidden by the caller. */
     children: ReactNode;
   };
 
-export function IconButton({ label, variant, size, shape, className, type = "button", children, ...props }: IconButtonProps) {
+export function IconButton({
+  label,
+  variant,
+  size,
+  shape,
+  className,
+  type = "button",
+  children,
+  ...props
+}: IconButtonProps) {
   return (
     <button
       type={type}

@@ -8,5 +8,9 @@ const subscribe = () => () => {};
  * handler (and Playwright, like a person, waits for an enabled button).
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }

@@ -20,12 +20,16 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
           <>
             <h1 className="mb-1 text-lg font-semibold">Join {invitation.account}</h1>
             <p className="mb-4 text-sm text-text-muted">
-              You were invited as <strong>{invitation.email}</strong> ({invitation.role}). Choose your name and a password.
+              You were invited as <strong>{invitation.email}</strong> ({invitation.role}). Choose your name and a
+              password.
             </p>
             <AcceptInvitationForm token={token} email={invitation.email} />
           </>
         ) : (
-          <p role="alert" className="text-sm">This invitation does not exist, was used already or has expired. Ask the account&apos;s owner for a new link.</p>
+          <p role="alert" className="text-sm">
+            This invitation does not exist, was used already or has expired. Ask the account&apos;s owner for a new
+            link.
+          </p>
         )}
       </Panel>
     </main>
