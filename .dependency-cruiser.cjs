@@ -15,7 +15,8 @@ module.exports = {
     {
       name: "providers-know-only-the-contract",
       severity: "error",
-      comment: "A provider maps payloads to lib/providers/contract.ts; it never reaches into ingestion, the read side or storage.",
+      comment:
+        "A provider maps payloads to lib/providers/contract.ts; it never reaches into ingestion, the read side or storage.",
       from: { path: feature("providers") },
       to: { path: `${feature("(ingest|inbox|access|live|demo|media|db)")}` },
     },
@@ -36,7 +37,8 @@ module.exports = {
     {
       name: "infrastructure-below-features",
       severity: "error",
-      comment: "Database, HTTP plumbing and logging serve features and never import them (the database closes the live relay it owns).",
+      comment:
+        "Database, HTTP plumbing and logging serve features and never import them (the database closes the live relay it owns).",
       from: { path: "^lib/(db|http|normalize)/|^lib/(logger|vocabulary|format)\\.ts$" },
       to: { path: `${feature("(inbox|ingest|providers|access|demo|media)")}` },
     },

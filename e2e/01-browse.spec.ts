@@ -3,8 +3,15 @@ import { SEEDED, expectedLabels, type Channel, type Direction } from "./data";
 import { expectLabels, openConversation } from "./inbox-page";
 
 const CHIP: Record<Channel, string> = {
-  sms: "SMS", call: "Calls", voicemail: "Voicemail", email: "Email", facebook: "Facebook", instagram: "Instagram",
-  gmb: "Google Business", live_chat: "Live chat", whatsapp: "WhatsApp",
+  sms: "SMS",
+  call: "Calls",
+  voicemail: "Voicemail",
+  email: "Email",
+  facebook: "Facebook",
+  instagram: "Instagram",
+  gmb: "Google Business",
+  live_chat: "Live chat",
+  whatsapp: "WhatsApp",
 };
 
 test.beforeEach(async ({ page }) => {
@@ -14,9 +21,14 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the list shows every seeded conversation, fixtures included, newest first", async ({ page }) => {
-  await expectLabels(page, SEEDED.map((s) => s.label));
+  await expectLabels(
+    page,
+    SEEDED.map((s) => s.label),
+  );
   await expect(page.getByTestId("conversation-name").first()).toHaveText("Fred Failed");
-  await expect(page.getByTestId("conversation-row").filter({ hasText: "S*** G***" })).toContainText("Hola Como estas busco a gicela");
+  await expect(page.getByTestId("conversation-row").filter({ hasText: "S*** G***" })).toContainText(
+    "Hola Como estas busco a gicela",
+  );
 });
 
 for (const [channel, chip] of Object.entries(CHIP) as Array<[Channel, string]>) {
@@ -44,7 +56,10 @@ test("filters combine, live in the URL, and a link reproduces the view", async (
   await page.goto(url);
   await expectLabels(page, expectedLabels(["sms", "email"], "outbound"));
   await page.getByRole("button", { name: "Clear filters" }).click();
-  await expectLabels(page, SEEDED.map((s) => s.label));
+  await expectLabels(
+    page,
+    SEEDED.map((s) => s.label),
+  );
 });
 
 test("search finds a message by a word in its body, and by customer name", async ({ page }) => {

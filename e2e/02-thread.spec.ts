@@ -5,7 +5,9 @@ test.beforeEach(async ({ page }) => {
   await page.goto("/");
 });
 
-test("the Voxity conversation shows its 5 messages with customer S*** G*** and the opportunity beside it", async ({ page }) => {
+test("the Voxity conversation shows its 5 messages with customer S*** G*** and the opportunity beside it", async ({
+  page,
+}) => {
   await openConversation(page, "S*** G***");
   await expect(page.getByTestId("message")).toHaveCount(5);
   await expect(page.getByTestId("message").first()).toContainText("Hola le escribo desde SUnset calle 8");
@@ -19,7 +21,10 @@ test("the Voxity conversation shows its 5 messages with customer S*** G*** and t
 });
 
 test("a hostile email renders its HTML and runs nothing", async ({ page }) => {
-  const { dialogs, requests: outbound } = watchForAttacks(page, (url) => !/^(http:\/\/127\.0\.0\.1|data:|about:)/.test(url));
+  const { dialogs, requests: outbound } = watchForAttacks(
+    page,
+    (url) => !/^(http:\/\/127\.0\.0\.1|data:|about:)/.test(url),
+  );
   await openConversation(page, "Hank Hostile");
   const email = page.getByTestId("email-message");
   await expect(email).toContainText("Quarterly update");
@@ -46,7 +51,9 @@ test("the fixture email shows subject, from and to, and renders its HTML body", 
   await expect(emails.first()).toContainText("Order Confirmed");
   // Two emails with the same timestamp: find the outbound one by its address, not its position.
   await expect(emails.filter({ hasText: "example@email.com" })).toContainText("Internal Notify <sample@email.service>");
-  await expect(page.frameLocator("[data-testid='email-frame']").first().getByText("Testing Email Notification")).toBeVisible();
+  await expect(
+    page.frameLocator("[data-testid='email-frame']").first().getByText("Testing Email Notification"),
+  ).toBeVisible();
 });
 
 test("calls show direction, outcome and duration; placeholder recordings say unavailable", async ({ page }) => {
@@ -67,5 +74,8 @@ test("a failed message stands out with words, not only colour", async ({ page })
 
 test("links in chat text are clickable", async ({ page }) => {
   await openConversation(page, "Fiona Facebook");
-  await expect(page.getByTestId("message").getByRole("link", { name: "https://example.com/hours" })).toHaveAttribute("href", "https://example.com/hours");
+  await expect(page.getByTestId("message").getByRole("link", { name: "https://example.com/hours" })).toHaveAttribute(
+    "href",
+    "https://example.com/hours",
+  );
 });

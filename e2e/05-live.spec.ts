@@ -6,29 +6,62 @@ import { openConversation, postWebhook } from "./inbox-page";
 const LOCATION = "loc-e2e";
 let sequence = 0;
 const sms = (contactId: string, body: string, minutesAfter = 0) => ({
-  type: "InboundMessage", locationId: LOCATION, contactId, conversationId: `conv-${contactId}`, messageType: "SMS", direction: "inbound",
-  messageId: `live-${contactId}-${Date.now()}-${sequence++}`, body, dateAdded: new Date(Date.now() + minutesAfter * 60_000).toISOString(),
+  type: "InboundMessage",
+  locationId: LOCATION,
+  contactId,
+  conversationId: `conv-${contactId}`,
+  messageType: "SMS",
+  direction: "inbound",
+  messageId: `live-${contactId}-${Date.now()}-${sequence++}`,
+  body,
+  dateAdded: new Date(Date.now() + minutesAfter * 60_000).toISOString(),
 });
 
-test("a webhook posted while the inbox is open appears in the list and the open thread within 2 s, without a reload", async ({ page, baseURL }) => {
+test("a webhook posted while the inbox is open appears in the list and the open thread within 2 s, without a reload", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/");
   await expect(page.getByTestId("live-status")).toHaveText(/Live/);
   await openConversation(page, "Sam Sms");
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
   // Sam's contact lives in another location in the fixtures; post to the fixture's own location.
-  await postWebhook(baseURL!, "leadconnector", { ...sms("cI08i1Bls3iTB9bKgFJh", "Arrived while reading"), locationId: "l1C08ntBrFjLS0elLIYU", conversationId: "fcanlLgpbQgQhderivVs" });
-  await postWebhook(baseURL!, "leadconnector", { type: "ContactCreate", locationId: LOCATION, id: "newbie", firstName: "Nina", lastName: "New" });
+  await postWebhook(baseURL!, "leadconnector", {
+    ...sms("cI08i1Bls3iTB9bKgFJh", "Arrived while reading"),
+    locationId: "l1C08ntBrFjLS0elLIYU",
+    conversationId: "fcanlLgpbQgQhderivVs",
+  });
+  await postWebhook(baseURL!, "leadconnector", {
+    type: "ContactCreate",
+    locationId: LOCATION,
+    id: "newbie",
+    firstName: "Nina",
+    lastName: "New",
+  });
   await postWebhook(baseURL!, "leadconnector", sms("newbie", "Brand new conversation"));
 
-  await expect(page.getByTestId("message").filter({ hasText: "Arrived while reading" })).toBeVisible({ timeout: 2_000 });
+  await expect(page.getByTestId("message").filter({ hasText: "Arrived while reading" })).toBeVisible({
+    timeout: 2_000,
+  });
   await expect(page.getByTestId("conversation-row").filter({ hasText: "Nina New" })).toBeVisible({ timeout: 2_000 });
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
-test("a reader scrolled up keeps their place when messages arrive, and a dropped connection catches up", async ({ page, baseURL, context }) => {
-  for (let i = 0; i < 80; i++) await postWebhook(baseURL!, "leadconnector", sms("longread", `Long thread message number ${i}`, -200 + i));
-  await postWebhook(baseURL!, "leadconnector", { type: "ContactCreate", locationId: LOCATION, id: "longread", firstName: "Lena", lastName: "Long" });
+test("a reader scrolled up keeps their place when messages arrive, and a dropped connection catches up", async ({
+  page,
+  baseURL,
+  context,
+}) => {
+  for (let i = 0; i < 80; i++)
+    await postWebhook(baseURL!, "leadconnector", sms("longread", `Long thread message number ${i}`, -200 + i));
+  await postWebhook(baseURL!, "leadconnector", {
+    type: "ContactCreate",
+    locationId: LOCATION,
+    id: "longread",
+    firstName: "Lena",
+    lastName: "Long",
+  });
   await page.goto("/");
   await openConversation(page, "Lena Long");
   const scroller = page.getByTestId("thread-scroll");
@@ -40,7 +73,10 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   const reading = await scroller.evaluate((el) => el.scrollTop);
 
   await postWebhook(baseURL!, "leadconnector", sms("longread", "A new message while scrolled up", 1));
-  await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText("A new message while scrolled up", { timeout: 2_000 });
+  await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText(
+    "A new message while scrolled up",
+    { timeout: 2_000 },
+  );
   await page.waitForTimeout(300);
   expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - reading)).toBeLessThan(5);
 
@@ -51,7 +87,10 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   await postWebhook(baseURL!, "leadconnector", sms("longread", "Sent while you were offline", 2));
   await context.setOffline(false);
   await expect(page.getByTestId("live-status")).toHaveText(/Live/, { timeout: 10_000 });
-  await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText("Sent while you were offline", { timeout: 5_000 });
+  await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText(
+    "Sent while you were offline",
+    { timeout: 5_000 },
+  );
   await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
   await expect(page.getByTestId("message").filter({ hasText: "Sent while you were offline" })).toBeVisible();
   await expect(page.getByTestId("message").filter({ hasText: "A new message while scrolled up" })).toBeVisible();

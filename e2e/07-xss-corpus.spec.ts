@@ -7,16 +7,33 @@ import { ATTACKER_HOST, XSS_VECTORS } from "./xss-corpus";
 
 test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  await postWebhook(baseURL!, "leadconnector", { type: "ContactCreate", locationId: "loc-xss", id: "xss", firstName: "Xena", lastName: "Corpus" });
+  await postWebhook(baseURL!, "leadconnector", {
+    type: "ContactCreate",
+    locationId: "loc-xss",
+    id: "xss",
+    firstName: "Xena",
+    lastName: "Corpus",
+  });
   for (const [index, vector] of XSS_VECTORS.entries()) {
     await postWebhook(baseURL!, "leadconnector", {
-      type: "InboundMessage", locationId: "loc-xss", contactId: "xss", conversationId: "conv-xss", messageId: `xss-${index}`,
-      messageType: "Email", subject: `Vector ${index}`, from: "x@example.com", to: "front@clinic.example",
-      body: `<p>vector-marker-${index}</p>${vector}`, dateAdded: new Date(Date.UTC(2025, 10, 1, 0, index)).toISOString(),
+      type: "InboundMessage",
+      locationId: "loc-xss",
+      contactId: "xss",
+      conversationId: "conv-xss",
+      messageId: `xss-${index}`,
+      messageType: "Email",
+      subject: `Vector ${index}`,
+      from: "x@example.com",
+      to: "front@clinic.example",
+      body: `<p>vector-marker-${index}</p>${vector}`,
+      dateAdded: new Date(Date.UTC(2025, 10, 1, 0, index)).toISOString(),
     });
   }
 
-  const { dialogs, requests: attackerRequests } = watchForAttacks(page, (url) => url.includes(ATTACKER_HOST) || url.startsWith("javascript:"));
+  const { dialogs, requests: attackerRequests } = watchForAttacks(
+    page,
+    (url) => url.includes(ATTACKER_HOST) || url.startsWith("javascript:"),
+  );
   await page.goto("/");
   await openConversation(page, "Xena Corpus");
 
@@ -27,12 +44,19 @@ test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker",
     await page.waitForTimeout(150);
     for (const frame of page.frames()) {
       if (frame === page.mainFrame()) continue;
-      const text = await frame.locator("body").innerText({ timeout: 1_000 }).catch(() => "");
+      const text = await frame
+        .locator("body")
+        .innerText({ timeout: 1_000 })
+        .catch(() => "");
       for (const match of text.matchAll(/vector-marker-(\d+)/g)) rendered.add(Number(match[1]));
     }
     // Hover and click inside what is on screen too: handlers that need a user must not fire either.
     const frames = page.locator("[data-testid='email-frame']");
-    if ((await frames.count()) > 0) await frames.first().hover({ trial: false }).catch(() => undefined);
+    if ((await frames.count()) > 0)
+      await frames
+        .first()
+        .hover({ trial: false })
+        .catch(() => undefined);
     await scroller.evaluate((el) => el.scrollBy(0, -400));
   }
 

@@ -51,7 +51,7 @@ test("inline script the server did not nonce does not run; the app's own scripts
     button.click();
     const frame = document.createElement("iframe");
     document.body.appendChild(frame);
-    frame.contentDocument!.write("<script>parent.__injected = 'parser'<\/script>");
+    frame.contentDocument!.write("<script>parent.__injected = 'parser'</script>");
     frame.contentDocument!.close();
     await new Promise((resolve) => setTimeout(resolve, 200));
     return { injected: (window as unknown as { __injected?: string }).__injected ?? null, violations };

@@ -8,15 +8,28 @@ test("the conversation list loads further pages as the reader scrolls", async ({
   test.setTimeout(90_000);
   for (let i = 0; i < COUNT; i++) {
     const id = `paged-${i}`;
-    await postWebhook(baseURL!, "leadconnector", { type: "ContactCreate", locationId: "loc-paged", id, firstName: "Pagedperson", lastName: String(i).padStart(2, "0") });
     await postWebhook(baseURL!, "leadconnector", {
-      type: "InboundMessage", locationId: "loc-paged", contactId: id, conversationId: `conv-${id}`, messageId: `msg-${id}`,
-      messageType: "SMS", body: `page test ${i}`, dateAdded: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+      type: "ContactCreate",
+      locationId: "loc-paged",
+      id,
+      firstName: "Pagedperson",
+      lastName: String(i).padStart(2, "0"),
+    });
+    await postWebhook(baseURL!, "leadconnector", {
+      type: "InboundMessage",
+      locationId: "loc-paged",
+      contactId: id,
+      conversationId: `conv-${id}`,
+      messageId: `msg-${id}`,
+      messageType: "SMS",
+      body: `page test ${i}`,
+      dateAdded: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
     });
   }
   const pages: string[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("/api/conversations?")) pages.push(new URL(request.url()).searchParams.get("cursor") ? "next" : "first");
+    if (request.url().includes("/api/conversations?"))
+      pages.push(new URL(request.url()).searchParams.get("cursor") ? "next" : "first");
   });
   await page.goto("/?q=pagedperson");
   const list = page.getByTestId("conversation-list");

@@ -1,5 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { deliver, freshDatabase, query, smsEvent, startApp, startWorker, stopProcess, waitForEmptyBacklog, type Delivery } from "./app-processes";
+import {
+  deliver,
+  freshDatabase,
+  query,
+  smsEvent,
+  startApp,
+  startWorker,
+  stopProcess,
+  waitForEmptyBacklog,
+  type Delivery,
+} from "./app-processes";
 
 // Several app instances and separate workers on one PostgreSQL: every event applied exactly
 // once. The embedded database is one process by design, so this runs on PostgreSQL only.
@@ -15,7 +25,10 @@ if (process.env.E2E_DATABASE_URL) {
 
     // 1,600 distinct messages plus 400 redeliveries of them, sent to either app, concurrently.
     const payloads = Array.from({ length: 1_600 }, (_, n) => smsEvent("scale", n));
-    const sends = [...payloads, ...payloads.filter((_, n) => n % 4 === 0)].map((payload, i) => ({ payload, app: apps[i % 2]! }));
+    const sends = [...payloads, ...payloads.filter((_, n) => n % 4 === 0)].map((payload, i) => ({
+      payload,
+      app: apps[i % 2]!,
+    }));
     const answers: Delivery[] = [];
     let next = 0;
     const sender = async () => {
@@ -31,7 +44,8 @@ if (process.env.E2E_DATABASE_URL) {
     await Promise.all([...apps.map((app) => stopProcess(app.child)), ...workers.map((worker) => stopProcess(worker))]);
 
     const events = await query<{ status: string; attempts: number; count: number }>(
-      database, "SELECT status, attempts, count(*)::int AS count FROM webhook_events GROUP BY status, attempts",
+      database,
+      "SELECT status, attempts, count(*)::int AS count FROM webhook_events GROUP BY status, attempts",
     );
     // Each event claimed once and finished once: no lease ran out, no second application.
     expect(events).toEqual([{ status: "processed", attempts: 1, count: 1_600 }]);

@@ -32,7 +32,10 @@ function databaseEnv(database: TestDatabase): Record<string, string> {
   return database.kind === "postgres" ? { DATABASE_URL: database.url } : { PGLITE_DATA_DIR: database.folder };
 }
 
-export const FAULT_ADMIN = { email: "faults@threadline.test", password: `faults-${Date.now()}-${Math.random().toString(36).slice(2)}` };
+export const FAULT_ADMIN = {
+  email: "faults@threadline.test",
+  password: `faults-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+};
 
 export interface AppProcess {
   child: ChildProcess;
@@ -41,29 +44,49 @@ export interface AppProcess {
 
 const baseEnv = (database: TestDatabase, extra: Record<string, string>) => {
   const env: NodeJS.ProcessEnv = {
-    ...process.env, ...databaseEnv(database), THREADLINE_DEMO: "off", THREADLINE_QUIET_LOGS: "1", NEXT_TELEMETRY_DISABLED: "1",
-    THREADLINE_ADMIN_EMAIL: FAULT_ADMIN.email, THREADLINE_ADMIN_PASSWORD: FAULT_ADMIN.password, ...extra,
+    ...process.env,
+    ...databaseEnv(database),
+    THREADLINE_DEMO: "off",
+    THREADLINE_QUIET_LOGS: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    THREADLINE_ADMIN_EMAIL: FAULT_ADMIN.email,
+    THREADLINE_ADMIN_PASSWORD: FAULT_ADMIN.password,
+    ...extra,
   };
   if (database.kind === "pglite") delete env.DATABASE_URL;
   return env;
 };
 
-export async function startApp(database: TestDatabase, port: number, extra: Record<string, string> = {}): Promise<AppProcess> {
+export async function startApp(
+  database: TestDatabase,
+  port: number,
+  extra: Record<string, string> = {},
+): Promise<AppProcess> {
   const child = spawn("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: baseEnv(database, extra), stdio: ["ignore", "ignore", "inherit"],
+    env: baseEnv(database, extra),
+    stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { child, url };
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, url };
     if (Date.now() > deadline) throw new Error(`${url} did not come up`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
 export function startWorker(database: TestDatabase, extra: Record<string, string> = {}): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/worker.ts"], { env: baseEnv(database, extra), stdio: ["ignore", "ignore", "inherit"] });
+  return spawn("npx", ["tsx", "scripts/worker.ts"], {
+    env: baseEnv(database, extra),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
 }
 
 export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
@@ -77,8 +100,14 @@ export function stopProcess(child: ChildProcess, signal: NodeJS.Signals = "SIGTE
 /** A unique HighLevel SMS; `n` spreads them over accounts and conversations. */
 export function smsEvent(run: string, n: number) {
   return {
-    type: "InboundMessage", locationId: `loc-${run}-${n % 5}`, contactId: `c-${run}-${n % 40}`, conversationId: `conv-${run}-${n % 40}`,
-    messageType: "SMS", direction: "inbound", body: `fault test ${run} #${n}`, messageId: `msg-${run}-${n}`,
+    type: "InboundMessage",
+    locationId: `loc-${run}-${n % 5}`,
+    contactId: `c-${run}-${n % 40}`,
+    conversationId: `conv-${run}-${n % 40}`,
+    messageType: "SMS",
+    direction: "inbound",
+    body: `fault test ${run} #${n}`,
+    messageId: `msg-${run}-${n}`,
     dateAdded: new Date(Date.UTC(2025, 8, 1) + n * 1000).toISOString(),
   };
 }
@@ -94,7 +123,9 @@ export async function deliver(url: string, payload: Record<string, unknown>): Pr
   const body = JSON.stringify(payload);
   try {
     const response = await fetch(`${url}/api/webhooks/leadconnector`, {
-      method: "POST", body, headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
     });
     const answer = (await response.json()) as { status?: string; eventId?: string; error?: string };
     return { status: response.status, answer: answer.status ?? answer.error ?? "?", eventId: answer.eventId };
@@ -106,13 +137,20 @@ export async function deliver(url: string, payload: Record<string, unknown>): Pr
 /** Signs in as the fault specs' administrator and polls the event log until nothing is waiting. */
 export async function waitForEmptyBacklog(url: string, timeoutMs: number): Promise<number> {
   const signIn = await fetch(`${url}/api/auth/sign-in/email`, {
-    method: "POST", headers: { "content-type": "application/json", origin: url }, body: JSON.stringify(FAULT_ADMIN),
+    method: "POST",
+    headers: { "content-type": "application/json", origin: url },
+    body: JSON.stringify(FAULT_ADMIN),
   });
   if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const started = Date.now();
   for (;;) {
-    const summary = (await (await fetch(`${url}/api/events/summary`, { headers: { cookie } })).json()) as { backlog: number };
+    const summary = (await (await fetch(`${url}/api/events/summary`, { headers: { cookie } })).json()) as {
+      backlog: number;
+    };
     if (summary.backlog === 0) return Date.now() - started;
     if (Date.now() - started > timeoutMs) throw new Error(`backlog still ${summary.backlog} after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 250));

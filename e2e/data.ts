@@ -4,7 +4,16 @@ import path from "node:path";
 // What the e2e suite posts through the real webhook endpoints, and what each conversation is,
 // written down by hand so the tests compare the page against facts, not against the API.
 
-export type Channel = "sms" | "call" | "voicemail" | "email" | "facebook" | "instagram" | "gmb" | "live_chat" | "whatsapp";
+export type Channel =
+  | "sms"
+  | "call"
+  | "voicemail"
+  | "email"
+  | "facebook"
+  | "instagram"
+  | "gmb"
+  | "live_chat"
+  | "whatsapp";
 export type Direction = "inbound" | "outbound";
 
 export interface Seeded {
@@ -18,7 +27,10 @@ export function fixtures(): Array<{ provider: "leadconnector" | "voxity"; payloa
   return readdirSync(FIXTURES)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => ({ provider: name.startsWith("voxity") ? "voxity" : "leadconnector", payload: JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")) }));
+    .map((name) => ({
+      provider: name.startsWith("voxity") ? "voxity" : "leadconnector",
+      payload: JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")),
+    }));
 }
 
 /** Names for the fixtures' HighLevel contacts (their message events carry only a contactId). */
@@ -36,40 +48,111 @@ export const HOSTILE_EMAIL_HTML = [
   "<img src=x onerror=\"window.top.__xss='onerror';alert('onerror')\">",
   "<a href=\"javascript:window.top.__xss='link'\" id=evil>click me</a>",
   "<svg onload=\"window.top.__xss='svg'\"></svg>",
-  "<iframe src=\"javascript:alert(1)\"></iframe>",
-  "<img src=\"https://tracker.invalid/pixel.gif\" alt=\"tracking pixel\">",
-  "<div class=\"gmail_quote\">On Monday Hank wrote:<blockquote>the quoted part</blockquote></div>",
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<img src="https://tracker.invalid/pixel.gif" alt="tracking pixel">',
+  '<div class="gmail_quote">On Monday Hank wrote:<blockquote>the quoted part</blockquote></div>',
 ].join("");
 
 const LOCATION = "loc-e2e";
 const at = (day: number, hour: number) => new Date(Date.UTC(2025, 8, day, hour)).toISOString();
 
 function contact(id: string, firstName: string, lastName: string) {
-  return { type: "ContactCreate", locationId: LOCATION, id, firstName, lastName, email: `${firstName.toLowerCase()}@example.com`, phone: "+14155550123", tags: ["e2e"] };
+  return {
+    type: "ContactCreate",
+    locationId: LOCATION,
+    id,
+    firstName,
+    lastName,
+    email: `${firstName.toLowerCase()}@example.com`,
+    phone: "+14155550123",
+    tags: ["e2e"],
+  };
 }
 
 function message(id: string, contactId: string, fields: Record<string, unknown>) {
-  return { type: "InboundMessage", locationId: LOCATION, contactId, conversationId: `conv-${contactId}`, messageId: id, direction: "inbound", ...fields };
+  return {
+    type: "InboundMessage",
+    locationId: LOCATION,
+    contactId,
+    conversationId: `conv-${contactId}`,
+    messageId: id,
+    direction: "inbound",
+    ...fields,
+  };
 }
 
 /** Extra conversations: every channel the fixtures lack, real recordings, hostile and failed messages. */
 export function extraEvents(baseUrl: string): Array<Record<string, unknown>> {
   return [
-    contact("fb", "Fiona", "Facebook"), message("fb-1", "fb", { messageType: "FB", body: "Do you open on Saturdays? https://example.com/hours", dateAdded: at(1, 10) }),
-    contact("ig", "Ivan", "Instagram"), message("ig-1", "ig", { messageType: "TYPE_INSTAGRAM", direction: "outbound", body: "Thanks for the follow!", dateAdded: at(2, 10) }),
-    contact("gmb", "Greta", "Google"), message("gmb-1", "gmb", { messageType: "GMB", body: "Is parking available?", dateAdded: at(3, 10) }),
+    contact("fb", "Fiona", "Facebook"),
+    message("fb-1", "fb", {
+      messageType: "FB",
+      body: "Do you open on Saturdays? https://example.com/hours",
+      dateAdded: at(1, 10),
+    }),
+    contact("ig", "Ivan", "Instagram"),
+    message("ig-1", "ig", {
+      messageType: "TYPE_INSTAGRAM",
+      direction: "outbound",
+      body: "Thanks for the follow!",
+      dateAdded: at(2, 10),
+    }),
+    contact("gmb", "Greta", "Google"),
+    message("gmb-1", "gmb", { messageType: "GMB", body: "Is parking available?", dateAdded: at(3, 10) }),
     contact("lc", "Liam", "Livechat"),
-    message("lc-1", "lc", { messageType: "Live Chat", body: "Hi, I have a question about whitening", dateAdded: at(4, 10) }),
-    message("lc-2", "lc", { messageType: "Live Chat", direction: "outbound", body: "Sure, ask away", dateAdded: at(4, 11) }),
-    contact("wa", "Wendy", "Whatsapp"), message("wa-1", "wa", { messageType: "WhatsApp", direction: "outbound", body: "Your appointment is confirmed", dateAdded: at(5, 10) }),
+    message("lc-1", "lc", {
+      messageType: "Live Chat",
+      body: "Hi, I have a question about whitening",
+      dateAdded: at(4, 10),
+    }),
+    message("lc-2", "lc", {
+      messageType: "Live Chat",
+      direction: "outbound",
+      body: "Sure, ask away",
+      dateAdded: at(4, 11),
+    }),
+    contact("wa", "Wendy", "Whatsapp"),
+    message("wa-1", "wa", {
+      messageType: "WhatsApp",
+      direction: "outbound",
+      body: "Your appointment is confirmed",
+      dateAdded: at(5, 10),
+    }),
     contact("rec", "Rita", "Recording"),
-    message("rec-1", "rec", { messageType: "CALL", direction: "outbound", status: "completed", callStatus: "completed", callDuration: 6, attachments: [`${baseUrl}/api/demo-media/recording-6s-rita.wav`], dateAdded: at(6, 10) }),
+    message("rec-1", "rec", {
+      messageType: "CALL",
+      direction: "outbound",
+      status: "completed",
+      callStatus: "completed",
+      callDuration: 6,
+      attachments: [`${baseUrl}/api/demo-media/recording-6s-rita.wav`],
+      dateAdded: at(6, 10),
+    }),
     contact("vm", "Victor", "Voicemail"),
-    message("vm-1", "vm", { messageType: "CALL", status: "voicemail", callDuration: 5, attachments: [`${baseUrl}/api/demo-media/voicemail-5s-victor.wav`], dateAdded: at(7, 10) }),
+    message("vm-1", "vm", {
+      messageType: "CALL",
+      status: "voicemail",
+      callDuration: 5,
+      attachments: [`${baseUrl}/api/demo-media/voicemail-5s-victor.wav`],
+      dateAdded: at(7, 10),
+    }),
     contact("hk", "Hank", "Hostile"),
-    message("hk-1", "hk", { messageType: "Email", subject: "Quarterly update", from: "Hank <hank@example.com>", to: "front@clinic.example, billing@clinic.example", body: HOSTILE_EMAIL_HTML, dateAdded: at(8, 10) }),
+    message("hk-1", "hk", {
+      messageType: "Email",
+      subject: "Quarterly update",
+      from: "Hank <hank@example.com>",
+      to: "front@clinic.example, billing@clinic.example",
+      body: HOSTILE_EMAIL_HTML,
+      dateAdded: at(8, 10),
+    }),
     contact("ff", "Fred", "Failed"),
-    message("ff-1", "ff", { messageType: "SMS", direction: "outbound", status: "failed", body: "Reminder: your cleaning is tomorrow", dateAdded: at(9, 10) }),
+    message("ff-1", "ff", {
+      messageType: "SMS",
+      direction: "outbound",
+      status: "failed",
+      body: "Reminder: your cleaning is tomorrow",
+      dateAdded: at(9, 10),
+    }),
   ];
 }
 

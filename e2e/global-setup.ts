@@ -6,7 +6,8 @@ import { FIXTURE_CONTACTS, extraEvents, fixtures } from "./data";
 
 async function post(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>) {
   const { status, answer } = await postSignedWebhook(baseUrl, provider, payload);
-  if (status !== 200 || !["received", "duplicate"].includes(answer)) throw new Error(`seeding ${provider} failed: ${status} ${answer}`);
+  if (status !== 200 || !["received", "duplicate"].includes(answer))
+    throw new Error(`seeding ${provider} failed: ${status} ${answer}`);
 }
 
 /** Fills the fresh database through the real (signed) webhook endpoints, then signs the administrator in once. */

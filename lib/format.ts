@@ -34,7 +34,8 @@ export function formatRelative(iso: string | null, now = new Date()): string {
   const date = new Date(iso);
   const diff = now.getTime() - date.getTime();
   if (diff < 60_000 && diff > -60_000) return "now";
-  if (diff < 7 * 24 * 3600_000 && diff > 0) return formatDistanceToNowStrict(date, { addSuffix: false }).replace(/ (\w)\w*/, "$1");
+  if (diff < 7 * 24 * 3600_000 && diff > 0)
+    return formatDistanceToNowStrict(date, { addSuffix: false }).replace(/ (\w)\w*/, "$1");
   return date.getFullYear() === now.getFullYear() ? format(date, "MMM d") : format(date, "MMM d, yyyy");
 }
 
@@ -54,6 +55,8 @@ export function dayKey(iso: string): string {
 }
 
 /** What to call a customer in lists: name, else formatted phone, else email. */
-export function customerLabel(customer: { name: string | null; phone: string | null; email: string | null } | null): string {
+export function customerLabel(
+  customer: { name: string | null; phone: string | null; email: string | null } | null,
+): string {
   return customer?.name || formatPhone(customer?.phone) || customer?.email || "Unknown customer";
 }

@@ -19,14 +19,27 @@ export const DIRECTIONS = ["inbound", "outbound"] as const;
 export const directionSchema = z.enum(DIRECTIONS);
 export type Direction = z.infer<typeof directionSchema>;
 
-export const CALL_OUTCOMES = ["answered", "voicemail", "no_answer", "busy", "failed", "in_progress", "unknown"] as const;
+export const CALL_OUTCOMES = [
+  "answered",
+  "voicemail",
+  "no_answer",
+  "busy",
+  "failed",
+  "in_progress",
+  "unknown",
+] as const;
 export const callOutcomeSchema = z.enum(CALL_OUTCOMES);
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 
 /** How a call ended, in the words the list preview and the thread both use ("" says nothing). */
 export const CALL_OUTCOME_WORDS: Record<CallOutcome, string> = {
-  answered: "answered", voicemail: "went to voicemail", no_answer: "missed", busy: "busy", failed: "failed",
-  in_progress: "in progress", unknown: "",
+  answered: "answered",
+  voicemail: "went to voicemail",
+  no_answer: "missed",
+  busy: "busy",
+  failed: "failed",
+  in_progress: "in progress",
+  unknown: "",
 };
 
 export const PROVIDERS = ["leadconnector", "voxity"] as const;

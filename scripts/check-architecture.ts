@@ -18,9 +18,15 @@ const folderOf = (path: string) => {
   return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0]!;
 };
 
-const output = execFileSync("npx", ["depcruise", "lib", "components", "--no-config", "--ts-config", "tsconfig.json", "-T", "json"], {
-  encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"],
-});
+const output = execFileSync(
+  "npx",
+  ["depcruise", "lib", "components", "--no-config", "--ts-config", "tsconfig.json", "-T", "json"],
+  {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ["ignore", "pipe", "ignore"],
+  },
+);
 const cruise = JSON.parse(output) as Cruise;
 const edges = new Map<string, Set<string>>();
 const examples = new Map<string, string>();
@@ -50,7 +56,9 @@ function cycles(): string[][] {
 
 // One reason to change per file: past this many lines a file is doing several things.
 const MAX_LINES = 300;
-const sources = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "*.ts", "*.tsx", "*.mjs"], { encoding: "utf8" })
+const sources = execFileSync("git", ["ls-files", "-co", "--exclude-standard", "*.ts", "*.tsx", "*.mjs"], {
+  encoding: "utf8",
+})
   .split("\n")
   .filter((file) => file && !file.startsWith("lib/generated/"));
 const tooLong = sources
@@ -70,4 +78,6 @@ for (const cycle of found) {
   for (let i = 0; i + 1 < cycle.length; i++) console.error(`  ${examples.get(`${cycle[i]} -> ${cycle[i + 1]}`)}`);
 }
 if (found.length > 0 || tooLong.length > 0) process.exit(1);
-console.log(`no folder-level import cycles in lib/ and components/ (${edges.size} folders); no source file over ${MAX_LINES} lines`);
+console.log(
+  `no folder-level import cycles in lib/ and components/ (${edges.size} folders); no source file over ${MAX_LINES} lines`,
+);

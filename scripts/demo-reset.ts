@@ -11,7 +11,9 @@ if (process.env.DATABASE_URL) {
     process.exit(2);
   }
   const prisma = await getPrisma();
-  await prisma.$executeRawUnsafe(`TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`);
+  await prisma.$executeRawUnsafe(
+    `TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`,
+  );
   await closeDatabase();
   console.log("demo:reset: PostgreSQL tables emptied; start the app with THREADLINE_DEMO=on to refill them.");
 } else {

@@ -26,9 +26,13 @@ const results = await runSimulation({
   durationSeconds: duration,
   seed: Number(values.seed),
   signingKeys: signingKeysFromEnv(),
-  onResult: (event, outcome) => console.log(`${new Date().toISOString().slice(11, 19)}  ${describeEvent(event).padEnd(60)} → ${outcome.status} ${outcome.answer}`),
+  onResult: (event, outcome) =>
+    console.log(
+      `${new Date().toISOString().slice(11, 19)}  ${describeEvent(event).padEnd(60)} → ${outcome.status} ${outcome.answer}`,
+    ),
 });
 const tally = new Map<string, number>();
-for (const { outcome } of results) tally.set(`${outcome.status} ${outcome.answer}`, (tally.get(`${outcome.status} ${outcome.answer}`) ?? 0) + 1);
+for (const { outcome } of results)
+  tally.set(`${outcome.status} ${outcome.answer}`, (tally.get(`${outcome.status} ${outcome.answer}`) ?? 0) + 1);
 console.log("answers:", Object.fromEntries(tally));
 process.exit(results.every(({ outcome }) => outcome.status === 200) ? 0 : 1);

@@ -31,8 +31,14 @@ try {
   const first = (await countUsers()) === 0;
   const isAdmin = values.admin || first;
   const password = values.password ?? generatePassword();
-  const user = await createUserWithPassword({ email: values.email, name: values.name ?? values.email.split("@")[0]!, password, isAdmin });
-  for (const account of values.account) await grantMembership(user.id, await resolveAccountId(await getPrisma(), account), values.role);
+  const user = await createUserWithPassword({
+    email: values.email,
+    name: values.name ?? values.email.split("@")[0]!,
+    password,
+    isAdmin,
+  });
+  for (const account of values.account)
+    await grantMembership(user.id, await resolveAccountId(await getPrisma(), account), values.role);
   console.log(`created ${user.email}${isAdmin ? " (administrator: every account)" : ""}`);
   if (!values.password) console.log(`password: ${password}   (shown once)`);
 } catch (error) {

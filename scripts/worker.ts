@@ -8,7 +8,9 @@ import { assertDatabaseFree } from "./cli-database";
 // the processes that answer people). On the embedded database the app's own worker is the only one.
 assertDatabaseFree("worker");
 if (!process.env.DATABASE_URL) {
-  console.error("worker: the embedded database processes events inside the app; set DATABASE_URL to run separate workers.");
+  console.error(
+    "worker: the embedded database processes events inside the app; set DATABASE_URL to run separate workers.",
+  );
   process.exit(2);
 }
 await getDatabase();

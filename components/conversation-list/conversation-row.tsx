@@ -1,6 +1,6 @@
 import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
-import type { ConversationSummary } from "@/components/inbox/api-types";
-import { ChannelIcon } from "@/components/inbox/channel-meta";
+import type { ConversationSummary } from "@/components/inbox-data/api-types";
+import { ChannelIcon } from "@/components/inbox-data/channel-meta";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { customerLabel, formatRelative } from "@/lib/format";

@@ -3,8 +3,8 @@
 import { Search, X } from "lucide-react";
 import { useEffect, useState, type RefObject } from "react";
 import type { Channel, Direction } from "@/lib/vocabulary";
-import { CHANNEL_META, ChannelIcon, FILTER_CHANNELS } from "@/components/inbox/channel-meta";
-import { hasActiveFilters, type InboxState } from "@/components/inbox/use-inbox-state";
+import { CHANNEL_META, ChannelIcon, FILTER_CHANNELS } from "@/components/inbox-data/channel-meta";
+import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Pill } from "@/components/ui/pill";

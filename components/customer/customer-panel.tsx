@@ -1,7 +1,7 @@
 "use client";
 
 import { Mail, Phone, Tag, UserRound } from "lucide-react";
-import type { ConversationDetail, Opportunity } from "@/components/inbox/api-types";
+import type { ConversationDetail, Opportunity } from "@/components/inbox-data/api-types";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

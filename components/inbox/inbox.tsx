@@ -13,8 +13,8 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { IconButton } from "@/components/ui/icon-button";
 import { customerLabel } from "@/lib/format";
-import { useConversationDetail, useMarkRead } from "./queries";
-import { useInboxState } from "./use-inbox-state";
+import { useConversationDetail, useMarkRead } from "@/components/inbox-data/queries";
+import { useInboxState } from "@/components/inbox-data/use-inbox-state";
 import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 import { useLiveUpdates } from "./use-live-updates";
 

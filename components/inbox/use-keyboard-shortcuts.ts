@@ -2,7 +2,7 @@
 
 import { useEffect, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
-import type { InboxState } from "./use-inbox-state";
+import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 
 interface Options {
   inbox: InboxState;

@@ -2,9 +2,9 @@
 
 import { useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { fetchMessages } from "./api-client";
-import type { MessagePage } from "./api-types";
-import { queryKeys } from "./queries";
+import { fetchMessages } from "@/components/inbox-data/api-client";
+import type { MessagePage } from "@/components/inbox-data/api-types";
+import { queryKeys } from "@/components/inbox-data/queries";
 
 /**
  * New messages of an open thread: fetch only the newest page and merge it into the first

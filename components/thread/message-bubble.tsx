@@ -1,6 +1,6 @@
 import { AlertTriangle, FileText, PhoneIncoming, PhoneMissed, PhoneOutgoing, Voicemail } from "lucide-react";
-import type { Attachment, Message } from "@/components/inbox/api-types";
-import { CHANNEL_META, ChannelIcon } from "@/components/inbox/channel-meta";
+import type { Attachment, Message } from "@/components/inbox-data/api-types";
+import { CHANNEL_META, ChannelIcon } from "@/components/inbox-data/channel-meta";
 import { AudioPlayer } from "@/components/audio/audio-player";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";

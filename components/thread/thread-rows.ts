@@ -1,4 +1,4 @@
-import type { Message } from "@/components/inbox/api-types";
+import type { Message } from "@/components/inbox-data/api-types";
 import { dayKey, formatDay } from "@/lib/format";
 
 export type ThreadRow =

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { useThreadMessages } from "@/components/inbox/queries";
+import { useThreadMessages } from "@/components/inbox-data/queries";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { MessageBubble } from "./message-bubble";
 import { buildThreadRows } from "./thread-rows";

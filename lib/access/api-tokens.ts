@@ -37,7 +37,10 @@ export async function accountOfApiToken(token: string): Promise<{ tokenId: strin
 
 export async function revokeApiToken(id: string, accountId: string): Promise<boolean> {
   const prisma = await getPrisma();
-  const { count } = await prisma.apiToken.updateMany({ where: { id, accountId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await prisma.apiToken.updateMany({
+    where: { id, accountId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 

@@ -22,11 +22,18 @@ export const acceptInvitationSchema = z.object({
   password: z.string().min(10, "password must be at least 10 characters").max(256),
 });
 
-export async function createInvitation(accountId: string, email: string, role: MembershipRole, invitedBy: string | null) {
+export async function createInvitation(
+  accountId: string,
+  email: string,
+  role: MembershipRole,
+  invitedBy: string | null,
+) {
   const prisma = await getPrisma();
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  await prisma.invitation.create({ data: { accountId, email, role, tokenHash: hashSecretToken(token), invitedBy, expiresAt } });
+  await prisma.invitation.create({
+    data: { accountId, email, role, tokenHash: hashSecretToken(token), invitedBy, expiresAt },
+  });
   return { token, email, role, expiresAt };
 }
 
@@ -52,9 +59,14 @@ export async function acceptInvitation(input: z.infer<typeof acceptInvitationSch
   const invitation = await openInvitation(input.token);
   const existing = await findUserByEmail(invitation.email);
   if (existing && existing.id !== signedInUserId) {
-    throw new HttpError(409, `${invitation.email} already has a Threadline sign-in: sign in as them, then open the link again`);
+    throw new HttpError(
+      409,
+      `${invitation.email} already has a Threadline sign-in: sign in as them, then open the link again`,
+    );
   }
-  const userId = existing?.id ?? (await createUserWithPassword({ email: invitation.email, name: input.name, password: input.password })).id;
+  const userId =
+    existing?.id ??
+    (await createUserWithPassword({ email: invitation.email, name: input.name, password: input.password })).id;
   await grantMembership(userId, invitation.accountId, membershipRoleSchema.parse(invitation.role));
   const prisma = await getPrisma();
   await prisma.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });

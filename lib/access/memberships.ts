@@ -18,10 +18,15 @@ export async function grantMembership(userId: string, accountId: string, role: M
   });
 }
 
-export async function isAccountOwner(viewer: { userId: string; isAdmin: boolean }, accountId: string): Promise<boolean> {
+export async function isAccountOwner(
+  viewer: { userId: string; isAdmin: boolean },
+  accountId: string,
+): Promise<boolean> {
   if (viewer.isAdmin) return true;
   const prisma = await getPrisma();
-  const membership = await prisma.membership.findUnique({ where: { userId_accountId: { userId: viewer.userId, accountId } } });
+  const membership = await prisma.membership.findUnique({
+    where: { userId_accountId: { userId: viewer.userId, accountId } },
+  });
   return membership?.role === "owner";
 }
 
@@ -30,7 +35,13 @@ export async function listAccountsInScope(scope: AccountScope, userId: string | 
   const prisma = await getPrisma();
   const accounts = await prisma.account.findMany({
     where: scope.kind === "all" ? {} : { id: accountWhere(scope).accountId },
-    select: { id: true, provider: true, externalId: true, name: true, memberships: { where: { userId: userId ?? "" }, select: { role: true } } },
+    select: {
+      id: true,
+      provider: true,
+      externalId: true,
+      name: true,
+      memberships: { where: { userId: userId ?? "" }, select: { role: true } },
+    },
     orderBy: [{ provider: "asc" }, { externalId: "asc" }],
   });
   return accounts.map(({ memberships, ...account }) => ({

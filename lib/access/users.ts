@@ -33,7 +33,9 @@ export async function createUserWithPassword(input: NewUser): Promise<{ id: stri
   const hash = await hashPassword(password);
   await prisma.$transaction([
     prisma.user.create({ data: { id, email, name, isAdmin, emailVerified: true } }),
-    prisma.authAccount.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } }),
+    prisma.authAccount.create({
+      data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash },
+    }),
   ]);
   return { id, email };
 }

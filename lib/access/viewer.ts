@@ -26,7 +26,14 @@ export async function sessionViewer(headers: Headers): Promise<Extract<Viewer, {
   if (!session) return null;
   const { user } = session;
   const isAdmin = Boolean(user.isAdmin);
-  return { kind: "user", userId: user.id, email: user.email, name: user.name, isAdmin, scope: await userScope(user.id, isAdmin) };
+  return {
+    kind: "user",
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin,
+    scope: await userScope(user.id, isAdmin),
+  };
 }
 
 /** 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state change. */
@@ -34,7 +41,8 @@ export async function requireViewer(request: Request): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const [scheme, token] = authorization.split(/\s+/, 2);
-    if (scheme?.toLowerCase() !== "bearer" || !token) throw new HttpError(401, "Authorization must be: Bearer <API token>");
+    if (scheme?.toLowerCase() !== "bearer" || !token)
+      throw new HttpError(401, "Authorization must be: Bearer <API token>");
     const owner = await accountOfApiToken(token);
     if (!owner) throw new HttpError(401, "invalid or revoked API token");
     return { kind: "token", tokenId: owner.tokenId, scope: accountsScope([owner.accountId]) };

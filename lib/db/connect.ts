@@ -37,9 +37,10 @@ async function connectPostgres(connectionString: string): Promise<Database> {
   const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
   const adapter = new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 });
   // The benchmark reads the SQL Prisma sends, to EXPLAIN it.
-  const prisma = process.env.THREADLINE_QUERY_EVENTS === "1"
-    ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
-    : new PrismaClient({ adapter });
+  const prisma =
+    process.env.THREADLINE_QUERY_EVENTS === "1"
+      ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
+      : new PrismaClient({ adapter });
   return { kind: "postgres", prisma, close: () => prisma.$disconnect() };
 }
 

@@ -36,7 +36,10 @@ export function migrationsFolder(): string {
 
 export async function readMigrations(folder = migrationsFolder()): Promise<MigrationFile[]> {
   const entries = await readdir(/*turbopackIgnore: true*/ folder, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(/*turbopackIgnore: true*/ path.join(folder, name, "migration.sql"), "utf8");
@@ -46,10 +49,7 @@ export async function readMigrations(folder = migrationsFolder()): Promise<Migra
 }
 
 /** Applies every migration not yet recorded; returns the names applied. */
-export async function applyMigrations(
-  session: SqlSession,
-  options: { useAdvisoryLock: boolean },
-): Promise<string[]> {
+export async function applyMigrations(session: SqlSession, options: { useAdvisoryLock: boolean }): Promise<string[]> {
   const migrations = await readMigrations();
   await session.exec(CREATE_MIGRATIONS_TABLE);
   if (options.useAdvisoryLock) await session.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);

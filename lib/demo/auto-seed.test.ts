@@ -15,14 +15,33 @@ describe("demo data", () => {
   it("covers every channel, both providers and both directions", () => {
     const events = generateDemoEvents(Date.UTC(2026, 0, 15, 12));
     const types = new Set(events.map((e) => (e.payload as { messageType?: string }).messageType).filter(Boolean));
-    expect([...types].sort()).toEqual(["CALL", "Email", "FB", "GMB", "IG", "Live Chat", "SMS", "VoiceMail", "WhatsApp"]);
+    expect([...types].sort()).toEqual([
+      "CALL",
+      "Email",
+      "FB",
+      "GMB",
+      "IG",
+      "Live Chat",
+      "SMS",
+      "VoiceMail",
+      "WhatsApp",
+    ]);
     expect(new Set(events.map((e) => e.provider))).toEqual(new Set(["leadconnector", "voxity"]));
-    expect(new Set(events.map((e) => (e.payload as { direction?: string }).direction).filter(Boolean))).toEqual(new Set(["inbound", "outbound"]));
+    expect(new Set(events.map((e) => (e.payload as { direction?: string }).direction).filter(Boolean))).toEqual(
+      new Set(["inbound", "outbound"]),
+    );
   });
 
   it("is skipped when the database already has data", async () => {
     await resetDatabase();
-    await postWebhook("leadconnector", { type: "InboundMessage", locationId: "l", conversationId: "c", messageId: "m", messageType: "SMS", body: "real data" });
+    await postWebhook("leadconnector", {
+      type: "InboundMessage",
+      locationId: "l",
+      conversationId: "c",
+      messageId: "m",
+      messageType: "SMS",
+      body: "real data",
+    });
     expect(await seedDemoIfEmpty()).toBe(false);
     expect(await (await getPrisma()).webhookEvent.count()).toBe(1);
   });

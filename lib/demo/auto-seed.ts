@@ -36,11 +36,16 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
   logger.info("demo: filling the empty database through the ingestion path", { events: events.length });
   const started = Date.now();
   const received = await acknowledgeAll(events);
-  logger.info("demo: events stored, the worker is processing them", { received, seconds: Math.round((Date.now() - started) / 1000) });
+  logger.info("demo: events stored, the worker is processing them", {
+    received,
+    seconds: Math.round((Date.now() - started) / 1000),
+  });
   return true;
 }
 
 export function startDemoSeeding(): void {
   if (!demoEnabled()) return;
-  void seedDemoIfEmpty().catch((error: unknown) => logger.error("demo: seeding failed", { error: (error as Error).message }));
+  void seedDemoIfEmpty().catch((error: unknown) =>
+    logger.error("demo: seeding failed", { error: (error as Error).message }),
+  );
 }

@@ -3,12 +3,72 @@
 export type Language = "en" | "es";
 
 export const FIRST_NAMES: Record<Language, string[]> = {
-  en: ["Emily", "James", "Olivia", "Michael", "Sophia", "Daniel", "Ava", "Ethan", "Grace", "Noah", "Chloe", "Ryan", "Hannah", "Tyler", "Megan", "Brandon"],
-  es: ["María", "José", "Lucía", "Carlos", "Valentina", "Juan", "Camila", "Luis", "Sofía", "Diego", "Gabriela", "Andrés", "Daniela", "Javier", "Isabel", "Mateo"],
+  en: [
+    "Emily",
+    "James",
+    "Olivia",
+    "Michael",
+    "Sophia",
+    "Daniel",
+    "Ava",
+    "Ethan",
+    "Grace",
+    "Noah",
+    "Chloe",
+    "Ryan",
+    "Hannah",
+    "Tyler",
+    "Megan",
+    "Brandon",
+  ],
+  es: [
+    "María",
+    "José",
+    "Lucía",
+    "Carlos",
+    "Valentina",
+    "Juan",
+    "Camila",
+    "Luis",
+    "Sofía",
+    "Diego",
+    "Gabriela",
+    "Andrés",
+    "Daniela",
+    "Javier",
+    "Isabel",
+    "Mateo",
+  ],
 };
 export const LAST_NAMES: Record<Language, string[]> = {
-  en: ["Johnson", "Smith", "Williams", "Brown", "Miller", "Davis", "Wilson", "Taylor", "Clark", "Hall", "Young", "King"],
-  es: ["García", "Rodríguez", "Martínez", "Hernández", "López", "González", "Pérez", "Sánchez", "Ramírez", "Torres", "Flores", "Rivera"],
+  en: [
+    "Johnson",
+    "Smith",
+    "Williams",
+    "Brown",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Taylor",
+    "Clark",
+    "Hall",
+    "Young",
+    "King",
+  ],
+  es: [
+    "García",
+    "Rodríguez",
+    "Martínez",
+    "Hernández",
+    "López",
+    "González",
+    "Pérez",
+    "Sánchez",
+    "Ramírez",
+    "Torres",
+    "Flores",
+    "Rivera",
+  ],
 };
 
 export const INBOUND_TEXT: Record<Language, string[]> = {
@@ -72,7 +132,9 @@ export function emailHtml(language: Language, name: string, subject: string, quo
       ? "<p>Adjuntamos los detalles de su <strong>plan de tratamiento</strong>. Por favor revise las opciones:</p><ul><li>Limpieza profunda</li><li>Corona de porcelana</li></ul><p>Saludos,<br>Equipo de Sunset Dental</p>"
       : "<p>Please find the details of your <strong>treatment plan</strong> below. Your options:</p><ul><li>Deep cleaning</li><li>Porcelain crown</li></ul><p>Best,<br>The Sunset Dental team</p>";
   const logo = `<p><img src="https://images.example.com/sunset-dental-logo.png" alt="Sunset Dental" width="120"></p>`;
-  const quote = quoted ? `<div class="gmail_quote">On an earlier date, we wrote:<blockquote>${quoted}</blockquote></div>` : "";
+  const quote = quoted
+    ? `<div class="gmail_quote">On an earlier date, we wrote:<blockquote>${quoted}</blockquote></div>`
+    : "";
   return `<div style="font-family: Arial, sans-serif; font-size: 14px"><p>${greeting}</p>${body}${logo}<p style="color:#666">${subject}</p>${quote}</div>`;
 }
 
@@ -83,6 +145,16 @@ export const STAGES = [
   { id: "stage-consult", name: "Consult booked" },
   { id: "stage-plan", name: "Treatment plan sent" },
 ];
-export const DEALS = ["Invisalign consult", "Implant consult", "Whitening package", "Smile makeover", "New patient exam", "Veneers inquiry"];
-export const OWNERS = [{ id: "user-ana", name: "Ana Ruiz" }, { id: "user-mark", name: "Mark Lee" }];
+export const DEALS = [
+  "Invisalign consult",
+  "Implant consult",
+  "Whitening package",
+  "Smile makeover",
+  "New patient exam",
+  "Veneers inquiry",
+];
+export const OWNERS = [
+  { id: "user-ana", name: "Ana Ruiz" },
+  { id: "user-mark", name: "Mark Lee" },
+];
 export const LEAD_SOURCES = ["facebook", "instagram", "google", "website", "referral"];

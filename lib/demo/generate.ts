@@ -1,28 +1,35 @@
-import { DEALS, EMAIL_SUBJECTS, FIRST_NAMES, INBOUND_TEXT, LAST_NAMES, LEAD_SOURCES, OUTBOUND_TEXT, OWNERS, PIPELINE, STAGES, emailHtml, type Language } from "./content";
+import {
+  DEALS,
+  EMAIL_SUBJECTS,
+  FIRST_NAMES,
+  INBOUND_TEXT,
+  LAST_NAMES,
+  LEAD_SOURCES,
+  OUTBOUND_TEXT,
+  OWNERS,
+  PIPELINE,
+  STAGES,
+  emailHtml,
+  type Language,
+} from "./content";
 import { Random } from "./random";
+import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
+import { VoxityWriter } from "./voxity-writer";
+
+export type { DemoCustomer, DemoEvent } from "./demo-event";
+export { VoxityWriter } from "./voxity-writer";
 
 // The demo inbox as a list of provider webhooks. Deterministic for a seed; times are laid out
 // back from `now`, so the demo always looks recent.
 
-export interface DemoEvent {
-  provider: "leadconnector" | "voxity";
-  payload: Record<string, unknown>;
-}
-
 export const DEMO_SEED = 20261123;
-const HOUR = 3_600_000;
 const HL_LOCATIONS = ["loc-demo-miami", "loc-demo-tampa"];
 const VOXITY_AGENTS = ["agent-demo-ana", "agent-demo-luis"];
 const HL_CHANNELS = ["SMS", "SMS", "SMS", "CALL", "Email", "FB", "IG", "GMB", "Live Chat", "WhatsApp"] as const;
-const HL_OUTBOUND_USERS = [{ id: "user-ana", name: "Ana Ruiz" }, { id: "user-mark", name: "Mark Lee" }];
-
-export interface DemoCustomer {
-  id: string;
-  first: string;
-  last: string;
-  language: Language;
-  phone: string;
-}
+const HL_OUTBOUND_USERS = [
+  { id: "user-ana", name: "Ana Ruiz" },
+  { id: "user-mark", name: "Mark Lee" },
+];
 
 function customer(random: Random, index: number): DemoCustomer {
   const language: Language = random.chance(0.35) ? "es" : "en";
@@ -35,55 +42,97 @@ function customer(random: Random, index: number): DemoCustomer {
   };
 }
 
-/** Recording URLs the app serves itself (app-relative: they survive a change of port). */
-export function recordingUrl(kind: "recording" | "voicemail", seconds: number, key: string): string {
-  return `/api/demo-media/${kind}-${seconds}s-${key.slice(-8)}.wav`;
-}
-
 export class HighLevelWriter {
-  constructor(private random: Random, readonly locationId: string) {}
+  constructor(
+    private random: Random,
+    readonly locationId: string,
+  ) {}
 
   contact(c: DemoCustomer, type: "ContactCreate" | "ContactUpdate" = "ContactCreate", at = new Date()) {
     return {
       provider: "leadconnector" as const,
       payload: {
-        type, locationId: this.locationId, id: c.id, firstName: c.first, lastName: c.last,
-        email: `${c.first}.${c.last}@example.com`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(),
-        phone: c.phone, tags: this.random.chance(0.3) ? ["vip"] : [c.language === "es" ? "español" : "english"],
-        source: this.random.pick(LEAD_SOURCES), dnd: this.random.chance(0.05), dateAdded: at.toISOString(), dateUpdated: at.toISOString(),
+        type,
+        locationId: this.locationId,
+        id: c.id,
+        firstName: c.first,
+        lastName: c.last,
+        email: `${c.first}.${c.last}@example.com`
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase(),
+        phone: c.phone,
+        tags: this.random.chance(0.3) ? ["vip"] : [c.language === "es" ? "español" : "english"],
+        source: this.random.pick(LEAD_SOURCES),
+        dnd: this.random.chance(0.05),
+        dateAdded: at.toISOString(),
+        dateUpdated: at.toISOString(),
       },
     };
   }
 
-  message(c: DemoCustomer, conversationId: string, messageType: string, direction: "inbound" | "outbound", at: Date, extra: Record<string, unknown> = {}): DemoEvent {
+  message(
+    c: DemoCustomer,
+    conversationId: string,
+    messageType: string,
+    direction: "inbound" | "outbound",
+    at: Date,
+    extra: Record<string, unknown> = {},
+  ): DemoEvent {
     const user = this.random.pick(HL_OUTBOUND_USERS);
     return {
       provider: "leadconnector",
       payload: {
-        type: direction === "inbound" ? "InboundMessage" : "OutboundMessage", locationId: this.locationId, contactId: c.id, conversationId,
-        messageId: this.random.id("msg"), messageType, direction, dateAdded: at.toISOString(), status: direction === "inbound" ? "delivered" : "sent",
-        ...(direction === "outbound" ? { userId: user.id, userName: user.name } : {}), ...extra,
+        type: direction === "inbound" ? "InboundMessage" : "OutboundMessage",
+        locationId: this.locationId,
+        contactId: c.id,
+        conversationId,
+        messageId: this.random.id("msg"),
+        messageType,
+        direction,
+        dateAdded: at.toISOString(),
+        status: direction === "inbound" ? "delivered" : "sent",
+        ...(direction === "outbound" ? { userId: user.id, userName: user.name } : {}),
+        ...extra,
       },
     };
   }
 
-  text(c: DemoCustomer, conversationId: string, messageType: string, direction: "inbound" | "outbound", at: Date): DemoEvent {
+  text(
+    c: DemoCustomer,
+    conversationId: string,
+    messageType: string,
+    direction: "inbound" | "outbound",
+    at: Date,
+  ): DemoEvent {
     const pool = direction === "inbound" ? INBOUND_TEXT[c.language] : OUTBOUND_TEXT[c.language];
     const failed = direction === "outbound" && messageType === "SMS" && this.random.chance(0.06);
     return this.message(c, conversationId, messageType, direction, at, {
-      body: this.random.pick(pool).replace("{name}", c.first), contentType: "text/plain",
+      body: this.random.pick(pool).replace("{name}", c.first),
+      contentType: "text/plain",
       ...(failed ? { status: this.random.pick(["failed", "undelivered"]) } : {}),
-      ...(messageType === "SMS" && this.random.chance(0.04) ? { attachments: ["https://images.example.com/xray.jpg"] } : {}),
+      ...(messageType === "SMS" && this.random.chance(0.04)
+        ? { attachments: ["https://images.example.com/xray.jpg"] }
+        : {}),
     });
   }
 
   call(c: DemoCustomer, conversationId: string, direction: "inbound" | "outbound", at: Date): DemoEvent {
     const outcome = this.random.pick(["completed", "completed", "no-answer", "voicemail", "busy"]);
-    const seconds = outcome === "completed" ? this.random.int(35, 240) : outcome === "voicemail" ? this.random.int(12, 40) : 0;
+    const seconds =
+      outcome === "completed" ? this.random.int(35, 240) : outcome === "voicemail" ? this.random.int(12, 40) : 0;
     const key = this.random.id("");
-    const attachments = outcome === "completed" ? [recordingUrl("recording", Math.min(seconds, 60), key)] : outcome === "voicemail" ? [recordingUrl("voicemail", seconds, key)] : [];
+    const attachments =
+      outcome === "completed"
+        ? [recordingUrl("recording", Math.min(seconds, 60), key)]
+        : outcome === "voicemail"
+          ? [recordingUrl("voicemail", seconds, key)]
+          : [];
     return this.message(c, conversationId, "CALL", direction, at, {
-      status: outcome === "voicemail" && direction === "inbound" ? "voicemail" : "completed", callStatus: outcome, callDuration: seconds, attachments,
+      status: outcome === "voicemail" && direction === "inbound" ? "voicemail" : "completed",
+      callStatus: outcome,
+      callDuration: seconds,
+      attachments,
     });
   }
 
@@ -97,11 +146,20 @@ export class HighLevelWriter {
       const html = emailHtml(c.language, c.first, subject, quoted);
       const address = `${c.first.toLowerCase()}@example.com`.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       const sentAt = Math.min(start.getTime() + i * 5 * HOUR, Date.now() - (3 - i) * 60_000);
-      events.push(this.message(c, conversationId, "Email", direction, new Date(sentAt), {
-        subject: i === 0 ? subject : `Re: ${subject}`, body: html, threadId, emailMessageId: this.random.id("em"),
-        from: direction === "outbound" ? "Sunset Dental <front@sunsetdental.example>" : `${c.first} ${c.last} <${address}>`,
-        to: direction === "outbound" ? address : "front@sunsetdental.example", ...(i === 2 ? { cc: "billing@sunsetdental.example, dr.ruiz@sunsetdental.example" } : {}),
-      }));
+      events.push(
+        this.message(c, conversationId, "Email", direction, new Date(sentAt), {
+          subject: i === 0 ? subject : `Re: ${subject}`,
+          body: html,
+          threadId,
+          emailMessageId: this.random.id("em"),
+          from:
+            direction === "outbound"
+              ? "Sunset Dental <front@sunsetdental.example>"
+              : `${c.first} ${c.last} <${address}>`,
+          to: direction === "outbound" ? address : "front@sunsetdental.example",
+          ...(i === 2 ? { cc: "billing@sunsetdental.example, dr.ruiz@sunsetdental.example" } : {}),
+        }),
+      );
       quoted = html;
     }
     return events;
@@ -109,20 +167,71 @@ export class HighLevelWriter {
 
   opportunity(c: DemoCustomer, at: Date): DemoEvent[] {
     const id = this.random.id("opp");
-    const base = { locationId: this.locationId, id, contactId: c.id, name: `${this.random.pick(DEALS)} - ${c.first} ${c.last}`, pipelineId: PIPELINE.id, pipelineName: PIPELINE.name, monetaryValue: this.random.int(3, 60) * 100 };
+    const base = {
+      locationId: this.locationId,
+      id,
+      contactId: c.id,
+      name: `${this.random.pick(DEALS)} - ${c.first} ${c.last}`,
+      pipelineId: PIPELINE.id,
+      pipelineName: PIPELINE.name,
+      monetaryValue: this.random.int(3, 60) * 100,
+    };
     const owner = this.random.pick(OWNERS);
     const stage = this.random.int(0, STAGES.length - 1);
-    const events: DemoEvent[] = [{ provider: "leadconnector", payload: { ...base, type: "OpportunityCreate", status: "open", pipelineStageId: STAGES[0]!.id, pipelineStageName: STAGES[0]!.name, dateAdded: at.toISOString() } }];
-    if (stage > 0) events.push({ provider: "leadconnector", payload: { ...base, type: "OpportunityStageUpdate", status: "open", pipelineStageId: STAGES[stage]!.id, pipelineStageName: STAGES[stage]!.name, assignedTo: owner.id, assignedToName: owner.name, dateUpdated: new Date(at.getTime() + HOUR).toISOString() } });
+    const events: DemoEvent[] = [
+      {
+        provider: "leadconnector",
+        payload: {
+          ...base,
+          type: "OpportunityCreate",
+          status: "open",
+          pipelineStageId: STAGES[0]!.id,
+          pipelineStageName: STAGES[0]!.name,
+          dateAdded: at.toISOString(),
+        },
+      },
+    ];
+    if (stage > 0)
+      events.push({
+        provider: "leadconnector",
+        payload: {
+          ...base,
+          type: "OpportunityStageUpdate",
+          status: "open",
+          pipelineStageId: STAGES[stage]!.id,
+          pipelineStageName: STAGES[stage]!.name,
+          assignedTo: owner.id,
+          assignedToName: owner.name,
+          dateUpdated: new Date(at.getTime() + HOUR).toISOString(),
+        },
+      });
     if (this.random.chance(0.25)) {
       const status = this.random.pick(["won", "lost"]);
-      events.push({ provider: "leadconnector", payload: { ...base, type: "OpportunityStatusUpdate", status, pipelineStageId: STAGES[stage]!.id, pipelineStageName: STAGES[stage]!.name, assignedTo: owner.id, assignedToName: owner.name, dateUpdated: new Date(at.getTime() + 2 * HOUR).toISOString() } });
+      events.push({
+        provider: "leadconnector",
+        payload: {
+          ...base,
+          type: "OpportunityStatusUpdate",
+          status,
+          pipelineStageId: STAGES[stage]!.id,
+          pipelineStageName: STAGES[stage]!.name,
+          assignedTo: owner.id,
+          assignedToName: owner.name,
+          dateUpdated: new Date(at.getTime() + 2 * HOUR).toISOString(),
+        },
+      });
     }
     return events;
   }
 }
 
-function highLevelCustomerEvents(writer: HighLevelWriter, random: Random, c: DemoCustomer, now: number, long: boolean): DemoEvent[] {
+function highLevelCustomerEvents(
+  writer: HighLevelWriter,
+  random: Random,
+  c: DemoCustomer,
+  now: number,
+  long: boolean,
+): DemoEvent[] {
   const events: DemoEvent[] = [];
   const conversationId = random.id("conv");
   let at = now - random.int(2, 30 * 24) * HOUR - (long ? 300 * 45 * 60_000 : 0);
@@ -140,57 +249,15 @@ function highLevelCustomerEvents(writer: HighLevelWriter, random: Random, c: Dem
       i += 2;
     } else events.push(writer.text(c, conversationId, channel, direction, new Date(at)));
   }
-  if (random.chance(0.15)) events.push(writer.message(c, conversationId, "VoiceMail", "outbound", new Date(at + 60_000), { status: "completed", attachments: [recordingUrl("voicemail", 20, random.id(""))] }));
+  if (random.chance(0.15))
+    events.push(
+      writer.message(c, conversationId, "VoiceMail", "outbound", new Date(at + 60_000), {
+        status: "completed",
+        attachments: [recordingUrl("voicemail", 20, random.id(""))],
+      }),
+    );
   if (random.chance(0.6)) events.push(...writer.opportunity(c, new Date(at - 3 * HOUR)));
   return events;
-}
-
-export class VoxityWriter {
-  constructor(private random: Random, readonly agentId: string) {}
-
-  /** A conversation as a series of sms.message.added events, each carrying the history so far. */
-  conversation(c: DemoCustomer, now: number, messages: number): DemoEvent[] {
-    const conversationId = this.random.id("CH");
-    const opportunity = this.random.chance(0.7)
-      ? { id: this.random.id("vop"), customerId: c.id, name: `${this.random.pick(DEALS)} - ${c.first} ${c.last}`, pipelineId: PIPELINE.id, stageId: this.random.pick(STAGES).id, score: this.random.int(20, 95), amount: this.random.chance(0.5) ? this.random.int(5, 40) * 100 : null, ownerId: null, removed: false, tags: [], updatedAt: new Date(now - 48 * HOUR).toISOString(), createdAt: new Date(now - 72 * HOUR).toISOString() }
-      : null;
-    const history: Array<Record<string, unknown>> = [];
-    const events: DemoEvent[] = [];
-    // Spread the messages over the days before now, never into the future.
-    let at = now - this.random.int(1, 20) * 24 * HOUR - messages * 90 * 60_000;
-    for (let i = 0; i < messages; i++) {
-      const room = (now - 60_000 - at) / (messages - i);
-      at += Math.max(60_000, Math.min(room, this.random.int(10, 180) * 60_000));
-      const direction = i === 0 || this.random.chance(0.5) ? "outbound" : "inbound";
-      const body = this.random.pick(direction === "inbound" ? INBOUND_TEXT[c.language] : OUTBOUND_TEXT[c.language]).replace("{name}", c.first);
-      const entry = { id: this.random.id("IM"), createdAt: new Date(at).toISOString(), role: direction === "outbound" ? "user" : "customer", media: [], body };
-      history.push(entry);
-      // Voxity sends an event per message; a long conversation arrives as fewer events with long histories.
-      if (messages > 40 && i % 40 !== 39 && i !== messages - 1) continue;
-      events.push({
-        provider: "voxity",
-        payload: {
-          id: this.random.id("evt"), type: "sms.message.added", agentId: this.agentId, version: "0", createdAt: new Date(at + 1000).toISOString(),
-          data: {
-            object: {
-              id: entry.id, from: direction === "outbound" ? "+14155550100" : c.phone, to: direction === "outbound" ? c.phone : "+14155550100", direction,
-              conversationId, customerId: c.id, body, media: [], createdAt: entry.createdAt,
-              createdBy: direction === "outbound" ? { role: "user", displayName: this.agentId === "agent-demo-ana" ? "Ana Ruiz" : "Luis Vega", uid: this.agentId } : null,
-              metadata: {
-                customerPhoneNumber: { phoneNumber: c.phone, capabilities: { sms: { consent: { status: this.random.chance(0.9) ? "optedIn" : "optedOut" } } } },
-                conversation: [...history],
-              },
-              expanded: {
-                customer: { id: c.id, firstName: c.first, lastName: c.last, phoneNumber: c.phone, channel: this.random.pick(LEAD_SOURCES), tags: [], updatedAt: new Date(at).toISOString() },
-                opportunities: opportunity ? [opportunity] : [],
-              },
-            },
-          },
-        },
-      });
-    }
-    return events;
-  }
 }
 
 /** About 60 customers across both providers, every channel, both directions, English and Spanish. */
@@ -200,11 +267,13 @@ export function generateDemoEvents(now = Date.now(), seed = DEMO_SEED): DemoEven
   let index = 0;
   for (const locationId of HL_LOCATIONS) {
     const writer = new HighLevelWriter(random, locationId);
-    for (let i = 0; i < 20; i++) events.push(...highLevelCustomerEvents(writer, random, customer(random, index++), now, i === 0));
+    for (let i = 0; i < 20; i++)
+      events.push(...highLevelCustomerEvents(writer, random, customer(random, index++), now, i === 0));
   }
   for (const agentId of VOXITY_AGENTS) {
     const writer = new VoxityWriter(random, agentId);
-    for (let i = 0; i < 10; i++) events.push(...writer.conversation(customer(random, index++), now, i === 0 ? 240 : random.int(2, 6)));
+    for (let i = 0; i < 10; i++)
+      events.push(...writer.conversation(customer(random, index++), now, i === 0 ? 240 : random.int(2, 6)));
   }
   return events;
 }

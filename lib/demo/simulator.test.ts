@@ -15,7 +15,13 @@ afterAll(() => server.close());
 
 describe("npm run simulate against a test server", () => {
   it("every event it sends is stored exactly once, duplicates and late deliveries included", async () => {
-    const results = await runSimulation({ baseUrl: server.baseUrl, rate: 25, durationSeconds: 3, seed: 11, signingKeys: testSigningKeys() });
+    const results = await runSimulation({
+      baseUrl: server.baseUrl,
+      rate: 25,
+      durationSeconds: 3,
+      seed: 11,
+      signingKeys: testSigningKeys(),
+    });
     expect(results.length).toBe(75);
     expect(results.every(({ outcome }) => outcome.status === 200)).toBe(true);
     expect(results.some(({ event }) => event.kind === "duplicate")).toBe(true);
@@ -25,14 +31,22 @@ describe("npm run simulate against a test server", () => {
 
     // Every HighLevel message id it sent is one stored message.
     const messageIds = new Set(
-      results.map(({ event }) => (event.payload as { messageId?: string }).messageId).filter((id): id is string => Boolean(id)),
+      results
+        .map(({ event }) => (event.payload as { messageId?: string }).messageId)
+        .filter((id): id is string => Boolean(id)),
     );
-    const stored = await prisma.message.groupBy({ by: ["externalId"], where: { externalId: { in: [...messageIds] } }, _count: true });
+    const stored = await prisma.message.groupBy({
+      by: ["externalId"],
+      where: { externalId: { in: [...messageIds] } },
+      _count: true,
+    });
     expect(stored.length).toBe(messageIds.size);
     expect(stored.every((row) => row._count === 1)).toBe(true);
 
     // Every distinct delivery is one logged event; redeliveries add none and say so.
-    const distinct = new Set(results.filter(({ event }) => event.kind !== "duplicate").map(({ event }) => JSON.stringify(event.payload)));
+    const distinct = new Set(
+      results.filter(({ event }) => event.kind !== "duplicate").map(({ event }) => JSON.stringify(event.payload)),
+    );
     expect(await prisma.webhookEvent.count()).toBe(distinct.size);
     // A redelivery can overtake its original in flight: whichever lands first is processed,
     // every other copy of the same payload is answered duplicate.

@@ -23,7 +23,14 @@ export function* simulatedEvents(seed = 7, now = () => Date.now()): Generator<Si
   const sent: SimulatedEvent[] = [];
   const newCustomer = () => {
     const language: Language = random.chance(0.35) ? "es" : "en";
-    const c = { id: random.id("sim"), first: random.pick(FIRST_NAMES[language]), last: random.pick(LAST_NAMES[language]), language, phone: `+1786555${String(random.int(1000, 9999))}`, conversationId: random.id("simconv") };
+    const c = {
+      id: random.id("sim"),
+      first: random.pick(FIRST_NAMES[language]),
+      last: random.pick(LAST_NAMES[language]),
+      language,
+      phone: `+1786555${String(random.int(1000, 9999))}`,
+      conversationId: random.id("simconv"),
+    };
     customers.push(c);
     return c;
   };
@@ -34,19 +41,31 @@ export function* simulatedEvents(seed = 7, now = () => Date.now()): Generator<Si
     if (roll < 0.08 && sent.length > 0) {
       event = { ...random.pick(sent), kind: "duplicate" };
     } else if (roll < 0.15) {
-      const late = highLevel.text(c, c.conversationId, "SMS", "inbound", new Date(now() - random.int(60, 600) * MINUTE));
+      const late = highLevel.text(
+        c,
+        c.conversationId,
+        "SMS",
+        "inbound",
+        new Date(now() - random.int(60, 600) * MINUTE),
+      );
       event = { ...late, kind: "late" };
     } else if (roll < 0.25) {
-      event = { ...highLevel.call(c, c.conversationId, random.chance(0.5) ? "inbound" : "outbound", new Date(now())), kind: "call" };
+      event = {
+        ...highLevel.call(c, c.conversationId, random.chance(0.5) ? "inbound" : "outbound", new Date(now())),
+        kind: "call",
+      };
     } else if (roll < 0.33) {
       event = { ...highLevel.contact(c, "ContactUpdate", new Date(now())), kind: "contact" };
-    } else if (roll < 0.40) {
+    } else if (roll < 0.4) {
       event = { ...highLevel.opportunity(c, new Date(now()))[0]!, kind: "opportunity" };
-    } else if (roll < 0.50) {
+    } else if (roll < 0.5) {
       event = { ...voxity.conversation(c, now(), random.int(1, 3)).at(-1)!, kind: "voxity" };
     } else {
       const channel = random.pick(["SMS", "SMS", "FB", "IG", "Live Chat", "WhatsApp", "GMB"]);
-      event = { ...highLevel.text(c, c.conversationId, channel, random.chance(0.6) ? "inbound" : "outbound", new Date(now())), kind: "message" };
+      event = {
+        ...highLevel.text(c, c.conversationId, channel, random.chance(0.6) ? "inbound" : "outbound", new Date(now())),
+        kind: "message",
+      };
     }
     if (event.kind !== "duplicate") sent.push(event);
     yield event;
@@ -55,7 +74,15 @@ export function* simulatedEvents(seed = 7, now = () => Date.now()): Generator<Si
 
 export function describeEvent(event: SimulatedEvent): string {
   const payload = event.payload as { type?: string; messageType?: string; direction?: string };
-  return [event.kind.padEnd(11), event.provider.padEnd(13), payload.type ?? "", payload.messageType ?? "", payload.direction ?? ""].join(" ").trim();
+  return [
+    event.kind.padEnd(11),
+    event.provider.padEnd(13),
+    payload.type ?? "",
+    payload.messageType ?? "",
+    payload.direction ?? "",
+  ]
+    .join(" ")
+    .trim();
 }
 
 /** Sends `rate` events a second for `durationSeconds` to baseUrl, answering each with what came back. */

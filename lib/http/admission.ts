@@ -7,7 +7,10 @@ import { HttpError } from "./errors";
 export class Admission {
   private inFlight = 0;
 
-  constructor(readonly limit: number, private readonly retryAfterSeconds: number) {}
+  constructor(
+    readonly limit: number,
+    private readonly retryAfterSeconds: number,
+  ) {}
 
   get current(): number {
     return this.inFlight;
@@ -16,7 +19,9 @@ export class Admission {
   /** Runs `work` if there is room, else throws a 429 HttpError without starting it. */
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.inFlight >= this.limit) {
-      throw new HttpError(429, "too many deliveries in flight, retry later", { "retry-after": String(this.retryAfterSeconds) });
+      throw new HttpError(429, "too many deliveries in flight, retry later", {
+        "retry-after": String(this.retryAfterSeconds),
+      });
     }
     this.inFlight++;
     try {

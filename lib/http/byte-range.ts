@@ -2,7 +2,12 @@
  * Serves bytes with HTTP Range support: browsers need 206 answers to seek in audio.
  * Unsatisfiable ranges get 416, as RFC 9110 says.
  */
-export function rangeResponse(request: Request, body: Buffer, contentType: string, extraHeaders: Record<string, string> = {}): Response {
+export function rangeResponse(
+  request: Request,
+  body: Buffer,
+  contentType: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const size = body.byteLength;
   const headers: Record<string, string> = { "content-type": contentType, "accept-ranges": "bytes", ...extraHeaders };
   const range = request.headers.get("range");
@@ -24,6 +29,10 @@ export function rangeResponse(request: Request, body: Buffer, contentType: strin
   }
   return new Response(new Uint8Array(body.subarray(start, end + 1)), {
     status: 206,
-    headers: { ...headers, "content-range": `bytes ${start}-${end}/${size}`, "content-length": String(end - start + 1) },
+    headers: {
+      ...headers,
+      "content-range": `bytes ${start}-${end}/${size}`,
+      "content-length": String(end - start + 1),
+    },
   });
 }

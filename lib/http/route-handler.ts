@@ -12,7 +12,12 @@ interface Options {
 }
 
 /** The one error body every route answers with: `{ "error": message, "code": machine-readable }`. */
-export function jsonError(status: number, error: string, headers: Record<string, string> = {}, code: ErrorCode = codeForStatus(status)) {
+export function jsonError(
+  status: number,
+  error: string,
+  headers: Record<string, string> = {},
+  code: ErrorCode = codeForStatus(status),
+) {
   return Response.json({ error, code }, { status, headers });
 }
 
@@ -46,7 +51,13 @@ export function routeHandler<Context>(
       if (error instanceof HttpError) {
         // Rejections are logged here, once, with the request id: never the body (personal data).
         if (!QUIET_STATUSES.has(error.status)) {
-          logger.warn("request rejected", { requestId, path: loggablePath(request), status: error.status, code: error.code, reason: error.message });
+          logger.warn("request rejected", {
+            requestId,
+            path: loggablePath(request),
+            status: error.status,
+            code: error.code,
+            reason: error.message,
+          });
         }
         return jsonError(error.status, error.message, { ...error.headers, "x-request-id": requestId }, error.code);
       }

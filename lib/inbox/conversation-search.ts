@@ -41,8 +41,10 @@ export async function searchPlan(q: string, filters: Prisma.Sql, take: number) {
         SELECT DISTINCT conversation_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}))`);
       branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
     } else {
-      branches.push(branch(Prisma.sql`EXISTS (
-        SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.search_vector @@ to_tsquery('simple', ${tsQuery}))`));
+      branches.push(
+        branch(Prisma.sql`EXISTS (
+        SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.search_vector @@ to_tsquery('simple', ${tsQuery}))`),
+      );
     }
   }
   return {

@@ -1,5 +1,12 @@
 import { accountCondition, accountWhere, type AccountScope } from "@/lib/access/scope";
-import { channelSchema, channelsFromKinds, directionSchema, kindsForFilter, type Channel, type Direction } from "@/lib/vocabulary";
+import {
+  channelSchema,
+  channelsFromKinds,
+  directionSchema,
+  kindsForFilter,
+  type Channel,
+  type Direction,
+} from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/normalize/contact";
@@ -53,7 +60,12 @@ function toSummary(row: ConversationRow): ConversationSummary {
     externalId: row.external_id,
     provider: row.provider,
     customer: row.customer_id
-      ? { id: row.customer_id, name: row.name ?? fullName(row.first_name, row.last_name), phone: row.phone, email: row.email }
+      ? {
+          id: row.customer_id,
+          name: row.name ?? fullName(row.first_name, row.last_name),
+          phone: row.phone,
+          email: row.email,
+        }
       : null,
     channels: channelsFromKinds(row.message_kinds ?? []),
     lastMessage:
@@ -75,7 +87,9 @@ export async function listConversations(query: ConversationListQuery, scope: Acc
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const filtered = query.channel.length > 0 || query.direction;
   const conditions = [
-    filtered ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(query.channel, query.direction ?? null)}::text[]` : Prisma.empty,
+    filtered
+      ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(query.channel, query.direction ?? null)}::text[]`
+      : Prisma.empty,
     query.unread ? Prisma.sql`AND c.unread_count > 0` : Prisma.empty,
     query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
     cursor ? Prisma.sql`AND (c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty,
@@ -92,7 +106,10 @@ export async function listConversations(query: ConversationListQuery, scope: Acc
   const last = page.at(-1);
   return {
     conversations: page.map(toSummary),
-    nextCursor: rows.length > query.limit && last?.last_message_at ? encodeCursor({ at: last.last_message_at, id: last.id }) : null,
+    nextCursor:
+      rows.length > query.limit && last?.last_message_at
+        ? encodeCursor({ at: last.last_message_at, id: last.id })
+        : null,
   };
 }
 
@@ -114,6 +131,9 @@ export async function conversationInScope(id: string, scope: AccountScope): Prom
 /** Opening a conversation marks it read. False when there is no such conversation in scope. */
 export async function markConversationRead(id: string, scope: AccountScope): Promise<boolean> {
   const prisma = await getPrisma();
-  const { count } = await prisma.conversation.updateMany({ where: { id, ...accountWhere(scope) }, data: { unreadCount: 0 } });
+  const { count } = await prisma.conversation.updateMany({
+    where: { id, ...accountWhere(scope) },
+    data: { unreadCount: 0 },
+  });
   return count === 1;
 }

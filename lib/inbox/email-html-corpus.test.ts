@@ -8,12 +8,17 @@ describe("sanitizeEmailHtml over the XSS corpus", () => {
     expect(XSS_VECTORS.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(XSS_VECTORS.map((vector, index) => [index, vector]))("vector %i leaves no script, handler, script URL or live remote resource", (_index, vector) => {
-    const { html } = sanitizeEmailHtml(`<p>before</p>${vector}<p>after</p>`);
-    const live = html.replace(/data-remote-(src|style|background)="[^"]*"/g, "");
-    expect(live).not.toMatch(/<script|<iframe|<object|<embed|<frame|<base|<meta|<link|<form|<input|<button/i);
-    expect(live).not.toMatch(/\son[a-z]+\s*=/i);
-    expect(live).not.toMatch(/(href|src|action|formaction|background|xlink:href)\s*=\s*"\s*(javascript|vbscript|data:text\/html)/i);
-    expect(live).not.toContain(ATTACKER_HOST);
-  });
+  it.each(XSS_VECTORS.map((vector, index) => [index, vector]))(
+    "vector %i leaves no script, handler, script URL or live remote resource",
+    (_index, vector) => {
+      const { html } = sanitizeEmailHtml(`<p>before</p>${vector}<p>after</p>`);
+      const live = html.replace(/data-remote-(src|style|background)="[^"]*"/g, "");
+      expect(live).not.toMatch(/<script|<iframe|<object|<embed|<frame|<base|<meta|<link|<form|<input|<button/i);
+      expect(live).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(live).not.toMatch(
+        /(href|src|action|formaction|background|xlink:href)\s*=\s*"\s*(javascript|vbscript|data:text\/html)/i,
+      );
+      expect(live).not.toContain(ATTACKER_HOST);
+    },
+  );
 });

@@ -3,13 +3,17 @@ import { sanitizeEmailHtml } from "./email-html";
 
 describe("sanitizeEmailHtml", () => {
   it("removes scripts, handlers and javascript: links", () => {
-    const { html } = sanitizeEmailHtml(`<p onclick="alert(1)">hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a><img src=x onerror=alert(4)><svg><script>alert(5)</script></svg>`);
+    const { html } = sanitizeEmailHtml(
+      `<p onclick="alert(1)">hi</p><script>alert(2)</script><a href="javascript:alert(3)">x</a><img src=x onerror=alert(4)><svg><script>alert(5)</script></svg>`,
+    );
     expect(html).not.toMatch(/script|onerror|onclick|javascript:/i);
     expect(html).toContain("hi");
   });
 
   it("parks remote images and CSS urls until the reader asks", () => {
-    const { html, hasRemoteContent } = sanitizeEmailHtml(`<img src="https://track.example/p.gif" width=1><div style="background:url('http://x.example/bg.png');color:red">t</div><style>body{background:url(https://x.example/a.png)}</style>`);
+    const { html, hasRemoteContent } = sanitizeEmailHtml(
+      `<img src="https://track.example/p.gif" width=1><div style="background:url('http://x.example/bg.png');color:red">t</div><style>body{background:url(https://x.example/a.png)}</style>`,
+    );
     expect(hasRemoteContent).toBe(true);
     expect(html).not.toMatch(/\ssrc="https:/);
     expect(html).toContain('data-remote-src="https://track.example/p.gif"');
@@ -19,7 +23,9 @@ describe("sanitizeEmailHtml", () => {
   });
 
   it("keeps inline data images and opens links in a new tab", () => {
-    const { html, hasRemoteContent } = sanitizeEmailHtml(`<img src="data:image/png;base64,AAAA"><a href="https://example.com">site</a>`);
+    const { html, hasRemoteContent } = sanitizeEmailHtml(
+      `<img src="data:image/png;base64,AAAA"><a href="https://example.com">site</a>`,
+    );
     expect(hasRemoteContent).toBe(false);
     expect(html).toContain('src="data:image/png;base64,AAAA"');
     expect(html).toMatch(/target="_blank"/);
@@ -27,7 +33,11 @@ describe("sanitizeEmailHtml", () => {
   });
 
   it("folds the quoted reply", () => {
-    const { html } = sanitizeEmailHtml(`<p>Sounds good</p><div class="gmail_quote">On Mon, Ana wrote:<blockquote>earlier</blockquote></div>`);
-    expect(html).toMatch(/^<p>Sounds good<\/p><details class="quoted-reply"><summary>Show quoted text<\/summary><div class="gmail_quote">/);
+    const { html } = sanitizeEmailHtml(
+      `<p>Sounds good</p><div class="gmail_quote">On Mon, Ana wrote:<blockquote>earlier</blockquote></div>`,
+    );
+    expect(html).toMatch(
+      /^<p>Sounds good<\/p><details class="quoted-reply"><summary>Show quoted text<\/summary><div class="gmail_quote">/,
+    );
   });
 });

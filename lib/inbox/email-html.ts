@@ -13,7 +13,9 @@ const HAS_CSS_URL = /url\(/i;
 const CSS_IMPORT = /@import\b[^;]*;?/gi;
 
 function blockCssUrls(css: string): string {
-  return css.replace(CSS_IMPORT, "").replace(CSS_URL, (match, _quote, url: string) => (url.startsWith("data:") ? match : "none"));
+  return css
+    .replace(CSS_IMPORT, "")
+    .replace(CSS_URL, (match, _quote, url: string) => (url.startsWith("data:") ? match : "none"));
 }
 
 let hooksInstalled = false;
@@ -49,7 +51,8 @@ function installHooks() {
   });
 }
 
-const QUOTE_SELECTOR = "blockquote, .gmail_quote, .yahoo_quoted, #appendonsend, .moz-cite-prefix, div[id^='divRplyFwdMsg']";
+const QUOTE_SELECTOR =
+  "blockquote, .gmail_quote, .yahoo_quoted, #appendonsend, .moz-cite-prefix, div[id^='divRplyFwdMsg']";
 
 export interface SanitizedEmail {
   html: string;
@@ -60,14 +63,29 @@ export function sanitizeEmailHtml(html: string): SanitizedEmail {
   installHooks();
   const fragment = DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
-    FORBID_TAGS: ["form", "input", "button", "textarea", "select", "iframe", "frame", "object", "embed", "base", "meta", "link"],
+    FORBID_TAGS: [
+      "form",
+      "input",
+      "button",
+      "textarea",
+      "select",
+      "iframe",
+      "frame",
+      "object",
+      "embed",
+      "base",
+      "meta",
+      "link",
+    ],
     FORBID_ATTR: ["srcset", "action", "formaction", "ping"],
     ALLOW_DATA_ATTR: false,
     ADD_ATTR: ["target", "data-remote-src", "data-remote-style", "data-remote-background"],
   });
   const document = fragment.ownerDocument;
   // Fold the outermost quoted reply (and what follows it) into a closed <details>.
-  const quote = Array.from(fragment.querySelectorAll(QUOTE_SELECTOR)).find((el) => !el.parentElement?.closest(QUOTE_SELECTOR));
+  const quote = Array.from(fragment.querySelectorAll(QUOTE_SELECTOR)).find(
+    (el) => !el.parentElement?.closest(QUOTE_SELECTOR),
+  );
   if (quote?.parentNode) {
     const details = document.createElement("details");
     details.className = "quoted-reply";

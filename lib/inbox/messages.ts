@@ -1,5 +1,12 @@
 import { accountWhere, type AccountScope } from "@/lib/access/scope";
-import { callOutcomeSchema, channelSchema, directionSchema, type CallOutcome, type Channel, type Direction } from "@/lib/vocabulary";
+import {
+  callOutcomeSchema,
+  channelSchema,
+  directionSchema,
+  type CallOutcome,
+  type Channel,
+  type Direction,
+} from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeEmailHtml } from "@/lib/inbox/email-html";
@@ -43,8 +50,16 @@ function toView(row: MessageRow): MessageView {
     // The provider's time under its old name, for integrations written against it; goes away in a later release.
     createdAt: row.sentAt.toISOString(),
     author: row.authorName || row.authorExternalId ? { name: row.authorName, externalId: row.authorExternalId } : null,
-    attachments: row.attachments.map(({ id, url, kind, playable }) => ({ id, url, kind, playable, mediaUrl: playable ? `/api/media/${id}` : null })),
-    call: row.callOutcome ? { durationSeconds: row.callDurationSeconds, outcome: callOutcomeSchema.parse(row.callOutcome) } : null,
+    attachments: row.attachments.map(({ id, url, kind, playable }) => ({
+      id,
+      url,
+      kind,
+      playable,
+      mediaUrl: playable ? `/api/media/${id}` : null,
+    })),
+    call: row.callOutcome
+      ? { durationSeconds: row.callDurationSeconds, outcome: callOutcomeSchema.parse(row.callOutcome) }
+      : null,
     email:
       row.channel === "email"
         ? { from: row.emailFrom, to: row.emailTo, cc: row.emailCc, bcc: row.emailBcc, threadId: row.emailThreadId }
@@ -80,6 +95,7 @@ export async function listMessages(conversationId: string, query: MessageListQue
   if (backwards) page.reverse();
   return {
     messages: page.map(toView),
-    nextCursor: hasMore && edge ? encodeCursor({ at: edge.sentAt, id: edge.id, dir: backwards ? "older" : "newer" }) : null,
+    nextCursor:
+      hasMore && edge ? encodeCursor({ at: edge.sentAt, id: edge.id, dir: backwards ? "older" : "newer" }) : null,
   };
 }

@@ -3,11 +3,17 @@ import { HttpError } from "@/lib/http/errors";
 
 // Keyset cursors: the sort key of the last row served, opaque to clients (base64url JSON).
 
-const cursorSchema = z.object({ at: z.string().datetime({ offset: true }), id: z.string().min(1), dir: z.enum(["older", "newer"]).optional() });
+const cursorSchema = z.object({
+  at: z.string().datetime({ offset: true }),
+  id: z.string().min(1),
+  dir: z.enum(["older", "newer"]).optional(),
+});
 export type Cursor = { at: Date; id: string; dir?: "older" | "newer" };
 
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify({ at: cursor.at.toISOString(), id: cursor.id, dir: cursor.dir })).toString("base64url");
+  return Buffer.from(JSON.stringify({ at: cursor.at.toISOString(), id: cursor.id, dir: cursor.dir })).toString(
+    "base64url",
+  );
 }
 
 export function decodeCursor(text: string): Cursor {

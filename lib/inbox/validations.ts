@@ -9,8 +9,16 @@ const limit = (max: number, fallback: number) =>
 export const conversationListQuerySchema = z.object({
   channel: z.array(channelSchema).default([]),
   direction: directionSchema.optional(),
-  unread: z.enum(["true", "false", "1", "0"]).optional().transform((value) => value === "true" || value === "1"),
-  q: z.string().trim().max(200, "q is at most 200 characters").optional().transform((value) => value || undefined),
+  unread: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => value === "true" || value === "1"),
+  q: z
+    .string()
+    .trim()
+    .max(200, "q is at most 200 characters")
+    .optional()
+    .transform((value) => value || undefined),
   customerId: z.string().min(1).optional(),
   limit: limit(200, 50),
   cursor: z.string().min(1).optional(),
@@ -21,17 +29,26 @@ export const messageListQuerySchema = z.object({
   limit: limit(500, 100),
   cursor: z.string().min(1).optional(),
   /** Start from the newest page and walk back in time (chat views); default walks forward from the oldest. */
-  latest: z.enum(["true", "false", "1", "0"]).optional().transform((value) => value === "true" || value === "1"),
+  latest: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => value === "true" || value === "1"),
 });
 export type MessageListQuery = z.infer<typeof messageListQuerySchema>;
 
 /** Repeated keys become arrays (channel=sms&channel=email); "channel=sms,email" is accepted too. */
-export function searchParamsToObject(params: URLSearchParams, arrayKeys: readonly string[] = []): Record<string, unknown> {
+export function searchParamsToObject(
+  params: URLSearchParams,
+  arrayKeys: readonly string[] = [],
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     result[key] = arrayKeys.includes(key)
-      ? values.flatMap((value) => value.split(",")).map((value) => value.trim()).filter(Boolean)
+      ? values
+          .flatMap((value) => value.split(","))
+          .map((value) => value.trim())
+          .filter(Boolean)
       : values.at(-1);
   }
   return result;

@@ -68,7 +68,10 @@ function notOlderThan(versionAt: Date | null) {
 
 class CustomerResolver {
   private ids = new Map<string, string>();
-  constructor(private tx: Tx, private accountId: string) {}
+  constructor(
+    private tx: Tx,
+    private accountId: string,
+  ) {}
 
   /** The customer's row id, creating an empty record for an id we have not seen yet. */
   async idFor(externalId: string): Promise<string> {
@@ -77,7 +80,11 @@ class CustomerResolver {
     const where = { accountId_externalId: { accountId: this.accountId, externalId } };
     const id = await getOrCreateId(
       () => this.tx.customer.findUnique({ where, select: { id: true } }),
-      (newId) => this.tx.customer.createMany({ data: [{ id: newId, accountId: this.accountId, externalId }], skipDuplicates: true }),
+      (newId) =>
+        this.tx.customer.createMany({
+          data: [{ id: newId, accountId: this.accountId, externalId }],
+          skipDuplicates: true,
+        }),
       randomUUID,
     );
     this.ids.set(externalId, id);

@@ -32,7 +32,12 @@ beforeAll(async () => {
   configuredUrl = configured;
   if (configured) {
     const url = new URL(configured);
-    upstream = { host: url.hostname, port: Number(url.port || 5432), database: url.pathname.slice(1), user: decodeURIComponent(url.username || "postgres") };
+    upstream = {
+      host: url.hostname,
+      port: Number(url.port || 5432),
+      database: url.pathname.slice(1),
+      user: decodeURIComponent(url.username || "postgres"),
+    };
   } else {
     const db = await PGlite.create("memory://");
     pgliteServer = new PGLiteSocketServer({ db, port: 0, host: "127.0.0.1", maxConnections: 4 });
@@ -54,8 +59,15 @@ afterAll(async () => {
 });
 
 const message = (id: string) => ({
-  type: "InboundMessage", locationId: "loc-outage", contactId: "c-outage", conversationId: "conv-outage",
-  messageType: "SMS", direction: "inbound", body: `body of ${id}`, messageId: id, dateAdded: "2025-05-05T05:05:05Z",
+  type: "InboundMessage",
+  locationId: "loc-outage",
+  contactId: "c-outage",
+  conversationId: "conv-outage",
+  messageType: "SMS",
+  direction: "inbound",
+  body: `body of ${id}`,
+  messageId: id,
+  dateAdded: "2025-05-05T05:05:05Z",
 });
 
 /** Stores a delivery the way the route does, without letting a worker run. */
@@ -85,7 +97,7 @@ describe("database unreachable", () => {
 
   it("a database lost as the insert is sent is never answered 2xx; the retry stores and processes it", async () => {
     // Cut the moment the app sends the event-log INSERT: whether it landed is unknown to the app.
-    proxy.cutOnClientData((chunk) => chunk.includes("INSERT INTO \"webhook_events\""));
+    proxy.cutOnClientData((chunk) => chunk.includes('INSERT INTO "webhook_events"'));
     const during = await postWebhook("leadconnector", message("mid-1"));
     expect(during.status).toBe(429);
     expect(during.json.error).toMatch(/database unavailable/);
@@ -143,7 +155,10 @@ describe("database unreachable", () => {
       await admin.connect();
       try {
         await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);
-        const terminated = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [database]);
+        const terminated = await admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+          [database],
+        );
         expect(terminated.rowCount).toBeGreaterThan(0);
         const answers = await Promise.all([1, 2, 3].map((n) => postWebhook("leadconnector", message(`restart-${n}`))));
         expect(answers.map((answer) => answer.status)).toEqual([429, 429, 429]);

@@ -11,8 +11,15 @@ import { replayFailedEvents } from "./replay";
 beforeEach(resetDatabase);
 
 const sms = (overrides: Record<string, unknown> = {}) => ({
-  type: "InboundMessage", locationId: "loc-rules", contactId: "c-1", conversationId: "conv-rules",
-  messageType: "SMS", direction: "inbound", body: "hola", messageId: "m-1", dateAdded: "2025-03-01T10:00:00.000Z",
+  type: "InboundMessage",
+  locationId: "loc-rules",
+  contactId: "c-1",
+  conversationId: "conv-rules",
+  messageType: "SMS",
+  direction: "inbound",
+  body: "hola",
+  messageId: "m-1",
+  dateAdded: "2025-03-01T10:00:00.000Z",
   ...overrides,
 });
 
@@ -73,10 +80,22 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
     // An event an older Threadline could not read, logged as failed; today's code can.
     const prisma = await getPrisma();
     await prisma.webhookEvent.create({
-      data: { provider: "leadconnector", dedupeKey: "message:loc-rules:m-1:inbound", rawBody: raw(sms()), status: "failed", error: "old bug" },
+      data: {
+        provider: "leadconnector",
+        dedupeKey: "message:loc-rules:m-1:inbound",
+        rawBody: raw(sms()),
+        status: "failed",
+        error: "old bug",
+      },
     });
     await prisma.webhookEvent.create({
-      data: { provider: "leadconnector", dedupeKey: "sha256:still-bad", rawBody: raw(sms({ conversationId: null })), status: "failed", error: "bad" },
+      data: {
+        provider: "leadconnector",
+        dedupeKey: "sha256:still-bad",
+        rawBody: raw(sms({ conversationId: null })),
+        status: "failed",
+        error: "bad",
+      },
     });
     const summary = await replayFailedEvents();
     expect(summary).toMatchObject({ attempted: 2, outcomes: { processed: 1, failed: 1 } });
@@ -129,7 +148,10 @@ describe("out of order", () => {
   it("orders messages by provider time and keeps the newest as the conversation's last message", async () => {
     const times = ["2025-03-01T10:05:00Z", "2025-03-01T10:01:00Z", "2025-03-01T10:09:00Z", "2025-03-01T10:03:00Z"];
     for (const [i, dateAdded] of times.entries()) {
-      await postWebhook("leadconnector", sms({ messageId: `ooo-${i}`, body: `at ${dateAdded}`, dateAdded, direction: i % 2 ? "outbound" : "inbound" }));
+      await postWebhook(
+        "leadconnector",
+        sms({ messageId: `ooo-${i}`, body: `at ${dateAdded}`, dateAdded, direction: i % 2 ? "outbound" : "inbound" }),
+      );
     }
     const conversation = await conversationByExternalId("conv-rules");
     expect(conversation.lastMessageAt).toBe("2025-03-01T10:09:00.000Z");
@@ -139,7 +161,10 @@ describe("out of order", () => {
   });
 
   it("a late, older message does not become the preview nor count as unread", async () => {
-    await postWebhook("leadconnector", sms({ messageId: "new", body: "newest", dateAdded: "2025-03-02T00:00:00Z", direction: "outbound" }));
+    await postWebhook(
+      "leadconnector",
+      sms({ messageId: "new", body: "newest", dateAdded: "2025-03-02T00:00:00Z", direction: "outbound" }),
+    );
     await postWebhook("leadconnector", sms({ messageId: "old", body: "older", dateAdded: "2025-03-01T00:00:00Z" }));
     const conversation = await conversationByExternalId("conv-rules");
     expect(conversation.lastMessage?.preview).toBe("newest");

@@ -20,8 +20,16 @@ import { readablePayload } from "./pretty-json";
 // Every query starts from the viewer's reach: an event outside it is not found, like an unknown id.
 
 const rowSelect = {
-  id: true, provider: true, eventType: true, accountExternalId: true, status: true,
-  attempts: true, error: true, receivedAt: true, processedAt: true, availableAt: true,
+  id: true,
+  provider: true,
+  eventType: true,
+  accountExternalId: true,
+  status: true,
+  attempts: true,
+  error: true,
+  receivedAt: true,
+  processedAt: true,
+  availableAt: true,
 } satisfies Prisma.WebhookEventSelect;
 type SelectedRow = Prisma.WebhookEventGetPayload<{ select: typeof rowSelect }>;
 
@@ -46,7 +54,8 @@ async function accountsOf(rows: readonly SelectedRow[]): Promise<Map<string, Kno
 }
 
 function toRow(row: SelectedRow, accounts: Map<string, KnownAccount>): EventRow {
-  const account = row.accountExternalId === null ? undefined : accounts.get(accountKey(row.provider, row.accountExternalId));
+  const account =
+    row.accountExternalId === null ? undefined : accounts.get(accountKey(row.provider, row.accountExternalId));
   return {
     ...row,
     status: eventStatusSchema.parse(row.status),

@@ -80,7 +80,9 @@ export async function claimEvents(limit: number, leaseMs: number): Promise<Claim
     RETURNING event."id", event."provider", event."raw_body" AS "rawBody",
       event."account_external_id" AS "accountExternalId", event."attempts", picked."available_at"`;
   // RETURNING does not keep the subquery's order: restore arrival order for the worker.
-  return claimed.sort((a, b) => a.available_at.getTime() - b.available_at.getTime()).map(({ available_at: _, ...event }) => event);
+  return claimed
+    .sort((a, b) => a.available_at.getTime() - b.available_at.getTime())
+    .map(({ available_at: _, ...event }) => event);
 }
 
 type Tx = Prisma.TransactionClient;

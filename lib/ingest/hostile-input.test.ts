@@ -12,8 +12,15 @@ import { loadFixture, postRaw, postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 const sms = (body: string, overrides: Record<string, unknown> = {}) => ({
-  type: "InboundMessage", locationId: "loc-hostile", contactId: "c-h", conversationId: "conv-hostile",
-  messageType: "SMS", direction: "inbound", body, messageId: `m-${Math.random()}`, dateAdded: "2025-06-01T10:00:00.000Z",
+  type: "InboundMessage",
+  locationId: "loc-hostile",
+  contactId: "c-h",
+  conversationId: "conv-hostile",
+  messageType: "SMS",
+  direction: "inbound",
+  body,
+  messageId: `m-${Math.random()}`,
+  dateAdded: "2025-06-01T10:00:00.000Z",
   ...overrides,
 });
 
@@ -44,18 +51,25 @@ describe("bytes jsonb refuses", () => {
   });
 
   it("a lone surrogate is stored, processed, and read as U+FFFD", async () => {
-    const text = `{"type":"InboundMessage","locationId":"loc-hostile","contactId":"c-h","conversationId":"conv-hostile",`
-      + `"messageType":"SMS","direction":"inbound","body":"broken \\ud83d emoji","messageId":"m-lone","dateAdded":"2025-06-01T10:00:00Z"}`;
+    const text =
+      `{"type":"InboundMessage","locationId":"loc-hostile","contactId":"c-h","conversationId":"conv-hostile",` +
+      `"messageType":"SMS","direction":"inbound","body":"broken \\ud83d emoji","messageId":"m-lone","dateAdded":"2025-06-01T10:00:00Z"}`;
     const result = await postSignedText(text);
     expect(result.outcome?.status).toBe("processed");
     expect(await onlyMessageBody()).toBe("broken \uFFFD emoji");
   });
 
   it("a NUL in the fields that identify the event (message id, location) is stored too", async () => {
-    const result = await postWebhook("leadconnector", sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }));
+    const result = await postWebhook(
+      "leadconnector",
+      sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }),
+    );
     expect(result.status).toBe(200);
     expect(result.outcome?.status).toBe("processed");
-    const again = await postWebhook("leadconnector", sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }));
+    const again = await postWebhook(
+      "leadconnector",
+      sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }),
+    );
     expect(again.json.status).toBe("duplicate");
   });
 });
@@ -96,7 +110,10 @@ describe("Voxity event ids belong to their agent", () => {
     const real = await postWebhook("voxity", genuine);
     expect(real.json.status).toBe("received");
     expect(real.outcome?.status).toBe("processed");
-    const accounts = await (await getPrisma()).account.findMany({ where: { provider: "voxity" }, select: { externalId: true } });
+    const accounts = await (await getPrisma()).account.findMany({
+      where: { provider: "voxity" },
+      select: { externalId: true },
+    });
     expect(accounts.map((a) => a.externalId).sort()).toEqual(["agent-squatter", genuine.agentId].sort());
   });
 });

@@ -14,7 +14,9 @@ describe("indentJson", () => {
 
   it("keeps what re-serialising would change: big numbers, escapes, duplicate keys", () => {
     const text = '{"id":12345678901234567890,"nul":"a\\u0000b","dup":1,"dup":2}';
-    expect(indentJson(text)).toBe('{\n  "id": 12345678901234567890,\n  "nul": "a\\u0000b",\n  "dup": 1,\n  "dup": 2\n}');
+    expect(indentJson(text)).toBe(
+      '{\n  "id": 12345678901234567890,\n  "nul": "a\\u0000b",\n  "dup": 1,\n  "dup": 2\n}',
+    );
   });
 });
 

@@ -38,7 +38,10 @@ class LeaseLostError extends Error {}
 
 function mapEvent(event: ClaimedEvent): MappedEvent | null {
   const adapter = adapterFor(event.provider);
-  if (!adapter) throw new ZodError([{ code: "custom", path: ["provider"], message: `unknown provider ${event.provider}`, input: event.provider }]);
+  if (!adapter)
+    throw new ZodError([
+      { code: "custom", path: ["provider"], message: `unknown provider ${event.provider}`, input: event.provider },
+    ]);
   return adapter.map(readStoredDelivery(event.rawBody));
 }
 
@@ -85,7 +88,10 @@ async function settleFailure(event: ClaimedEvent, error: unknown, permanent: boo
   const reason = describeFailure(error);
   const final = permanent || event.attempts >= MAX_ATTEMPTS;
   logger.warn(final ? "webhook event failed" : "webhook event will be retried", {
-    provider: event.provider, eventId: event.id, attempts: event.attempts, error: reason,
+    provider: event.provider,
+    eventId: event.id,
+    attempts: event.attempts,
+    error: reason,
   });
   try {
     if (final) await failEvent(event, reason);

@@ -15,23 +15,36 @@ function describeWithoutText(facts: MessageFacts): string | null {
     const outcome = CALL_OUTCOME_WORDS[facts.call.outcome];
     return `${facts.direction === "inbound" ? "Inbound" : "Outbound"} call${outcome ? ` · ${outcome}` : ""}`;
   }
-  if (facts.attachments.length > 0) return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;
+  if (facts.attachments.length > 0)
+    return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;
   return null;
 }
 
-async function conversationId(tx: Tx, accountId: string, facts: MessageFacts, customerIdFor: (externalId: string) => Promise<string>) {
+async function conversationId(
+  tx: Tx,
+  accountId: string,
+  facts: MessageFacts,
+  customerIdFor: (externalId: string) => Promise<string>,
+) {
   const where = { accountId_externalId: { accountId, externalId: facts.conversationExternalId } };
   const existing = await tx.conversation.findUnique({ where, select: { id: true, customerId: true } });
   if (existing) {
     if (!existing.customerId && facts.customerExternalId) {
-      await tx.conversation.update({ where: { id: existing.id }, data: { customerId: await customerIdFor(facts.customerExternalId) } });
+      await tx.conversation.update({
+        where: { id: existing.id },
+        data: { customerId: await customerIdFor(facts.customerExternalId) },
+      });
     }
     return existing.id;
   }
   const customerId = facts.customerExternalId ? await customerIdFor(facts.customerExternalId) : null;
   return getOrCreateId(
     () => tx.conversation.findUnique({ where, select: { id: true } }),
-    (id) => tx.conversation.createMany({ data: [{ id, accountId, externalId: facts.conversationExternalId, customerId }], skipDuplicates: true }),
+    (id) =>
+      tx.conversation.createMany({
+        data: [{ id, accountId, externalId: facts.conversationExternalId, customerId }],
+        skipDuplicates: true,
+      }),
     randomUUID,
   );
 }
@@ -53,7 +66,9 @@ export async function storeMessage(
   const conversation = await conversationId(tx, accountId, facts, customerIdFor);
   const id = randomUUID();
   const bodyText = bodyToText(facts.body, facts.contentType);
-  const preview = previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : facts.subject ?? bodyText) ?? describeWithoutText(facts);
+  const preview =
+    previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : (facts.subject ?? bodyText)) ??
+    describeWithoutText(facts);
   const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
   const unread = facts.direction === "inbound" ? 1 : 0;
   const email = facts.email;
@@ -86,7 +101,11 @@ export async function storeMessage(
   if (facts.attachments.length > 0) {
     await tx.attachment.createMany({
       data: facts.attachments.map((attachment, position) => ({
-        messageId: id, position, url: attachment.url, kind: attachment.kind, playable: isPlayableUrl(attachment.url),
+        messageId: id,
+        position,
+        url: attachment.url,
+        kind: attachment.kind,
+        playable: isPlayableUrl(attachment.url),
       })),
     });
   }

@@ -16,8 +16,16 @@ let sequence = 0;
 const sms = (overrides: Record<string, unknown> = {}) => {
   sequence++;
   return {
-    type: "InboundMessage", locationId: "loc-worker", contactId: "c-w", conversationId: "conv-worker", messageType: "SMS",
-    direction: "inbound", body: `worker ${sequence}`, messageId: `w-${sequence}`, dateAdded: "2025-07-01T10:00:00.000Z", ...overrides,
+    type: "InboundMessage",
+    locationId: "loc-worker",
+    contactId: "c-w",
+    conversationId: "conv-worker",
+    messageType: "SMS",
+    direction: "inbound",
+    body: `worker ${sequence}`,
+    messageId: `w-${sequence}`,
+    dateAdded: "2025-07-01T10:00:00.000Z",
+    ...overrides,
   };
 };
 
@@ -66,17 +74,27 @@ describe("graceful stop", () => {
     const db = await prisma();
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION slow_insert() RETURNS trigger AS $$
       BEGIN PERFORM pg_sleep(0.2); RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe("CREATE TRIGGER slow_insert BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION slow_insert()");
+    await db.$executeRawUnsafe(
+      "CREATE TRIGGER slow_insert BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION slow_insert()",
+    );
     try {
       for (let i = 0; i < 10; i++) await store(sms());
       const worker = new EventWorker({ batchSize: 10, concurrency: 1, leaseMs: 60_000, idleMs: 50 });
       worker.start();
       // Stop while the batch of 10 is claimed and the worker is inside it (200 ms an event).
-      await vi.waitFor(async () => expect(await db.webhookEvent.count({ where: { status: "processed" } })).toBeGreaterThan(0), {
-        timeout: 10_000, interval: 20,
-      });
+      await vi.waitFor(
+        async () => expect(await db.webhookEvent.count({ where: { status: "processed" } })).toBeGreaterThan(0),
+        {
+          timeout: 10_000,
+          interval: 20,
+        },
+      );
       await worker.stop();
-      const statuses = await db.webhookEvent.groupBy({ by: ["status", "attempts"], _count: true, orderBy: { status: "asc" } });
+      const statuses = await db.webhookEvent.groupBy({
+        by: ["status", "attempts"],
+        _count: true,
+        orderBy: { status: "asc" },
+      });
       // Nothing is left claimed under a lease: what it finished is processed, the rest is
       // available again at once with its attempt given back.
       expect(statuses.map((row) => row.status)).toEqual(["processed", "received"]);
@@ -90,7 +108,12 @@ describe("graceful stop", () => {
 
 describe("order", () => {
   it("updates without a provider time apply in the order they arrived, even in one batch with many workers' slots", async () => {
-    const contact = (firstName: string) => ({ type: "ContactUpdate", locationId: "loc-worker", id: "c-order", firstName });
+    const contact = (firstName: string) => ({
+      type: "ContactUpdate",
+      locationId: "loc-worker",
+      id: "c-order",
+      firstName,
+    });
     for (const name of ["First", "Second", "Third", "Fourth", "Last"]) await store(contact(name));
     await drainEvents({ batchSize: 50, concurrency: 8 });
     const customer = await (await prisma()).customer.findFirstOrThrow({ where: { externalId: "c-order" } });
@@ -104,7 +127,9 @@ describe("failures", () => {
     // A real database error, not a mock: a trigger that refuses this one message.
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_boom() RETURNS trigger AS $$
       BEGIN IF NEW.body = 'boom' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_boom BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_boom()`,
+    );
     try {
       const { eventId } = await store(sms({ body: "boom" }));
       expect((await drainEvents()).retrying).toBe(1);
@@ -126,7 +151,9 @@ describe("failures", () => {
     const db = await prisma();
     await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION refuse_all() RETURNS trigger AS $$
       BEGIN RAISE EXCEPTION 'still refused'; END $$ LANGUAGE plpgsql`);
-    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_all BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_all()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_all BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION refuse_all()`,
+    );
     try {
       const { eventId } = await store(sms());
       for (let i = 0; i < MAX_ATTEMPTS; i++) {
@@ -164,7 +191,8 @@ describe("admission control", () => {
       const accepted = answers.filter((answer) => answer.status === 200);
       expect(accepted.every((answer) => answer.outcome?.status === "processed")).toBe(true);
       // The provider retries the 429s; all 30 end up stored and processed once.
-      for (const [i, answer] of answers.entries()) if (answer.status === 429) await postWebhook("leadconnector", payloads[i]!);
+      for (const [i, answer] of answers.entries())
+        if (answer.status === 429) await postWebhook("leadconnector", payloads[i]!);
       expect(await (await prisma()).message.count()).toBe(30);
     } finally {
       vi.unstubAllEnvs();

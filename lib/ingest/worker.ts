@@ -31,7 +31,12 @@ export function workerOptionsFromEnv(defaults: Partial<WorkerOptions> = {}): Wor
 export type DrainSummary = Record<EventOutcome, number>;
 
 const emptySummary = (): DrainSummary => ({
-  processed: 0, ignored: 0, failed: 0, retrying: 0, "lost-lease": 0, "database-unavailable": 0,
+  processed: 0,
+  ignored: 0,
+  failed: 0,
+  retrying: 0,
+  "lost-lease": 0,
+  "database-unavailable": 0,
 });
 
 /**

@@ -1,6 +1,11 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { COALESCE_MS, publishConversationChanges, subscribeToConversationChanges, type ConversationChanges } from "./bus";
+import {
+  COALESCE_MS,
+  publishConversationChanges,
+  subscribeToConversationChanges,
+  type ConversationChanges,
+} from "./bus";
 import { CHANNEL, decodeChange, encodeChange, stopRelay } from "./postgres-relay";
 
 afterAll(stopRelay);
@@ -43,7 +48,11 @@ describe("live bus", () => {
   });
 
   it("encodes the publishing instance beside the ids", () => {
-    expect(decodeChange(encodeChange("inst-1", "acct-1", ["x", "y"]))).toEqual({ instance: "inst-1", accountId: "acct-1", conversationIds: ["x", "y"] });
+    expect(decodeChange(encodeChange("inst-1", "acct-1", ["x", "y"]))).toEqual({
+      instance: "inst-1",
+      accountId: "acct-1",
+      conversationIds: ["x", "y"],
+    });
   });
 
   // Another app instance is another process on the same PostgreSQL: here, a separate connection.
@@ -53,7 +62,10 @@ describe("live bus", () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
       await other.connect();
-      await other.query("SELECT pg_notify($1, $2)", [CHANNEL, encodeChange("another-instance", "acct-1", ["conv-remote"])]);
+      await other.query("SELECT pg_notify($1, $2)", [
+        CHANNEL,
+        encodeChange("another-instance", "acct-1", ["conv-remote"]),
+      ]);
       await other.end();
       await expect.poll(() => seen, { timeout: 3_000 }).toEqual(["conv-remote"]);
       unsubscribe();

@@ -42,8 +42,14 @@ export function emitLocally(accountId: string, conversationIds: readonly string[
   const { emitter } = bus();
   if (conversationIds.length === 0 || emitter.listenerCount("changes") === 0) return;
   const at = new Date().toISOString();
-  const text = conversationIds.map((conversationId) => `event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`).join("");
-  emitter.emit("changes", { accountId, conversationIds: [...conversationIds], sse: encoder.encode(text) } satisfies ConversationChanges);
+  const text = conversationIds
+    .map((conversationId) => `event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`)
+    .join("");
+  emitter.emit("changes", {
+    accountId,
+    conversationIds: [...conversationIds],
+    sse: encoder.encode(text),
+  } satisfies ConversationChanges);
 }
 
 function flush(): void {

@@ -18,7 +18,7 @@ interface RelayState {
   deliver?: Deliver;
   starting?: boolean;
 }
-const state = (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay ??= {};
+const state = ((globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay ??= {});
 (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay = state;
 
 export function encodeChange(instance: string, accountId: string, conversationIds: readonly string[]): string {
@@ -36,7 +36,9 @@ export function relayToOtherInstances(accountId: string, conversationIds: readon
   if (!state.publisher) {
     state.publisher = new pg.Pool({ connectionString: url, max: 1 });
     // An idle connection the database drops must not become an uncaught exception.
-    state.publisher.on("error", (error) => logger.warn("live relay: publisher connection lost", { error: error.message }));
+    state.publisher.on("error", (error) =>
+      logger.warn("live relay: publisher connection lost", { error: error.message }),
+    );
   }
   for (let i = 0; i < conversationIds.length; i += IDS_PER_NOTIFY) {
     const payload = encodeChange(INSTANCE, accountId, conversationIds.slice(i, i + IDS_PER_NOTIFY));

@@ -22,19 +22,32 @@ export function openSecret(sealed: string): string {
   return Buffer.concat([decipher.update(data!), decipher.final()]).toString("utf8");
 }
 
-export async function setMediaCredentials(accountId: string, credentials: { host: string; username: string; password: string } | null) {
+export async function setMediaCredentials(
+  accountId: string,
+  credentials: { host: string; username: string; password: string } | null,
+) {
   const prisma = await getPrisma();
   await prisma.account.update({
     where: { id: accountId },
     data: credentials
-      ? { mediaAuthHost: credentials.host.toLowerCase(), mediaAuthUsername: credentials.username, mediaAuthPasswordSealed: sealSecret(credentials.password) }
+      ? {
+          mediaAuthHost: credentials.host.toLowerCase(),
+          mediaAuthUsername: credentials.username,
+          mediaAuthPasswordSealed: sealSecret(credentials.password),
+        }
       : { mediaAuthHost: null, mediaAuthUsername: null, mediaAuthPasswordSealed: null },
   });
 }
 
-export async function mediaCredentialsOf(accountId: string): Promise<{ host: string; username: string; password: string } | null> {
+export async function mediaCredentialsOf(
+  accountId: string,
+): Promise<{ host: string; username: string; password: string } | null> {
   const prisma = await getPrisma();
   const account = await prisma.account.findUnique({ where: { id: accountId } });
   if (!account?.mediaAuthHost || !account.mediaAuthUsername || !account.mediaAuthPasswordSealed) return null;
-  return { host: account.mediaAuthHost, username: account.mediaAuthUsername, password: openSecret(account.mediaAuthPasswordSealed) };
+  return {
+    host: account.mediaAuthHost,
+    username: account.mediaAuthUsername,
+    password: openSecret(account.mediaAuthPasswordSealed),
+  };
 }

@@ -8,11 +8,15 @@ import ipaddr from "ipaddr.js";
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   let parsed = ipaddr.parse(address);
-  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  if (parsed.kind() === "ipv6" && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   return parsed.range() === "unicast";
 }
 
 export function isAllowListed(host: string, port: string): boolean {
-  const allowed = (process.env.MEDIA_FETCH_ALLOW_HOSTS ?? "").split(",").map((entry) => entry.trim().toLowerCase()).filter(Boolean);
+  const allowed = (process.env.MEDIA_FETCH_ALLOW_HOSTS ?? "")
+    .split(",")
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
   return allowed.includes(`${host.toLowerCase()}:${port}`);
 }

@@ -22,7 +22,10 @@ function safeHeaders(contentType: string | null): Record<string, string> {
   };
 }
 
-export async function mediaResponse(request: Request, attachment: { url: string; accountId: string }): Promise<Response> {
+export async function mediaResponse(
+  request: Request,
+  attachment: { url: string; accountId: string },
+): Promise<Response> {
   if (attachment.url.startsWith(DEMO_MEDIA_PREFIX)) {
     const demo = demoMediaBytes(attachment.url);
     if (!demo) throw new HttpError(404, "no such demo recording");

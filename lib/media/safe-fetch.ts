@@ -11,7 +11,10 @@ import { isAllowListed, isPublicAddress } from "./address-policy";
 // the host they belong to; a size cap and a deadline.
 
 export class MediaFetchError extends Error {
-  constructor(readonly status: 403 | 413 | 502 | 504, message: string) {
+  constructor(
+    readonly status: 403 | 413 | 502 | 504,
+    message: string,
+  ) {
     super(message);
     this.name = "MediaFetchError";
   }
@@ -42,7 +45,14 @@ function guardedLookup(allowAnyAddress: boolean): LookupFunction {
       if (error) return callback(error, "", 0);
       const refused = addresses.find((a) => !allowAnyAddress && !isPublicAddress(a.address));
       if (refused || addresses.length === 0) {
-        return callback(Object.assign(new Error(`${hostname} resolves to ${refused?.address ?? "nothing"}, which is not a public address`), { code: "EREFUSEDADDRESS" }), "", 0);
+        return callback(
+          Object.assign(
+            new Error(`${hostname} resolves to ${refused?.address ?? "nothing"}, which is not a public address`),
+            { code: "EREFUSEDADDRESS" },
+          ),
+          "",
+          0,
+        );
       }
       const first = addresses[0]!;
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
@@ -52,17 +62,27 @@ function guardedLookup(allowAnyAddress: boolean): LookupFunction {
 }
 
 function checkTarget(url: URL): boolean {
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new MediaFetchError(403, `only http(s) media is fetched, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new MediaFetchError(403, `only http(s) media is fetched, not ${url.protocol}`);
   if (url.username || url.password) throw new MediaFetchError(403, "media URLs with embedded credentials are refused");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   const allowListed = isAllowListed(url.hostname, port);
-  if (isIP(host) && !allowListed && !isPublicAddress(host)) throw new MediaFetchError(403, `${host} is not a public address`);
+  if (isIP(host) && !allowListed && !isPublicAddress(host))
+    throw new MediaFetchError(403, `${host} is not a public address`);
   return allowListed;
 }
 
-function request(url: URL, options: MediaFetchOptions, allowAnyAddress: boolean, signal: AbortSignal): Promise<IncomingMessage> {
-  const headers: Record<string, string> = { "user-agent": "Threadline media proxy", accept: "audio/*, video/*, image/*, */*;q=0.5" };
+function request(
+  url: URL,
+  options: MediaFetchOptions,
+  allowAnyAddress: boolean,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  const headers: Record<string, string> = {
+    "user-agent": "Threadline media proxy",
+    accept: "audio/*, video/*, image/*, */*;q=0.5",
+  };
   if (options.range) headers.range = options.range;
   const credentials = options.credentials;
   if (credentials && credentials.host.toLowerCase() === url.hostname.toLowerCase()) {

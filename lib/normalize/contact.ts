@@ -18,6 +18,9 @@ export function normalizeEmail(email: string | null | undefined): string | null 
 }
 
 export function fullName(first: string | null | undefined, last: string | null | undefined): string | null {
-  const name = [first, last].map((part) => part?.trim()).filter(Boolean).join(" ");
+  const name = [first, last]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(" ");
   return name || null;
 }

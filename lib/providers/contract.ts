@@ -39,7 +39,14 @@ export interface MessageFacts {
   body: string | null;
   contentType: string | null;
   subject: string | null;
-  email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null; messageId: string | null } | null;
+  email: {
+    from: string | null;
+    to: string[];
+    cc: string[];
+    bcc: string[];
+    threadId: string | null;
+    messageId: string | null;
+  } | null;
   call: { durationSeconds: number | null; outcome: CallOutcome } | null;
   authorName: string | null;
   authorExternalId: string | null;

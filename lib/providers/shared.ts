@@ -10,26 +10,24 @@ const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2200;
 
 /** An ISO-8601 (or any Date-parseable) timestamp between 1900 and 2200, as a Date. */
-export const timestampSchema = z
-  .union([z.string(), z.number()])
-  .transform((value, ctx) => {
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) {
-      ctx.addIssue({ code: "custom", message: `not a timestamp: ${String(value).slice(0, 40)}` });
-      return z.NEVER;
-    }
-    const year = date.getUTCFullYear();
-    if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
-      ctx.addIssue({ code: "custom", message: `date outside ${EARLIEST_YEAR}–${LATEST_YEAR}: ${String(value).slice(0, 40)}` });
-      return z.NEVER;
-    }
-    return date;
-  });
+export const timestampSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    ctx.addIssue({ code: "custom", message: `not a timestamp: ${String(value).slice(0, 40)}` });
+    return z.NEVER;
+  }
+  const year = date.getUTCFullYear();
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) {
+    ctx.addIssue({
+      code: "custom",
+      message: `date outside ${EARLIEST_YEAR}–${LATEST_YEAR}: ${String(value).slice(0, 40)}`,
+    });
+    return z.NEVER;
+  }
+  return date;
+});
 
-export const attachmentItemSchema = z.union([
-  z.string(),
-  z.looseObject({ url: z.string() }),
-]);
+export const attachmentItemSchema = z.union([z.string(), z.looseObject({ url: z.string() })]);
 
 export function attachmentUrl(item: z.infer<typeof attachmentItemSchema>): string {
   return typeof item === "string" ? item : item.url;
@@ -50,15 +48,29 @@ function squash(value: string): string {
 }
 
 const CHANNEL_ALIASES: Record<string, Channel> = {
-  sms: "sms", text: "sms", mms: "sms",
-  call: "call", phone: "call", phonecall: "call",
+  sms: "sms",
+  text: "sms",
+  mms: "sms",
+  call: "call",
+  phone: "call",
+  phonecall: "call",
   voicemail: "voicemail",
   email: "email",
-  gmb: "gmb", google: "gmb", googlebusiness: "gmb", googlemybusiness: "gmb", business: "gmb",
-  fb: "facebook", facebook: "facebook", messenger: "facebook",
-  ig: "instagram", instagram: "instagram",
-  livechat: "live_chat", webchat: "live_chat", chat: "live_chat",
-  whatsapp: "whatsapp", wa: "whatsapp",
+  gmb: "gmb",
+  google: "gmb",
+  googlebusiness: "gmb",
+  googlemybusiness: "gmb",
+  business: "gmb",
+  fb: "facebook",
+  facebook: "facebook",
+  messenger: "facebook",
+  ig: "instagram",
+  instagram: "instagram",
+  livechat: "live_chat",
+  webchat: "live_chat",
+  chat: "live_chat",
+  whatsapp: "whatsapp",
+  wa: "whatsapp",
   custom: "other",
 };
 

@@ -16,13 +16,22 @@ export interface WebhookSigningKeys {
 
 const agentSchema = z.object({ agentId: z.string() });
 
-export function signatureHeaders(provider: "leadconnector" | "voxity", body: string, keys: WebhookSigningKeys): Record<string, string> {
+export function signatureHeaders(
+  provider: "leadconnector" | "voxity",
+  body: string,
+  keys: WebhookSigningKeys,
+): Record<string, string> {
   if (provider === "leadconnector") {
-    return signLeadConnectorBody(body, { ed25519PrivateKey: keys.leadconnectorEd25519PrivateKey, rsaPrivateKey: keys.leadconnectorRsaPrivateKey });
+    return signLeadConnectorBody(body, {
+      ed25519PrivateKey: keys.leadconnectorEd25519PrivateKey,
+      rsaPrivateKey: keys.leadconnectorRsaPrivateKey,
+    });
   }
   const agent = agentSchema.safeParse(JSON.parse(body));
   if (!keys.voxityServerSecret || !agent.success) return {};
-  return { [VOXITY_SIGNATURE_HEADER]: voxitySignature(body, voxityAccountSecret(agent.data.agentId, keys.voxityServerSecret)) };
+  return {
+    [VOXITY_SIGNATURE_HEADER]: voxitySignature(body, voxityAccountSecret(agent.data.agentId, keys.voxityServerSecret)),
+  };
 }
 
 /** The signing keys a tool finds in its environment (see README, "Simulating deliveries"). */

@@ -44,7 +44,10 @@ export function acceptUnconfigured(provider: string, whatIsMissing: string): Ver
   }
   if (!warnedUnconfigured.has(provider)) {
     warnedUnconfigured.add(provider);
-    logger.warn("accepting UNVERIFIED webhooks (development only; production refuses them)", { provider, missing: whatIsMissing });
+    logger.warn("accepting UNVERIFIED webhooks (development only; production refuses them)", {
+      provider,
+      missing: whatIsMissing,
+    });
   }
   return { deliveryId: null };
 }

@@ -9,7 +9,8 @@ import { createUserWithPassword } from "@/lib/access/users";
 
 export const TEST_PASSWORD = "correct horse battery staple";
 // Each sign-in comes from its own address, so the sign-in rate limit only bites where a test means it to.
-const someAddress = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+const someAddress = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
 
 export async function signIn(email: string, password = TEST_PASSWORD, address = someAddress()) {
   const response = await authPost(
@@ -23,12 +24,23 @@ export async function signIn(email: string, password = TEST_PASSWORD, address = 
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
-  return { status: response.status, cookie, json: (await response.json().catch(() => null)) as Record<string, unknown> | null };
+  return {
+    status: response.status,
+    cookie,
+    json: (await response.json().catch(() => null)) as Record<string, unknown> | null,
+  };
 }
 
-export async function createSignedInUser(options: { isAdmin?: boolean; accounts?: Array<{ accountId: string; role?: MembershipRole }> } = {}) {
+export async function createSignedInUser(
+  options: { isAdmin?: boolean; accounts?: Array<{ accountId: string; role?: MembershipRole }> } = {},
+) {
   const email = `user-${randomUUID().slice(0, 8)}@threadline.test`;
-  const user = await createUserWithPassword({ email, name: "Test User", password: TEST_PASSWORD, isAdmin: options.isAdmin ?? false });
+  const user = await createUserWithPassword({
+    email,
+    name: "Test User",
+    password: TEST_PASSWORD,
+    isAdmin: options.isAdmin ?? false,
+  });
   for (const { accountId, role } of options.accounts ?? []) await grantMembership(user.id, accountId, role ?? "member");
   const { cookie } = await signIn(email);
   if (!cookie) throw new Error("sign-in failed");

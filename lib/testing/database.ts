@@ -1,8 +1,20 @@
 import { getPrisma } from "@/lib/db";
 
 const TABLES = [
-  "attachments", "messages", "opportunities", "conversations", "customers", "accounts", "webhook_events",
-  "users", "sessions", "auth_accounts", "verifications", "memberships", "api_tokens", "invitations",
+  "attachments",
+  "messages",
+  "opportunities",
+  "conversations",
+  "customers",
+  "accounts",
+  "webhook_events",
+  "users",
+  "sessions",
+  "auth_accounts",
+  "verifications",
+  "memberships",
+  "api_tokens",
+  "invitations",
 ];
 
 /** Empties every table: each test starts from nothing, on PGlite and PostgreSQL alike. */

@@ -7,7 +7,9 @@ import path from "node:path";
 export const FIXTURES_DIR = path.resolve(process.cwd(), "test", "fixtures", "webhooks");
 
 export function fixtureNames(): string[] {
-  return readdirSync(FIXTURES_DIR).filter((name) => name.endsWith(".json")).sort();
+  return readdirSync(FIXTURES_DIR)
+    .filter((name) => name.endsWith(".json"))
+    .sort();
 }
 
 export function loadFixture<T = Record<string, unknown>>(name: string): T {

@@ -19,7 +19,11 @@ export async function startWebhookServer(): Promise<{ baseUrl: string; close: ()
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "not found" }));
       return;
     }
-    const request = new Request(`http://localhost${req.url}`, { method: "POST", headers: req.headers as Record<string, string>, body: Buffer.concat(chunks) });
+    const request = new Request(`http://localhost${req.url}`, {
+      method: "POST",
+      headers: req.headers as Record<string, string>,
+      body: Buffer.concat(chunks),
+    });
     const response = await handler(request, undefined as never);
     res.writeHead(response.status, Object.fromEntries(response.headers)).end(Buffer.from(await response.arrayBuffer()));
   });

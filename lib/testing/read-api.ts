@@ -1,7 +1,12 @@
 import { GET as getConversations } from "@/app/api/conversations/route";
 import { GET as getConversation } from "@/app/api/conversations/[id]/route";
 import { GET as getMessages } from "@/app/api/conversations/[id]/messages/route";
-import type { ConversationDetail, ConversationPage, ConversationSummary, MessagePage } from "@/components/inbox/api-types";
+import type {
+  ConversationDetail,
+  ConversationPage,
+  ConversationSummary,
+  MessagePage,
+} from "@/components/inbox-data/api-types";
 import { adminCookie } from "./auth";
 
 // Calls the read API's real route handlers and returns status and JSON. Unless told who is
@@ -16,7 +21,9 @@ async function call<T>(
   credentials?: Credentials,
 ) {
   const headers = credentials ?? { cookie: await adminCookie() };
-  const response = await handler(new Request(`http://localhost${url}`, { headers }), { params: Promise.resolve(params ?? {}) } as never);
+  const response = await handler(new Request(`http://localhost${url}`, { headers }), {
+    params: Promise.resolve(params ?? {}),
+  } as never);
   return { status: response.status, body: (await response.json()) as T };
 }
 

@@ -18,7 +18,10 @@ export function makeTestKeyPairs(): TestKeyPairs {
   const ed = generateKeyPairSync("ed25519");
   const rsa = generateKeyPairSync("rsa", { modulusLength: 2048 });
   return {
-    ed25519: { publicKey: ed.publicKey.export(pem).toString(), privateKey: ed.privateKey.export(privatePem).toString() },
+    ed25519: {
+      publicKey: ed.publicKey.export(pem).toString(),
+      privateKey: ed.privateKey.export(privatePem).toString(),
+    },
     rsa: { publicKey: rsa.publicKey.export(pem).toString(), privateKey: rsa.privateKey.export(privatePem).toString() },
   };
 }

@@ -32,11 +32,15 @@ async function outcomeOf(answer: Record<string, unknown>): Promise<DeliveryOutco
   if (answer.status === "duplicate") return { status: "duplicate", eventId };
   const prisma = await getPrisma();
   const read = () =>
-    prisma.webhookEvent.findUniqueOrThrow({ where: { id: eventId }, select: { status: true, error: true, availableAt: true } });
+    prisma.webhookEvent.findUniqueOrThrow({
+      where: { id: eventId },
+      select: { status: true, error: true, availableAt: true },
+    });
   let event = await read();
   // Concurrent posts drain concurrently: another drain may hold this event, or be claiming it
   // right now (its row locked, so this drain skipped it). Wait until someone has finished it.
-  const pending = () => event.status === "processing" || (event.status === "received" && event.availableAt.getTime() <= Date.now());
+  const pending = () =>
+    event.status === "processing" || (event.status === "received" && event.availableAt.getTime() <= Date.now());
   for (let waited = 0; pending() && waited < 5_000; waited += 20) {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await drainEvents();

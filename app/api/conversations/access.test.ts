@@ -17,8 +17,24 @@ let clinicConversation: string;
 let bakeryConversation: string;
 
 async function seed() {
-  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-clinic", conversationId: "conv-clinic", messageId: "m-c", messageType: "SMS", direction: "inbound", body: "clinic secret" });
-  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-bakery", conversationId: "conv-bakery", messageId: "m-b", messageType: "SMS", direction: "inbound", body: "bakery secret" });
+  await postWebhook("leadconnector", {
+    type: "InboundMessage",
+    locationId: "loc-clinic",
+    conversationId: "conv-clinic",
+    messageId: "m-c",
+    messageType: "SMS",
+    direction: "inbound",
+    body: "clinic secret",
+  });
+  await postWebhook("leadconnector", {
+    type: "InboundMessage",
+    locationId: "loc-bakery",
+    conversationId: "conv-bakery",
+    messageId: "m-b",
+    messageType: "SMS",
+    direction: "inbound",
+    body: "bakery secret",
+  });
   clinic = await accountIdOf("leadconnector", "loc-clinic");
   bakery = await accountIdOf("leadconnector", "loc-bakery");
   const all = (await listConversations()).body.conversations;
@@ -32,9 +48,15 @@ beforeEach(async () => {
 });
 
 const readAs = (id: string, credentials: Credentials) =>
-  markRead(new Request(`http://localhost/api/conversations/${id}/read`, { method: "POST", headers: { origin: "http://localhost", ...credentials } }), {
-    params: Promise.resolve({ id }),
-  });
+  markRead(
+    new Request(`http://localhost/api/conversations/${id}/read`, {
+      method: "POST",
+      headers: { origin: "http://localhost", ...credentials },
+    }),
+    {
+      params: Promise.resolve({ id }),
+    },
+  );
 
 describe("without credentials", () => {
   it("every read route answers 401 with a JSON error", async () => {
@@ -82,7 +104,10 @@ describe("a member of one account", () => {
   it("live updates carry only the member's accounts' conversations", async () => {
     const member = await createSignedInUser({ accounts: [{ accountId: clinic }] });
     const controller = new AbortController();
-    const response = await live(new Request("http://localhost/api/live", { headers: member.headers, signal: controller.signal }), undefined as never);
+    const response = await live(
+      new Request("http://localhost/api/live", { headers: member.headers, signal: controller.signal }),
+      undefined as never,
+    );
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     await reader.read(); // the "connected" comment
@@ -121,7 +146,9 @@ describe("API tokens", () => {
   it("are stored only as a hash", async () => {
     const { token } = await issueApiToken(clinic, "crm");
     const { getPrisma } = await import("@/lib/db");
-    const rows = await (await getPrisma()).$queryRaw<Array<{ row: string }>>`SELECT row_to_json(t)::text AS row FROM api_tokens t`;
+    const rows = await (await getPrisma()).$queryRaw<
+      Array<{ row: string }>
+    >`SELECT row_to_json(t)::text AS row FROM api_tokens t`;
     expect(rows).toHaveLength(1);
     expect(rows[0]!.row).not.toContain(token.slice(3));
   });
@@ -131,12 +158,18 @@ describe("cross-site request forgery", () => {
   it("a state change with the session cookie from another origin, or with no origin at all, is 403", async () => {
     const member = await createSignedInUser({ accounts: [{ accountId: clinic }] });
     const forged = await markRead(
-      new Request(`http://localhost/api/conversations/${clinicConversation}/read`, { method: "POST", headers: { ...member.headers, origin: "https://evil.example" } }),
+      new Request(`http://localhost/api/conversations/${clinicConversation}/read`, {
+        method: "POST",
+        headers: { ...member.headers, origin: "https://evil.example" },
+      }),
       { params: Promise.resolve({ id: clinicConversation }) },
     );
     expect(forged.status).toBe(403);
     const noOrigin = await markRead(
-      new Request(`http://localhost/api/conversations/${clinicConversation}/read`, { method: "POST", headers: member.headers }),
+      new Request(`http://localhost/api/conversations/${clinicConversation}/read`, {
+        method: "POST",
+        headers: member.headers,
+      }),
       { params: Promise.resolve({ id: clinicConversation }) },
     );
     expect(noOrigin.status).toBe(403);

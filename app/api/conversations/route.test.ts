@@ -5,7 +5,8 @@ import { postAllFixtures, postWebhook } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 
-const ids = (body: { conversations: Array<{ externalId: string }> }) => body.conversations.map((c) => c.externalId).sort();
+const ids = (body: { conversations: Array<{ externalId: string }> }) =>
+  body.conversations.map((c) => c.externalId).sort();
 
 describe("GET /api/conversations over the fixtures", () => {
   beforeEach(postAllFixtures);
@@ -21,7 +22,12 @@ describe("GET /api/conversations over the fixtures", () => {
       provider: "voxity",
       customer: { id: expect.any(String), name: "S*** G***", phone: "+1561...", email: null },
       channels: ["sms"],
-      lastMessage: { channel: "sms", direction: "outbound", preview: "Hola Como estas busco a gicela", createdAt: "2025-08-02T17:26:09.880Z" },
+      lastMessage: {
+        channel: "sms",
+        direction: "outbound",
+        preview: "Hola Como estas busco a gicela",
+        createdAt: "2025-08-02T17:26:09.880Z",
+      },
       unreadCount: 0,
     });
     expect(body.nextCursor).toBeNull();
@@ -33,10 +39,19 @@ describe("GET /api/conversations over the fixtures", () => {
     ["channel=voicemail", ["SGDqZrzmwTA5P7LHkt9F", "SGDqZrzmwTr5P7aHkt9F"]],
     ["channel=email", ["yCdNo6pwyTLYKgg6V2gj"]],
     ["channel=facebook", []],
-    ["channel=sms&channel=email", ["CH74bd2a0639244639b084643defe24d0a", "fcanlLgpbQgQhderivVs", "yCdNo6pwyTLYKgg6V2gj"]],
+    [
+      "channel=sms&channel=email",
+      ["CH74bd2a0639244639b084643defe24d0a", "fcanlLgpbQgQhderivVs", "yCdNo6pwyTLYKgg6V2gj"],
+    ],
     ["channel=sms,email", ["CH74bd2a0639244639b084643defe24d0a", "fcanlLgpbQgQhderivVs", "yCdNo6pwyTLYKgg6V2gj"]],
-    ["direction=inbound", ["SGDqZrzmwTA5P7LHkt9F", "SGDqZrzmwTr19d10aHkt9F", "fcanlLgpbQgQhderivVs", "yCdNo6pwyTLYKgg6V2gj"]],
-    ["direction=outbound", ["CH74bd2a0639244639b084643defe24d0a", "SGDqZrzmwTr19d10aHkt9F", "SGDqZrzmwTr5P7aHkt9F", "yCdNo6pwyTLYKgg6V2gj"]],
+    [
+      "direction=inbound",
+      ["SGDqZrzmwTA5P7LHkt9F", "SGDqZrzmwTr19d10aHkt9F", "fcanlLgpbQgQhderivVs", "yCdNo6pwyTLYKgg6V2gj"],
+    ],
+    [
+      "direction=outbound",
+      ["CH74bd2a0639244639b084643defe24d0a", "SGDqZrzmwTr19d10aHkt9F", "SGDqZrzmwTr5P7aHkt9F", "yCdNo6pwyTLYKgg6V2gj"],
+    ],
     ["channel=sms&direction=outbound", ["CH74bd2a0639244639b084643defe24d0a"]],
     ["channel=voicemail&direction=inbound", ["SGDqZrzmwTA5P7LHkt9F"]],
     ["q=gicela", ["CH74bd2a0639244639b084643defe24d0a"]],
@@ -67,8 +82,25 @@ describe("GET /api/conversations over the fixtures", () => {
 
 describe("search by customer details", () => {
   it("finds a customer by name, email and phone digits", async () => {
-    await postWebhook("leadconnector", { type: "InboundMessage", locationId: "l", contactId: "ct", conversationId: "cv", messageId: "m", messageType: "SMS", body: "x", dateAdded: "2025-01-01T00:00:00Z" });
-    await postWebhook("leadconnector", { type: "ContactUpdate", locationId: "l", id: "ct", firstName: "Lucía", lastName: "Fernández", email: "Lucia@Example.com", phone: "+1 415-555-2671" });
+    await postWebhook("leadconnector", {
+      type: "InboundMessage",
+      locationId: "l",
+      contactId: "ct",
+      conversationId: "cv",
+      messageId: "m",
+      messageType: "SMS",
+      body: "x",
+      dateAdded: "2025-01-01T00:00:00Z",
+    });
+    await postWebhook("leadconnector", {
+      type: "ContactUpdate",
+      locationId: "l",
+      id: "ct",
+      firstName: "Lucía",
+      lastName: "Fernández",
+      email: "Lucia@Example.com",
+      phone: "+1 415-555-2671",
+    });
     for (const q of ["lucía", "FERNÁNDEZ", "lucia@example", "555-2671", "4155552671"]) {
       expect(ids((await listConversations(`q=${encodeURIComponent(q)}`)).body), q).toEqual(["cv"]);
     }
@@ -102,8 +134,14 @@ describe("GET /api/conversations/:id/messages", () => {
   async function seedThread(count: number) {
     for (let i = 0; i < count; i++) {
       await postWebhook("leadconnector", {
-        type: i % 2 ? "OutboundMessage" : "InboundMessage", locationId: "l", contactId: "ct", conversationId: "long",
-        messageId: `m-${i}`, messageType: "SMS", body: `message ${i}`, dateAdded: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
+        type: i % 2 ? "OutboundMessage" : "InboundMessage",
+        locationId: "l",
+        contactId: "ct",
+        conversationId: "long",
+        messageId: `m-${i}`,
+        messageType: "SMS",
+        body: `message ${i}`,
+        dateAdded: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
       });
     }
     return (await listConversations()).body.conversations[0]!.id;

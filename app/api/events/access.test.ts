@@ -4,7 +4,14 @@ import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { postWebhook } from "@/lib/testing/webhooks";
 import {
-  eventDetail, eventSummary, listEvents, postFailing, retryEventAs, retryFailedAs, sms, type Credentials,
+  eventDetail,
+  eventSummary,
+  listEvents,
+  postFailing,
+  retryEventAs,
+  retryFailedAs,
+  sms,
+  type Credentials,
 } from "./test-api";
 
 // Who reads the event log: administrators everything (also events no account matches), an owner
@@ -39,7 +46,12 @@ describe("an administrator", () => {
       expect.arrayContaining([clinicFailed, bakeryFailed, strayFailed, anonymousFailed]),
     );
     const stray = all.body.events.find((e) => e.id === strayFailed)!;
-    expect(stray).toMatchObject({ accountExternalId: "loc-nowhere", accountId: null, accountName: null, status: "failed" });
+    expect(stray).toMatchObject({
+      accountExternalId: "loc-nowhere",
+      accountId: null,
+      accountName: null,
+      status: "failed",
+    });
     expect(all.body.events.find((e) => e.id === clinicFailed)!.accountId).toBe(clinic);
     expect(all.body.events.find((e) => e.id === anonymousFailed)!.accountExternalId).toBeNull();
     for (const id of [strayFailed, anonymousFailed, bakeryFailed]) {
@@ -75,7 +87,10 @@ describe("an owner", () => {
   it("an owner of one account and member of another sees the owned one only", async () => {
     const bakery = await accountIdOf("leadconnector", "loc-bakery");
     const person = await createSignedInUser({
-      accounts: [{ accountId: clinic, role: "owner" }, { accountId: bakery, role: "member" }],
+      accounts: [
+        { accountId: clinic, role: "owner" },
+        { accountId: bakery, role: "member" },
+      ],
     });
     expect(await ids(person.headers, "status=failed")).toEqual([clinicFailed]);
     expect((await eventDetail(bakeryFailed, person.headers)).status).toBe(404);

@@ -35,8 +35,11 @@ describe("GET /api/events/[id]", () => {
     const prisma = await getPrisma();
     const row = await prisma.webhookEvent.create({
       data: {
-        provider: "voxity", dedupeKey: "legacy", rawBody: Buffer.from("caller=+15550100&state=ended"),
-        status: "failed", error: "not JSON",
+        provider: "voxity",
+        dedupeKey: "legacy",
+        rawBody: Buffer.from("caller=+15550100&state=ended"),
+        status: "failed",
+        error: "not JSON",
       },
     });
     const { event } = (await eventDetail(row.id, admin)).body;
@@ -59,9 +62,14 @@ describe("POST /api/events/[id]/retry", () => {
     const prisma = await getPrisma();
     const row = await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector", dedupeKey: "message:loc-r:m-2:inbound", eventType: "InboundMessage",
+        provider: "leadconnector",
+        dedupeKey: "message:loc-r:m-2:inbound",
+        eventType: "InboundMessage",
         accountExternalId: "loc-r",
-        rawBody: Buffer.from(JSON.stringify(sms("loc-r", "m-2"))), status: "failed", error: "old bug", attempts: 8,
+        rawBody: Buffer.from(JSON.stringify(sms("loc-r", "m-2"))),
+        status: "failed",
+        error: "old bug",
+        attempts: 8,
       },
     });
     expect((await retryEventAs(row.id, admin)).body.event).toMatchObject({ status: "received", attempts: 0 });

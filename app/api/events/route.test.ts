@@ -20,7 +20,11 @@ async function storeEvents(rows: Array<{ provider: string; status: string; recei
   const prisma = await getPrisma();
   await prisma.webhookEvent.createMany({
     data: rows.map((row) => ({
-      ...row, id: randomUUID(), dedupeKey: randomUUID(), rawBody: Buffer.from("{}"), availableAt: row.receivedAt,
+      ...row,
+      id: randomUUID(),
+      dedupeKey: randomUUID(),
+      rawBody: Buffer.from("{}"),
+      availableAt: row.receivedAt,
     })),
   });
 }
@@ -32,7 +36,11 @@ describe("GET /api/events", () => {
     await storeEvents([{ provider: "voxity", status: "failed", receivedAt: new Date() }]);
     const failedOnly = await listEvents("status=failed&provider=leadconnector", admin);
     expect(failedOnly.body.events.map((e) => e.id)).toEqual([failed]);
-    expect(failedOnly.body.events[0]).toMatchObject({ provider: "leadconnector", eventType: "InboundMessage", attempts: 1 });
+    expect(failedOnly.body.events[0]).toMatchObject({
+      provider: "leadconnector",
+      eventType: "InboundMessage",
+      attempts: 1,
+    });
     expect(failedOnly.body.events[0]!.error).toMatch(/conversationId/);
     const highLevel = await listEvents("provider=leadconnector", admin);
     expect(highLevel.body.events.every((e) => e.provider === "leadconnector")).toBe(true);

@@ -39,8 +39,15 @@ export const retryFailedAs = (headers: Credentials): Promise<Answer<{ requeued: 
 
 /** A HighLevel message; without `conversationId` it fails its schema (and so the event fails for good). */
 export const sms = (locationId: string, messageId: string, overrides: Record<string, unknown> = {}) => ({
-  type: "InboundMessage", locationId, contactId: `c-${messageId}`, conversationId: `conv-${locationId}`,
-  messageType: "SMS", direction: "inbound", body: "hello", messageId, dateAdded: "2025-03-01T10:00:00.000Z",
+  type: "InboundMessage",
+  locationId,
+  contactId: `c-${messageId}`,
+  conversationId: `conv-${locationId}`,
+  messageType: "SMS",
+  direction: "inbound",
+  body: "hello",
+  messageId,
+  dateAdded: "2025-03-01T10:00:00.000Z",
   ...overrides,
 });
 

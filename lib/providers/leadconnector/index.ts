@@ -51,7 +51,10 @@ function map(payload: unknown): MappedEvent | null {
     const event = contactEventSchema.parse(payload);
     const account = { provider: "leadconnector" as const, externalId: event.locationId };
     if (event.type === "ContactDelete") {
-      return { account, operations: [{ kind: "customer.delete", externalId: event.id, versionAt: mapContact(event).versionAt }] };
+      return {
+        account,
+        operations: [{ kind: "customer.delete", externalId: event.id, versionAt: mapContact(event).versionAt }],
+      };
     }
     return { account, operations: [{ kind: "customer", customer: mapContact(event) }] };
   }
@@ -60,7 +63,10 @@ function map(payload: unknown): MappedEvent | null {
     const account = { provider: "leadconnector" as const, externalId: event.locationId };
     const opportunity = mapOpportunity(event);
     if (event.type === "OpportunityDelete") {
-      return { account, operations: [{ kind: "opportunity.delete", externalId: event.id, versionAt: opportunity.versionAt }] };
+      return {
+        account,
+        operations: [{ kind: "opportunity.delete", externalId: event.id, versionAt: opportunity.versionAt }],
+      };
     }
     const customer = event.contactId
       ? [{ kind: "customer" as const, customer: { externalId: event.contactId, versionAt: null } }]
@@ -70,4 +76,9 @@ function map(payload: unknown): MappedEvent | null {
   return null;
 }
 
-export const leadConnector: ProviderAdapter = { name: "leadconnector", envelope, map, verify: verifyLeadConnectorDelivery };
+export const leadConnector: ProviderAdapter = {
+  name: "leadconnector",
+  envelope,
+  map,
+  verify: verifyLeadConnectorDelivery,
+};

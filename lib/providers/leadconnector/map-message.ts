@@ -13,7 +13,10 @@ export function messageDirection(event: { type?: string; direction?: string | nu
 }
 
 /** HighLevel's message id; for payloads without one (the docs' outbound SMS) the caller passes a payload hash. */
-export function messageExternalId(event: { messageId?: string | null; emailMessageId?: string | null }, fallback: string): string {
+export function messageExternalId(
+  event: { messageId?: string | null; emailMessageId?: string | null },
+  fallback: string,
+): string {
   return event.messageId || event.emailMessageId || `sha256:${fallback}`;
 }
 
@@ -21,9 +24,12 @@ export function mapMessage(event: MessageEvent, externalId: string, receivedAt: 
   const channel = channelFromType(event.messageType);
   const isCall = channel === "call" || channel === "voicemail";
   const outcome = channel === "voicemail" ? "voicemail" : callOutcomeFrom(event.callStatus, event.status);
-  const attachmentContext = channel === "voicemail" || (channel === "call" && outcome === "voicemail")
-    ? "voicemail"
-    : channel === "call" ? "call" : "other";
+  const attachmentContext =
+    channel === "voicemail" || (channel === "call" && outcome === "voicemail")
+      ? "voicemail"
+      : channel === "call"
+        ? "call"
+        : "other";
   return {
     externalId,
     conversationExternalId: event.conversationId,

@@ -7,7 +7,9 @@ import { leadConnector } from "./index";
 
 function messageOf(name: string): MessageFacts {
   const mapped = leadConnector.map(loadFixture(name));
-  const operation = mapped?.operations.find((op): op is Extract<IngestOperation, { kind: "message" }> => op.kind === "message");
+  const operation = mapped?.operations.find(
+    (op): op is Extract<IngestOperation, { kind: "message" }> => op.kind === "message",
+  );
   if (!operation) throw new Error(`${name} mapped to no message`);
   return operation.message;
 }
@@ -29,13 +31,20 @@ describe("HighLevel message mapping", () => {
   });
 
   it("a call's recording is a recording, a voicemail's a voicemail; email addresses are split", () => {
-    expect(messageOf("leadconnector-outbound-call").attachments).toEqual([{ url: "call recording url", kind: "recording" }]);
+    expect(messageOf("leadconnector-outbound-call").attachments).toEqual([
+      { url: "call recording url", kind: "recording" },
+    ]);
     expect(messageOf("leadconnector-inbound-call-voicemail").attachments[0]?.kind).toBe("voicemail");
-    expect(messageOf("leadconnector-outbound-email").email).toMatchObject({ from: "Internal Notify <sample@email.service>", to: ["example@email.com"] });
+    expect(messageOf("leadconnector-outbound-email").email).toMatchObject({
+      from: "Internal Notify <sample@email.service>",
+      to: ["example@email.com"],
+    });
   });
 
   it("an event type we do not use maps to nothing; a message without its conversation fails its schema", () => {
     expect(leadConnector.map({ type: "AppInstall", locationId: "l" })).toBeNull();
-    expect(() => leadConnector.map({ type: "InboundMessage", locationId: "l", messageType: "SMS" })).toThrow(/conversationId/);
+    expect(() => leadConnector.map({ type: "InboundMessage", locationId: "l", messageType: "SMS" })).toThrow(
+      /conversationId/,
+    );
   });
 });

@@ -39,7 +39,13 @@ export const messageEventSchema = z.looseObject({
 });
 export type MessageEvent = z.infer<typeof messageEventSchema>;
 
-export const CONTACT_EVENT_TYPES = ["ContactCreate", "ContactUpdate", "ContactDelete", "ContactDndUpdate", "ContactTagUpdate"] as const;
+export const CONTACT_EVENT_TYPES = [
+  "ContactCreate",
+  "ContactUpdate",
+  "ContactDelete",
+  "ContactDndUpdate",
+  "ContactTagUpdate",
+] as const;
 
 export const contactEventSchema = z.looseObject({
   type: z.enum(CONTACT_EVENT_TYPES),

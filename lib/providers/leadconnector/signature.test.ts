@@ -10,7 +10,10 @@ const other = makeTestKeyPairs();
 afterEach(() => vi.unstubAllEnvs());
 
 function verify(body: string, headers: Record<string, string>, now = Date.now()) {
-  return verifyLeadConnectorDelivery({ headers: new Headers(headers), body: Buffer.from(body), payload: JSON.parse(body) }, now);
+  return verifyLeadConnectorDelivery(
+    { headers: new Headers(headers), body: Buffer.from(body), payload: JSON.parse(body) },
+    now,
+  );
 }
 
 describe("HighLevel signatures", () => {
@@ -19,15 +22,21 @@ describe("HighLevel signatures", () => {
   it("what we sign with a trusted Ed25519 or RSA key verifies, and names the delivery", () => {
     vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
     vi.stubEnv(RSA_KEY_ENV, keys.rsa.publicKey);
-    expect(verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: keys.ed25519.privateKey }))).toEqual({ deliveryId: "wh-1" });
-    expect(verify(body, signLeadConnectorBody(body, { rsaPrivateKey: keys.rsa.privateKey }))).toEqual({ deliveryId: "wh-1" });
+    expect(verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: keys.ed25519.privateKey }))).toEqual({
+      deliveryId: "wh-1",
+    });
+    expect(verify(body, signLeadConnectorBody(body, { rsaPrivateKey: keys.rsa.privateKey }))).toEqual({
+      deliveryId: "wh-1",
+    });
   });
 
   it("a changed byte, another key, or no signature is refused", () => {
     vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
     const signed = signLeadConnectorBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
     expect(() => verify(body.replace("spaced", "spaces"), signed)).toThrow(/does not match/);
-    expect(() => verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: other.ed25519.privateKey }))).toThrow(/does not match/);
+    expect(() => verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: other.ed25519.privateKey }))).toThrow(
+      /does not match/,
+    );
     expect(() => verify(body, {})).toThrow(/unsigned/);
   });
 

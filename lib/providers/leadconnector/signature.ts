@@ -1,5 +1,11 @@
 import {
-  createPrivateKey, createPublicKey, createSign, createVerify, sign as signEd25519, verify as verifyEd25519, type KeyObject,
+  createPrivateKey,
+  createPublicKey,
+  createSign,
+  createVerify,
+  sign as signEd25519,
+  verify as verifyEd25519,
+  type KeyObject,
 } from "node:crypto";
 import { z } from "zod";
 import {
@@ -94,9 +100,13 @@ export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Da
   const { timestamp, webhookId } = fields.success ? fields.data : {};
   if (timestamp !== undefined) {
     const at = parseTimestamp(timestamp);
-    if (!Number.isFinite(at)) throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is not a date`);
+    if (!Number.isFinite(at))
+      throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is not a date`);
     if (Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) {
-      throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is more than 5 minutes from the server's clock`);
+      throw new WebhookRejectedError(
+        "leadconnector",
+        `timestamp ${String(timestamp)} is more than 5 minutes from the server's clock`,
+      );
     }
   }
   return { deliveryId: webhookId ?? null };
@@ -116,10 +126,16 @@ function privateKey(pem: string): KeyObject {
  * The sending side, for our own tools and tests: the header HighLevel would put on `body`,
  * signed with the private half of a key the server trusts (Ed25519, or the legacy RSA).
  */
-export function signLeadConnectorBody(body: string, keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string }): Record<string, string> {
+export function signLeadConnectorBody(
+  body: string,
+  keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string },
+): Record<string, string> {
   if (keys.ed25519PrivateKey) {
-    return { "x-ghl-signature": signEd25519(null, Buffer.from(body), privateKey(keys.ed25519PrivateKey)).toString("base64") };
+    return {
+      "x-ghl-signature": signEd25519(null, Buffer.from(body), privateKey(keys.ed25519PrivateKey)).toString("base64"),
+    };
   }
-  if (keys.rsaPrivateKey) return { "x-wh-signature": createSign("sha256").update(body).sign(privateKey(keys.rsaPrivateKey), "base64") };
+  if (keys.rsaPrivateKey)
+    return { "x-wh-signature": createSign("sha256").update(body).sign(privateKey(keys.rsaPrivateKey), "base64") };
   return {};
 }

@@ -37,7 +37,8 @@ function map(payload: unknown): MappedEvent | null {
   }
   if ((OPPORTUNITY_EVENT_TYPES as readonly (string | undefined)[]).includes(type)) {
     const event = opportunityEventSchema.parse(payload);
-    const opportunity = event.type === "opportunity.removed" ? { ...event.data.object, removed: true } : event.data.object;
+    const opportunity =
+      event.type === "opportunity.removed" ? { ...event.data.object, removed: true } : event.data.object;
     const customer = opportunity.customerId
       ? [{ kind: "customer" as const, customer: { externalId: opportunity.customerId, versionAt: null } }]
       : [];

@@ -19,16 +19,19 @@ function media(items: SmsMessage["media"]): MessageFacts["attachments"] {
   });
 }
 
-function smsFacts(base: Pick<MessageFacts, "conversationExternalId" | "customerExternalId">, fields: {
-  externalId: string;
-  direction: Direction;
-  body: string | null | undefined;
-  sentAt: Date;
-  status?: string | null;
-  authorName?: string | null;
-  authorExternalId?: string | null;
-  attachments: MessageFacts["attachments"];
-}): MessageFacts {
+function smsFacts(
+  base: Pick<MessageFacts, "conversationExternalId" | "customerExternalId">,
+  fields: {
+    externalId: string;
+    direction: Direction;
+    body: string | null | undefined;
+    sentAt: Date;
+    status?: string | null;
+    authorName?: string | null;
+    authorExternalId?: string | null;
+    attachments: MessageFacts["attachments"];
+  },
+): MessageFacts {
   return {
     ...base,
     externalId: fields.externalId,
@@ -94,7 +97,8 @@ export function mapCustomer(message: SmsMessage): CustomerFacts | null {
     facts.tags = customer.tags ?? [];
     facts.sourceChannel = customer.channel ?? null;
   }
-  const phone = customer?.phoneNumber ?? phoneRecord?.phoneNumber ?? (message.direction === "inbound" ? message.from : message.to);
+  const phone =
+    customer?.phoneNumber ?? phoneRecord?.phoneNumber ?? (message.direction === "inbound" ? message.from : message.to);
   if (phone) facts.phone = phone;
   if (consent) facts.smsConsent = consent;
   return facts;

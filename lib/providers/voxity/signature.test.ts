@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { VOXITY_SECRET_ENV, VOXITY_SIGNATURE_HEADER, verifyVoxityDelivery, voxityAccountSecret, voxitySignature } from "./signature";
+import {
+  VOXITY_SECRET_ENV,
+  VOXITY_SIGNATURE_HEADER,
+  verifyVoxityDelivery,
+  voxityAccountSecret,
+  voxitySignature,
+} from "./signature";
 
 // Per-agent secrets derived from one server secret, and the HMAC over the raw body.
 
@@ -7,7 +13,12 @@ afterEach(() => vi.unstubAllEnvs());
 
 const body = JSON.stringify({ id: "evt-1", type: "sms.message.added", agentId: "agent-a" });
 const verify = (headers: Record<string, string>, pathSecret?: string, text = body) =>
-  verifyVoxityDelivery({ headers: new Headers(headers), body: Buffer.from(text), payload: JSON.parse(text), pathSecret });
+  verifyVoxityDelivery({
+    headers: new Headers(headers),
+    body: Buffer.from(text),
+    payload: JSON.parse(text),
+    pathSecret,
+  });
 
 describe("Voxity signatures", () => {
   it("each agent's secret verifies its own deliveries only, as a header HMAC or in the URL", () => {

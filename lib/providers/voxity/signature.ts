@@ -38,15 +38,18 @@ export function verifyVoxityDelivery(delivery: DeliveryToVerify): VerifiedDelive
   if (!serverSecret) return acceptUnconfigured("voxity", `${VOXITY_SECRET_ENV} is not set`);
 
   const agent = agentSchema.safeParse(delivery.payload);
-  if (!agent.success) throw new WebhookRejectedError("voxity", "payload names no agentId, so no account secret applies");
+  if (!agent.success)
+    throw new WebhookRejectedError("voxity", "payload names no agentId, so no account secret applies");
   const secret = voxityAccountSecret(agent.data.agentId, serverSecret);
 
   if (delivery.pathSecret !== undefined) {
-    if (!sameText(delivery.pathSecret, secret)) throw new WebhookRejectedError("voxity", "the URL's secret is not this agent's");
+    if (!sameText(delivery.pathSecret, secret))
+      throw new WebhookRejectedError("voxity", "the URL's secret is not this agent's");
     return { deliveryId: null };
   }
   const signature = delivery.headers.get(VOXITY_SIGNATURE_HEADER);
-  if (!signature) throw new WebhookRejectedError("voxity", `unsigned: no ${VOXITY_SIGNATURE_HEADER} header and no secret in the URL`);
+  if (!signature)
+    throw new WebhookRejectedError("voxity", `unsigned: no ${VOXITY_SIGNATURE_HEADER} header and no secret in the URL`);
   if (!sameText(signature.trim().toLowerCase(), voxitySignature(delivery.body, secret))) {
     throw new WebhookRejectedError("voxity", `${VOXITY_SIGNATURE_HEADER} does not match the body`);
   }

@@ -22,7 +22,9 @@ let otherBase: string;
 
 function serve(handler: http.RequestListener): Promise<[http.Server, string]> {
   const server = http.createServer(handler);
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve([server, `127.0.0.1:${(server.address() as AddressInfo).port}`])));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve([server, `127.0.0.1:${(server.address() as AddressInfo).port}`])),
+  );
 }
 
 beforeAll(async () => {
@@ -30,14 +32,23 @@ beforeAll(async () => {
     seenAuthorization.push(req.headers.authorization);
     const url = req.url ?? "";
     if (url.startsWith("/to-loopback")) return res.writeHead(302, { location: `http://${otherBase}/secret.mp3` }).end();
-    if (url.startsWith("/to-other-allowed")) return res.writeHead(302, { location: `http://localhost:${otherBase.split(":")[1]}/a.mp3` }).end();
-    if (url.startsWith("/huge")) return res.writeHead(200, { "content-type": "audio/mpeg", "content-length": String(100 * 1024 * 1024) }).end();
+    if (url.startsWith("/to-other-allowed"))
+      return res.writeHead(302, { location: `http://localhost:${otherBase.split(":")[1]}/a.mp3` }).end();
+    if (url.startsWith("/huge"))
+      return res.writeHead(200, { "content-type": "audio/mpeg", "content-length": String(100 * 1024 * 1024) }).end();
     if (url.startsWith("/hang")) return; // never answers
-    if (url.startsWith("/page")) return res.writeHead(200, { "content-type": "text/html" }).end("<script>alert(1)</script>");
+    if (url.startsWith("/page"))
+      return res.writeHead(200, { "content-type": "text/html" }).end("<script>alert(1)</script>");
     const range = /bytes=(\d+)-(\d+)/.exec(req.headers.range ?? "");
     if (range) {
       const [start, end] = [Number(range[1]), Number(range[2])];
-      return res.writeHead(206, { "content-type": "audio/mpeg", "content-range": `bytes ${start}-${end}/${AUDIO.length}`, "content-length": String(end - start + 1) }).end(AUDIO.subarray(start, end + 1));
+      return res
+        .writeHead(206, {
+          "content-type": "audio/mpeg",
+          "content-range": `bytes ${start}-${end}/${AUDIO.length}`,
+          "content-length": String(end - start + 1),
+        })
+        .end(AUDIO.subarray(start, end + 1));
     }
     res.writeHead(200, { "content-type": "audio/mpeg", "content-length": String(AUDIO.length) }).end(AUDIO);
   });
@@ -61,8 +72,14 @@ afterEach(() => vi.unstubAllEnvs());
 async function attachment(url: string, location = "loc-media") {
   const conversation = `conv-${location}`;
   await postWebhook("leadconnector", {
-    type: "InboundMessage", locationId: location, conversationId: conversation, messageId: `m-${Math.random()}`,
-    messageType: "SMS", direction: "inbound", body: "see attached", attachments: [url],
+    type: "InboundMessage",
+    locationId: location,
+    conversationId: conversation,
+    messageId: `m-${Math.random()}`,
+    messageType: "SMS",
+    direction: "inbound",
+    body: "see attached",
+    attachments: [url],
   });
   const { id } = await conversationByExternalId(conversation);
   const { body } = await conversationMessages(id);
@@ -77,7 +94,9 @@ describe("GET /api/media/:id", () => {
   it("streams the recording for a user of its account, passing Range through for seeking", async () => {
     const { id, mediaUrl } = await attachment(`http://${base}/call.mp3`);
     expect(mediaUrl).toBe(`/api/media/${id}`);
-    const member = await createSignedInUser({ accounts: [{ accountId: await accountIdOf("leadconnector", "loc-media") }] });
+    const member = await createSignedInUser({
+      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-media") }],
+    });
     const whole = await get(id, member.headers);
     expect(whole.status).toBe(200);
     expect(whole.headers.get("content-type")).toBe("audio/mpeg");
@@ -91,7 +110,9 @@ describe("GET /api/media/:id", () => {
   it("is 401 without a session and 404 for another account's attachment", async () => {
     const { id } = await attachment(`http://${base}/call.mp3`, "loc-other");
     await attachment(`http://${base}/mine.mp3`, "loc-mine");
-    const member = await createSignedInUser({ accounts: [{ accountId: await accountIdOf("leadconnector", "loc-mine") }] });
+    const member = await createSignedInUser({
+      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-mine") }],
+    });
     expect((await get(id, {})).status).toBe(401);
     expect((await get(id, member.headers)).status).toBe(404);
   });
@@ -145,7 +166,11 @@ describe("GET /api/media/:id", () => {
     vi.stubEnv("MEDIA_FETCH_ALLOW_HOSTS", `${base},localhost:${otherBase.split(":")[1]}`);
     const admin = await createSignedInUser({ isAdmin: true });
     const { id } = await attachment(`http://${base}/call.mp3`);
-    await setMediaCredentials(await accountIdOf("leadconnector", "loc-media"), { host: "127.0.0.1", username: "AC123", password: "twilio-secret" });
+    await setMediaCredentials(await accountIdOf("leadconnector", "loc-media"), {
+      host: "127.0.0.1",
+      username: "AC123",
+      password: "twilio-secret",
+    });
     expect((await get(id, admin.headers)).status).toBe(200);
     expect(seenAuthorization.at(-1)).toBe(`Basic ${Buffer.from("AC123:twilio-secret").toString("base64")}`);
     const redirected = await attachment(`http://${base}/to-other-allowed.mp3`);
@@ -156,7 +181,13 @@ describe("GET /api/media/:id", () => {
 
 describe("fetchRemoteMedia", () => {
   it("fetches only http(s), and no URL with credentials in it", async () => {
-    for (const url of ["ftp://example.com/a.mp3", "file:///etc/passwd", "gopher://x/", "http://user:pw@example.com/a.mp3", "not a url"]) {
+    for (const url of [
+      "ftp://example.com/a.mp3",
+      "file:///etc/passwd",
+      "gopher://x/",
+      "http://user:pw@example.com/a.mp3",
+      "not a url",
+    ]) {
       await expect(fetchRemoteMedia(url), url).rejects.toMatchObject({ status: 403 });
     }
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { conversationByExternalId, conversationDetail, conversationMessages, listConversations } from "@/lib/testing/read-api";
+import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { fixtureNames, loadFixture, postWebhook, providerOfFixture } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
@@ -31,11 +31,14 @@ async function onlyMessage(conversationExternalId = "conv-1") {
 }
 
 describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => {
-  it.each(fixtureNames().filter((name) => providerOfFixture(name) === "leadconnector"))("%s is processed", async (name) => {
-    const result = await postWebhook("leadconnector", loadFixture(name));
-    expect(result.status).toBe(200);
-    expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
-  });
+  it.each(fixtureNames().filter((name) => providerOfFixture(name) === "leadconnector"))(
+    "%s is processed",
+    async (name) => {
+      const result = await postWebhook("leadconnector", loadFixture(name));
+      expect(result.status).toBe(200);
+      expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
+    },
+  );
 
   it("maps every fixture to the right channel, direction and call details", async () => {
     for (const name of fixtureNames().filter((n) => providerOfFixture(n) === "leadconnector")) {
@@ -52,10 +55,17 @@ describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => 
         ["outbound", { durationSeconds: 120, outcome: "answered" }],
       ]),
     );
-    expect(calls.body.messages[0]!.attachments).toEqual([expect.objectContaining({ url: "call recording url", kind: "recording", playable: false })]);
+    expect(calls.body.messages[0]!.attachments).toEqual([
+      expect.objectContaining({ url: "call recording url", kind: "recording", playable: false }),
+    ]);
 
     const voicemailCall = await onlyMessage("SGDqZrzmwTA5P7LHkt9F");
-    expect(voicemailCall).toMatchObject({ channel: "call", direction: "inbound", call: { outcome: "voicemail" }, body: null });
+    expect(voicemailCall).toMatchObject({
+      channel: "call",
+      direction: "inbound",
+      call: { outcome: "voicemail" },
+      body: null,
+    });
     expect(voicemailCall.attachments[0]).toMatchObject({ kind: "voicemail", playable: false });
 
     const drop = await onlyMessage("SGDqZrzmwTr5P7aHkt9F");
@@ -70,7 +80,13 @@ describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => 
     expect(outbound).toMatchObject({
       channel: "email",
       subject: "Order Confirmed",
-      email: { from: "Internal Notify <sample@email.service>", to: ["example@email.com"], cc: [], bcc: [], threadId: "sddfDSF3G56GHG" },
+      email: {
+        from: "Internal Notify <sample@email.service>",
+        to: ["example@email.com"],
+        cc: [],
+        bcc: [],
+        threadId: "sddfDSF3G56GHG",
+      },
     });
     expect(outbound.body).toContain("<div");
   });
@@ -86,11 +102,27 @@ describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => 
 
 describe("message types", () => {
   it.each([
-    ["SMS", "sms"], ["TYPE_SMS", "sms"], ["CALL", "call"], ["TYPE_CALL", "call"], ["VoiceMail", "voicemail"],
-    ["Email", "email"], ["TYPE_EMAIL", "email"], ["GMB", "gmb"], ["TYPE_GMB", "gmb"], ["FB", "facebook"],
-    ["TYPE_FACEBOOK", "facebook"], ["Facebook", "facebook"], ["IG", "instagram"], ["TYPE_INSTAGRAM", "instagram"],
-    ["Live Chat", "live_chat"], ["TYPE_LIVE_CHAT", "live_chat"], ["WhatsApp", "whatsapp"], ["TYPE_WHATSAPP", "whatsapp"],
-    ["Custom", "other"], ["TYPE_SOMETHING_NEW", "other"], [42, "other"],
+    ["SMS", "sms"],
+    ["TYPE_SMS", "sms"],
+    ["CALL", "call"],
+    ["TYPE_CALL", "call"],
+    ["VoiceMail", "voicemail"],
+    ["Email", "email"],
+    ["TYPE_EMAIL", "email"],
+    ["GMB", "gmb"],
+    ["TYPE_GMB", "gmb"],
+    ["FB", "facebook"],
+    ["TYPE_FACEBOOK", "facebook"],
+    ["Facebook", "facebook"],
+    ["IG", "instagram"],
+    ["TYPE_INSTAGRAM", "instagram"],
+    ["Live Chat", "live_chat"],
+    ["TYPE_LIVE_CHAT", "live_chat"],
+    ["WhatsApp", "whatsapp"],
+    ["TYPE_WHATSAPP", "whatsapp"],
+    ["Custom", "other"],
+    ["TYPE_SOMETHING_NEW", "other"],
+    [42, "other"],
   ])("%s is stored as channel %s", async (messageType, channel) => {
     expect((await postWebhook("leadconnector", message({ messageType }))).outcome?.status).toBe("processed");
     expect((await onlyMessage()).channel).toBe(channel);
@@ -106,17 +138,20 @@ describe("message types", () => {
 
 describe("quirks of the provider documents", () => {
   it("splits to/cc/bcc given as strings holding several addresses", async () => {
-    await postWebhook("leadconnector", message({
-      messageType: "Email",
-      subject: "Re: quote",
-      body: "<p>Hi <b>there</b></p>",
-      from: "Ana <ana@example.com>",
-      to: "a@example.com, \"Doe, Jane\" <jane@example.com>; c@example.com",
-      cc: ["x@example.com", "y@example.com,z@example.com"],
-      bcc: "hidden@example.com",
-    }));
+    await postWebhook(
+      "leadconnector",
+      message({
+        messageType: "Email",
+        subject: "Re: quote",
+        body: "<p>Hi <b>there</b></p>",
+        from: "Ana <ana@example.com>",
+        to: 'a@example.com, "Doe, Jane" <jane@example.com>; c@example.com',
+        cc: ["x@example.com", "y@example.com,z@example.com"],
+        bcc: "hidden@example.com",
+      }),
+    );
     expect((await onlyMessage()).email).toMatchObject({
-      to: ["a@example.com", "\"Doe, Jane\" <jane@example.com>", "c@example.com"],
+      to: ["a@example.com", '"Doe, Jane" <jane@example.com>', "c@example.com"],
       cc: ["x@example.com", "y@example.com", "z@example.com"],
       bcc: ["hidden@example.com"],
     });
@@ -125,14 +160,33 @@ describe("quirks of the provider documents", () => {
   });
 
   it("reads callStatus voicemail as a call that ended in voicemail, found by the voicemail filter", async () => {
-    await postWebhook("leadconnector", message({ messageType: "CALL", direction: "outbound", status: "completed", callStatus: "voicemail", callDuration: "31", body: undefined, attachments: ["https://media.example.com/vm.mp3"] }));
-    expect(await onlyMessage()).toMatchObject({ channel: "call", call: { outcome: "voicemail", durationSeconds: 31 }, attachments: [{ kind: "voicemail", playable: true }] });
+    await postWebhook(
+      "leadconnector",
+      message({
+        messageType: "CALL",
+        direction: "outbound",
+        status: "completed",
+        callStatus: "voicemail",
+        callDuration: "31",
+        body: undefined,
+        attachments: ["https://media.example.com/vm.mp3"],
+      }),
+    );
+    expect(await onlyMessage()).toMatchObject({
+      channel: "call",
+      call: { outcome: "voicemail", durationSeconds: 31 },
+      attachments: [{ kind: "voicemail", playable: true }],
+    });
     const { body } = await listConversations("channel=voicemail");
     expect(body.conversations).toHaveLength(1);
   });
 
   it.each([
-    ["no-answer", "no_answer"], ["busy", "busy"], ["failed", "failed"], ["canceled", "no_answer"], ["completed", "answered"],
+    ["no-answer", "no_answer"],
+    ["busy", "busy"],
+    ["failed", "failed"],
+    ["canceled", "no_answer"],
+    ["completed", "answered"],
   ])("call status %s is outcome %s", async (callStatus, outcome) => {
     await postWebhook("leadconnector", message({ messageType: "CALL", callStatus }));
     expect((await onlyMessage()).call?.outcome).toBe(outcome);
@@ -152,63 +206,12 @@ describe("quirks of the provider documents", () => {
   });
 
   it("accepts attachments given as objects with a url", async () => {
-    await postWebhook("leadconnector", message({ attachments: [{ url: "https://cdn.example.com/photo.JPG", type: "image" }, "https://cdn.example.com/file.pdf"] }));
+    await postWebhook(
+      "leadconnector",
+      message({
+        attachments: [{ url: "https://cdn.example.com/photo.JPG", type: "image" }, "https://cdn.example.com/file.pdf"],
+      }),
+    );
     expect((await onlyMessage()).attachments.map((a) => a.kind)).toEqual(["image", "file"]);
-  });
-});
-
-describe("contacts and opportunities", () => {
-  const contact = (overrides: Record<string, unknown>) => ({
-    type: "ContactUpdate", locationId: LOCATION, id: "contact-1", firstName: "Maria", lastName: "López",
-    email: "Maria.Lopez@Example.COM", phone: "(415) 555-2671", tags: ["vip"], ...overrides,
-  });
-
-  it("fills the customer of a message that arrived first, normalising phone and email", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", contact({ type: "ContactCreate", dateAdded: "2025-01-01T00:00:00Z" }));
-    const conversation = await conversationByExternalId("conv-1");
-    expect(conversation.customer).toMatchObject({ name: "Maria López", phone: "(415) 555-2671", email: "Maria.Lopez@Example.COM" });
-    const { body } = await conversationDetail(conversation.id);
-    expect(body.customer).toMatchObject({ phoneE164: "+14155552671", emailNormalized: "maria.lopez@example.com", tags: ["vip"] });
-  });
-
-  it("never lets an older contact update overwrite a newer one", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", contact({ firstName: "New", dateUpdated: "2025-02-02T00:00:00Z" }));
-    await postWebhook("leadconnector", contact({ firstName: "Old", dateUpdated: "2025-01-01T00:00:00Z" }));
-    const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
-    expect(body.customer?.firstName).toBe("New");
-  });
-
-  it("marks a deleted contact without losing its conversation", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", { type: "ContactDelete", locationId: LOCATION, id: "contact-1" });
-    const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
-    expect(body.customer?.deleted).toBe(true);
-  });
-
-  it("applies every opportunity event, newest wins, delete hides", async () => {
-    await postWebhook("leadconnector", message());
-    const base = { locationId: LOCATION, id: "opp-1", contactId: "contact-1", name: "Implants", pipelineId: "pipe-1", pipelineStageId: "stage-new", status: "open", monetaryValue: 1200, assignedTo: "user-9" };
-    const events = [
-      { ...base, type: "OpportunityCreate", dateAdded: "2025-01-01T00:00:00Z" },
-      { ...base, type: "OpportunityStageUpdate", pipelineStageId: "stage-consult", dateUpdated: "2025-01-03T00:00:00Z" },
-      { ...base, type: "OpportunityMonetaryValueUpdate", monetaryValue: "2500.50", dateUpdated: "2025-01-04T00:00:00Z" },
-      { ...base, type: "OpportunityAssignedToUpdate", assignedTo: "user-7", dateUpdated: "2025-01-05T00:00:00Z" },
-      { ...base, type: "OpportunityStatusUpdate", status: "won", monetaryValue: "2500.50", assignedTo: "user-7", pipelineStageId: "stage-consult", dateUpdated: "2025-01-06T00:00:00Z" },
-      { ...base, type: "OpportunityUpdate", status: "lost", dateUpdated: "2025-01-02T00:00:00Z" }, // older: ignored
-    ];
-    for (const event of events) expect((await postWebhook("leadconnector", event)).outcome?.status).toBe("processed");
-    const conversation = await conversationByExternalId("conv-1");
-    const { body } = await conversationDetail(conversation.id);
-    expect(body.opportunities).toEqual([expect.objectContaining({ name: "Implants", stage: "stage-consult", status: "won", value: 2500.5, owner: "user-7" })]);
-
-    await postWebhook("leadconnector", { type: "OpportunityDelete", locationId: LOCATION, id: "opp-1", dateUpdated: "2025-01-07T00:00:00Z" });
-    expect((await conversationDetail(conversation.id)).body.opportunities).toEqual([]);
-  });
-
-  it("logs events it does not use as ignored", async () => {
-    const result = await postWebhook("leadconnector", { type: "AppInstall", locationId: LOCATION, appId: "x" });
-    expect(result.outcome?.status).toBe("ignored");
   });
 });

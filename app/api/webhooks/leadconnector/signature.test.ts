@@ -14,7 +14,8 @@ afterEach(() => vi.unstubAllEnvs());
 
 const ed25519Private = () => createPrivateKey(process.env.TEST_ED25519_PRIVATE_KEY!);
 const rsaPrivate = () => createPrivateKey(process.env.TEST_RSA_PRIVATE_KEY!);
-const ghlSignature = (body: string, key = ed25519Private()) => signEd25519(null, Buffer.from(body), key).toString("base64");
+const ghlSignature = (body: string, key = ed25519Private()) =>
+  signEd25519(null, Buffer.from(body), key).toString("base64");
 const whSignature = (body: string, key = rsaPrivate()) => createSign("sha256").update(body).sign(key, "base64");
 
 let sequence = 0;
@@ -61,7 +62,10 @@ describe("HighLevel webhook signatures", () => {
   it("rejects a tampered body with 401 and stores nothing", async () => {
     const body = delivery();
     const tampered = body.replace('"hello"', '"send me the codes"');
-    const signed: Array<Record<string, string>> = [{ "x-ghl-signature": ghlSignature(body) }, { "x-wh-signature": whSignature(body) }];
+    const signed: Array<Record<string, string>> = [
+      { "x-ghl-signature": ghlSignature(body) },
+      { "x-wh-signature": whSignature(body) },
+    ];
     for (const headers of signed) {
       const result = await postRaw("leadconnector", tampered, headers);
       expect(result.status).toBe(401);
@@ -73,8 +77,12 @@ describe("HighLevel webhook signatures", () => {
   it("rejects a signature made with a key the server does not trust", async () => {
     const stranger = makeTestKeyPairs();
     const body = delivery();
-    const ed = await postRaw("leadconnector", body, { "x-ghl-signature": ghlSignature(body, createPrivateKey(stranger.ed25519.privateKey)) });
-    const rsa = await postRaw("leadconnector", body, { "x-wh-signature": whSignature(body, createPrivateKey(stranger.rsa.privateKey)) });
+    const ed = await postRaw("leadconnector", body, {
+      "x-ghl-signature": ghlSignature(body, createPrivateKey(stranger.ed25519.privateKey)),
+    });
+    const rsa = await postRaw("leadconnector", body, {
+      "x-wh-signature": whSignature(body, createPrivateKey(stranger.rsa.privateKey)),
+    });
     expect([ed.status, rsa.status]).toEqual([401, 401]);
     expect(await storedEvents()).toBe(0);
   });
@@ -99,7 +107,9 @@ describe("HighLevel webhook signatures", () => {
     const inside = delivery({ timestamp: new Date(Date.now() - 4 * 60_000).toISOString() });
     expect((await postRaw("leadconnector", inside, { "x-ghl-signature": ghlSignature(inside) })).status).toBe(200);
     const unreadable = delivery({ timestamp: "yesterday-ish" });
-    expect((await postRaw("leadconnector", unreadable, { "x-ghl-signature": ghlSignature(unreadable) })).status).toBe(401);
+    expect((await postRaw("leadconnector", unreadable, { "x-ghl-signature": ghlSignature(unreadable) })).status).toBe(
+      401,
+    );
   });
 
   it("answers a replayed webhookId duplicate (200) and stores nothing, even when the replay's body differs", async () => {
@@ -122,8 +132,11 @@ describe("HighLevel webhook signatures", () => {
     // What a delivery answered 429 after its insert landed leaves: the event stored, not processed.
     await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector", dedupeKey: "message:loc-signed:signed-retry:inbound", deliveryId: "wh-retried",
-        rawBody: Buffer.from(retried), status: "received",
+        provider: "leadconnector",
+        dedupeKey: "message:loc-signed:signed-retry:inbound",
+        deliveryId: "wh-retried",
+        rawBody: Buffer.from(retried),
+        status: "received",
       },
     });
     const result = await postRaw("leadconnector", retried, { "x-ghl-signature": ghlSignature(retried) });

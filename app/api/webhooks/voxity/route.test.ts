@@ -17,7 +17,11 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
     expect(conversation.provider).toBe("voxity");
     expect(conversation.customer?.name).toBe("S*** G***");
-    expect(conversation.lastMessage).toMatchObject({ channel: "sms", direction: "outbound", preview: "Hola Como estas busco a gicela" });
+    expect(conversation.lastMessage).toMatchObject({
+      channel: "sms",
+      direction: "outbound",
+      preview: "Hola Como estas busco a gicela",
+    });
     expect(conversation.lastMessageAt).toBe("2025-08-02T17:26:09.880Z");
 
     const { body } = await conversationMessages(conversation.id);
@@ -34,10 +38,20 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     expect(body.messages[0]?.body).toContain("Hola le escribo desde SUnset calle 8");
 
     const detail = await conversationDetail(conversation.id);
-    expect(detail.body.customer).toMatchObject({ name: "S*** G***", smsConsent: "optedIn", sourceChannel: "facebook", phone: "+1561..." });
+    expect(detail.body.customer).toMatchObject({
+      name: "S*** G***",
+      smsConsent: "optedIn",
+      sourceChannel: "facebook",
+      phone: "+1561...",
+    });
     expect(detail.body.customer?.phoneE164).toBeNull(); // masked number: kept, not normalised
     expect(detail.body.opportunities).toHaveLength(1);
-    expect(detail.body.opportunities[0]).toMatchObject({ name: "Smile Design Inquiry - S*** G***", score: 70, value: null, status: "open" });
+    expect(detail.body.opportunities[0]).toMatchObject({
+      name: "Smile Design Inquiry - S*** G***",
+      score: 70,
+      value: null,
+      status: "open",
+    });
   });
 
   it("answers a redelivery with duplicate and stores nothing new", async () => {
@@ -52,10 +66,21 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
     await postWebhook("voxity", fixture());
     const next = fixture();
     const history = (next.data.object.metadata as { conversation: Array<Record<string, unknown>> }).conversation;
-    const reply = { id: "IMnewreply0001", createdAt: "2025-08-02T18:00:00.000Z", role: "customer", media: [], body: "Sí, soy yo 😊" };
+    const reply = {
+      id: "IMnewreply0001",
+      createdAt: "2025-08-02T18:00:00.000Z",
+      role: "customer",
+      media: [],
+      body: "Sí, soy yo 😊",
+    };
     history.push(reply);
     Object.assign(next, { id: "evt-2" });
-    Object.assign(next.data.object, { id: reply.id, direction: "inbound", body: reply.body, createdAt: reply.createdAt });
+    Object.assign(next.data.object, {
+      id: reply.id,
+      direction: "inbound",
+      body: reply.body,
+      createdAt: reply.createdAt,
+    });
     expect((await postWebhook("voxity", next)).outcome).toMatchObject({ status: "processed", messagesStored: 1 });
 
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
@@ -66,16 +91,38 @@ describe("POST /api/webhooks/voxity sms.message.added", () => {
 
   it("fills opportunity events and never lets an older update win", async () => {
     await postWebhook("voxity", fixture());
-    const opportunity = { id: "3D9rDuUC0sxkcRIDoNlT", customerId: "ySOkYW0cE63JublL9mAC", name: "Smile Design Inquiry - S*** G***", score: 90, amount: 4500, updatedAt: "2025-08-10T00:00:00.000Z" };
-    const won = { id: "evt-won", type: "opportunity.won", agentId: "ZPxEFRfTGb7QEnFW63zA", data: { object: opportunity } };
-    const stale = { id: "evt-stale", type: "opportunity.updated", agentId: "ZPxEFRfTGb7QEnFW63zA", data: { object: { ...opportunity, score: 10, updatedAt: "2025-08-01T00:00:00.000Z" } } };
+    const opportunity = {
+      id: "3D9rDuUC0sxkcRIDoNlT",
+      customerId: "ySOkYW0cE63JublL9mAC",
+      name: "Smile Design Inquiry - S*** G***",
+      score: 90,
+      amount: 4500,
+      updatedAt: "2025-08-10T00:00:00.000Z",
+    };
+    const won = {
+      id: "evt-won",
+      type: "opportunity.won",
+      agentId: "ZPxEFRfTGb7QEnFW63zA",
+      data: { object: opportunity },
+    };
+    const stale = {
+      id: "evt-stale",
+      type: "opportunity.updated",
+      agentId: "ZPxEFRfTGb7QEnFW63zA",
+      data: { object: { ...opportunity, score: 10, updatedAt: "2025-08-01T00:00:00.000Z" } },
+    };
     expect((await postWebhook("voxity", won)).outcome?.status).toBe("processed");
     expect((await postWebhook("voxity", stale)).outcome?.status).toBe("processed");
     const conversation = await conversationByExternalId("CH74bd2a0639244639b084643defe24d0a");
     const { body } = await conversationDetail(conversation.id);
     expect(body.opportunities[0]).toMatchObject({ status: "won", score: 90, value: 4500 });
 
-    const removed = { id: "evt-removed", type: "opportunity.removed", agentId: "ZPxEFRfTGb7QEnFW63zA", data: { object: { ...opportunity, updatedAt: "2025-08-11T00:00:00.000Z" } } };
+    const removed = {
+      id: "evt-removed",
+      type: "opportunity.removed",
+      agentId: "ZPxEFRfTGb7QEnFW63zA",
+      data: { object: { ...opportunity, updatedAt: "2025-08-11T00:00:00.000Z" } },
+    };
     await postWebhook("voxity", removed);
     expect((await conversationDetail(conversation.id)).body.opportunities).toHaveLength(0);
   });

@@ -41,7 +41,9 @@ describe("Voxity per-account secrets", () => {
   it("gives every agent its own secret: another agent's does not open this one", async () => {
     expect(agentSecret("agent-a")).not.toBe(agentSecret("agent-b"));
     expect((await postWithPathSecret(agentSecret("some-other-agent"))).status).toBe(401);
-    const signedByOther = await postRaw("voxity", body, { "x-voxity-signature": voxitySignature(body, agentSecret("some-other-agent")) });
+    const signedByOther = await postRaw("voxity", body, {
+      "x-voxity-signature": voxitySignature(body, agentSecret("some-other-agent")),
+    });
     expect(signedByOther.status).toBe(401);
     expect(await storedEvents()).toBe(0);
   });
@@ -60,7 +62,9 @@ describe("Voxity per-account secrets", () => {
 
   it("a payload without agentId has no secret to check against: 401", async () => {
     const anonymous = JSON.stringify({ ...fixture, agentId: undefined });
-    const result = await postRaw("voxity", anonymous, { "x-voxity-signature": voxitySignature(anonymous, agentSecret()) });
+    const result = await postRaw("voxity", anonymous, {
+      "x-voxity-signature": voxitySignature(anonymous, agentSecret()),
+    });
     expect(result.status).toBe(401);
   });
 

@@ -9,8 +9,22 @@ import { postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 async function twoAccounts() {
-  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-a", conversationId: "conv-a", messageId: "a1", messageType: "SMS", body: "a" });
-  await postWebhook("leadconnector", { type: "InboundMessage", locationId: "loc-b", conversationId: "conv-b", messageId: "b1", messageType: "SMS", body: "b" });
+  await postWebhook("leadconnector", {
+    type: "InboundMessage",
+    locationId: "loc-a",
+    conversationId: "conv-a",
+    messageId: "a1",
+    messageType: "SMS",
+    body: "a",
+  });
+  await postWebhook("leadconnector", {
+    type: "InboundMessage",
+    locationId: "loc-b",
+    conversationId: "conv-b",
+    messageId: "b1",
+    messageType: "SMS",
+    body: "b",
+  });
   return { a: await accountIdOf("leadconnector", "loc-a"), b: await accountIdOf("leadconnector", "loc-b") };
 }
 
@@ -24,12 +38,23 @@ const inviteAs = (accountId: string, cookie: string, body: unknown) =>
     { params: Promise.resolve({ id: accountId }) },
   );
 const acceptWith = (body: unknown, headers: Record<string, string> = {}) =>
-  accept(new Request("http://localhost/api/invitations/accept", { method: "POST", headers: { origin: "http://localhost", ...headers }, body: JSON.stringify(body) }), undefined as never);
+  accept(
+    new Request("http://localhost/api/invitations/accept", {
+      method: "POST",
+      headers: { origin: "http://localhost", ...headers },
+      body: JSON.stringify(body),
+    }),
+    undefined as never,
+  );
 
 describe("invitations", () => {
   it("a body that is not JSON is 400 'not valid JSON' with a code, not a missing-field error", async () => {
     const response = await accept(
-      new Request("http://localhost/api/invitations/accept", { method: "POST", headers: { origin: "http://localhost" }, body: "{token: oops" }),
+      new Request("http://localhost/api/invitations/accept", {
+        method: "POST",
+        headers: { origin: "http://localhost" },
+        body: "{token: oops",
+      }),
       undefined as never,
     );
     expect(response.status).toBe(400);
@@ -71,7 +96,9 @@ describe("invitations", () => {
     expect(((await bad.json()) as { error: string }).error).toMatch(/email/);
     const short = await acceptWith({ token: "x".repeat(43), name: "N", password: "short" });
     expect(short.status).toBe(400);
-    expect((await acceptWith({ token: "y".repeat(43), name: "N", password: "a long enough password" })).status).toBe(404);
+    expect((await acceptWith({ token: "y".repeat(43), name: "N", password: "a long enough password" })).status).toBe(
+      404,
+    );
   });
 
   it("an address that already signs in joins only while signed in as itself", async () => {
@@ -83,7 +110,9 @@ describe("invitations", () => {
     const body = { token, name: "Ignored", password: "whatever long enough" };
     const anonymous = await acceptWith(body);
     expect(anonymous.status).toBe(409);
-    expect((await listConversations("", existing.headers)).body.conversations.map((c) => c.externalId)).toEqual(["conv-b"]);
+    expect((await listConversations("", existing.headers)).body.conversations.map((c) => c.externalId)).toEqual([
+      "conv-b",
+    ]);
     expect((await acceptWith(body, { cookie: existing.cookie })).status).toBe(200);
     const both = await listConversations("", existing.headers);
     expect(both.body.conversations.map((c) => c.externalId).sort()).toEqual(["conv-a", "conv-b"]);

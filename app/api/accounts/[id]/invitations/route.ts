@@ -12,6 +12,9 @@ export const POST = authedRoute(async (request: Request, { params }: { params: P
   const owner = await requireAccountOwner(viewer, id);
   const { email, role } = await readJson(request, invitationRequestSchema);
   const invitation = await createInvitation(id, email, role, owner.userId);
-  const link = new URL(`/invite/${invitation.token}`, process.env.THREADLINE_PUBLIC_URL?.trim() || requestOrigin(request)).toString();
+  const link = new URL(
+    `/invite/${invitation.token}`,
+    process.env.THREADLINE_PUBLIC_URL?.trim() || requestOrigin(request),
+  ).toString();
   return Response.json({ email, role, expiresAt: invitation.expiresAt, link }, { status: 201 });
 });

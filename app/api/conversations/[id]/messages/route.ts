@@ -12,6 +12,7 @@ export const GET = authedRoute(async (request: Request, { params }: { params: Pr
   const query = messageListQuerySchema.parse(searchParamsToObject(new URL(request.url).searchParams));
   const page = await listMessages(id, query, viewer.scope);
   // Only an empty page can mean "no such conversation (for you)": ask then, not on every page.
-  if (page.messages.length === 0 && !(await conversationInScope(id, viewer.scope))) throw new NotFoundError("conversation");
+  if (page.messages.length === 0 && !(await conversationInScope(id, viewer.scope)))
+    throw new NotFoundError("conversation");
   return Response.json(page);
 });

@@ -1,0 +1,143 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { resetDatabase } from "@/lib/testing/database";
+import { conversationByExternalId, conversationDetail, conversationMessages } from "@/lib/testing/read-api";
+import { postWebhook } from "@/lib/testing/webhooks";
+
+beforeEach(resetDatabase);
+
+const LOCATION = "loc-test-1";
+let sequence = 0;
+function message(overrides: Record<string, unknown> = {}) {
+  sequence += 1;
+  return {
+    type: "InboundMessage",
+    locationId: LOCATION,
+    contactId: "contact-1",
+    conversationId: "conv-1",
+    messageId: `msg-${sequence}`,
+    messageType: "SMS",
+    direction: "inbound",
+    body: `hello ${sequence}`,
+    dateAdded: new Date(Date.UTC(2025, 0, 1, 12, sequence)).toISOString(),
+    ...overrides,
+  };
+}
+
+async function _onlyMessage(conversationExternalId = "conv-1") {
+  const conversation = await conversationByExternalId(conversationExternalId);
+  const { body } = await conversationMessages(conversation.id);
+  expect(body.messages).toHaveLength(1);
+  return body.messages[0]!;
+}
+
+describe("contacts and opportunities", () => {
+  const contact = (overrides: Record<string, unknown>) => ({
+    type: "ContactUpdate",
+    locationId: LOCATION,
+    id: "contact-1",
+    firstName: "Maria",
+    lastName: "López",
+    email: "Maria.Lopez@Example.COM",
+    phone: "(415) 555-2671",
+    tags: ["vip"],
+    ...overrides,
+  });
+
+  it("fills the customer of a message that arrived first, normalising phone and email", async () => {
+    await postWebhook("leadconnector", message());
+    await postWebhook("leadconnector", contact({ type: "ContactCreate", dateAdded: "2025-01-01T00:00:00Z" }));
+    const conversation = await conversationByExternalId("conv-1");
+    expect(conversation.customer).toMatchObject({
+      name: "Maria López",
+      phone: "(415) 555-2671",
+      email: "Maria.Lopez@Example.COM",
+    });
+    const { body } = await conversationDetail(conversation.id);
+    expect(body.customer).toMatchObject({
+      phoneE164: "+14155552671",
+      emailNormalized: "maria.lopez@example.com",
+      tags: ["vip"],
+    });
+  });
+
+  it("never lets an older contact update overwrite a newer one", async () => {
+    await postWebhook("leadconnector", message());
+    await postWebhook("leadconnector", contact({ firstName: "New", dateUpdated: "2025-02-02T00:00:00Z" }));
+    await postWebhook("leadconnector", contact({ firstName: "Old", dateUpdated: "2025-01-01T00:00:00Z" }));
+    const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
+    expect(body.customer?.firstName).toBe("New");
+  });
+
+  it("marks a deleted contact without losing its conversation", async () => {
+    await postWebhook("leadconnector", message());
+    await postWebhook("leadconnector", { type: "ContactDelete", locationId: LOCATION, id: "contact-1" });
+    const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
+    expect(body.customer?.deleted).toBe(true);
+  });
+
+  it("applies every opportunity event, newest wins, delete hides", async () => {
+    await postWebhook("leadconnector", message());
+    const base = {
+      locationId: LOCATION,
+      id: "opp-1",
+      contactId: "contact-1",
+      name: "Implants",
+      pipelineId: "pipe-1",
+      pipelineStageId: "stage-new",
+      status: "open",
+      monetaryValue: 1200,
+      assignedTo: "user-9",
+    };
+    const events = [
+      { ...base, type: "OpportunityCreate", dateAdded: "2025-01-01T00:00:00Z" },
+      {
+        ...base,
+        type: "OpportunityStageUpdate",
+        pipelineStageId: "stage-consult",
+        dateUpdated: "2025-01-03T00:00:00Z",
+      },
+      {
+        ...base,
+        type: "OpportunityMonetaryValueUpdate",
+        monetaryValue: "2500.50",
+        dateUpdated: "2025-01-04T00:00:00Z",
+      },
+      { ...base, type: "OpportunityAssignedToUpdate", assignedTo: "user-7", dateUpdated: "2025-01-05T00:00:00Z" },
+      {
+        ...base,
+        type: "OpportunityStatusUpdate",
+        status: "won",
+        monetaryValue: "2500.50",
+        assignedTo: "user-7",
+        pipelineStageId: "stage-consult",
+        dateUpdated: "2025-01-06T00:00:00Z",
+      },
+      { ...base, type: "OpportunityUpdate", status: "lost", dateUpdated: "2025-01-02T00:00:00Z" }, // older: ignored
+    ];
+    for (const event of events) expect((await postWebhook("leadconnector", event)).outcome?.status).toBe("processed");
+    const conversation = await conversationByExternalId("conv-1");
+    const { body } = await conversationDetail(conversation.id);
+    expect(body.opportunities).toEqual([
+      expect.objectContaining({
+        name: "Implants",
+        stage: "stage-consult",
+        status: "won",
+        value: 2500.5,
+        owner: "user-7",
+      }),
+    ]);
+
+    await postWebhook("leadconnector", {
+      type: "OpportunityDelete",
+      locationId: LOCATION,
+      id: "opp-1",
+      dateUpdated: "2025-01-07T00:00:00Z",
+    });
+    expect((await conversationDetail(conversation.id)).body.opportunities).toEqual([]);
+  });
+
+  it("logs events it does not use as ignored", async () => {
+    const result = await postWebhook("leadconnector", { type: "AppInstall", locationId: LOCATION, appId: "x" });
+    expect(result.outcome?.status).toBe("ignored");
+  });
+});
