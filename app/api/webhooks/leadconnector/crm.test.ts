@@ -1,34 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { conversationByExternalId, conversationDetail, conversationMessages } from "@/lib/testing/read-api";
+import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 
-const LOCATION = "loc-test-1";
-let sequence = 0;
-function message(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    type: "InboundMessage",
-    locationId: LOCATION,
-    contactId: "contact-1",
-    conversationId: "conv-1",
-    messageId: `msg-${sequence}`,
-    messageType: "SMS",
-    direction: "inbound",
-    body: `hello ${sequence}`,
-    dateAdded: new Date(Date.UTC(2025, 0, 1, 12, sequence)).toISOString(),
-    ...overrides,
-  };
-}
-
-async function _onlyMessage(conversationExternalId = "conv-1") {
-  const conversation = await conversationByExternalId(conversationExternalId);
-  const { body } = await conversationMessages(conversation.id);
-  expect(body.messages).toHaveLength(1);
-  return body.messages[0]!;
-}
+const LOCATION = TEST_LOCATION;
+const message = leadConnectorMessage;
 
 describe("contacts and opportunities", () => {
   const contact = (overrides: Record<string, unknown>) => ({

@@ -1,27 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
+import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { fixtureNames, loadFixture, postWebhook, providerOfFixture } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 
-const LOCATION = "loc-test-1";
-let sequence = 0;
-function message(overrides: Record<string, unknown> = {}) {
-  sequence += 1;
-  return {
-    type: "InboundMessage",
-    locationId: LOCATION,
-    contactId: "contact-1",
-    conversationId: "conv-1",
-    messageId: `msg-${sequence}`,
-    messageType: "SMS",
-    direction: "inbound",
-    body: `hello ${sequence}`,
-    dateAdded: new Date(Date.UTC(2025, 0, 1, 12, sequence)).toISOString(),
-    ...overrides,
-  };
-}
+const _LOCATION = TEST_LOCATION;
+const message = leadConnectorMessage;
 
 async function onlyMessage(conversationExternalId = "conv-1") {
   const conversation = await conversationByExternalId(conversationExternalId);
