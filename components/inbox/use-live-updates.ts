@@ -26,7 +26,7 @@ async function refreshNewestMessages(queryClient: QueryClient, conversationId: s
     return;
   }
   const merged = [...first.messages, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
-    a.createdAt === b.createdAt ? (a.id < b.id ? -1 : 1) : a.createdAt < b.createdAt ? -1 : 1,
+    a.sentAt === b.sentAt ? (a.id < b.id ? -1 : 1) : a.sentAt < b.sentAt ? -1 : 1,
   );
   queryClient.setQueryData(key, {
     ...existing,

@@ -176,7 +176,7 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
       data-testid="message"
       data-direction={message.direction}
       data-channel={message.channel}
-      aria-label={`${outbound ? "Outbound" : "Inbound"} ${CHANNEL_META[message.channel]?.label ?? message.channel} message at ${formatTime(message.createdAt)}`}
+      aria-label={`${outbound ? "Outbound" : "Inbound"} ${CHANNEL_META[message.channel]?.label ?? message.channel} message at ${formatTime(message.sentAt)}`}
     >
       <div
         className={cn(
@@ -195,7 +195,7 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
           <span>·</span>
           <span>{outbound ? (message.author?.name ?? "Team") : "Customer"}</span>
           <span>·</span>
-          <time dateTime={message.createdAt}>{formatTime(message.createdAt)}</time>
+          <time dateTime={message.sentAt}>{formatTime(message.sentAt)}</time>
           {message.status && <span>·</span>}
           <StatusBadge status={message.status} />
         </header>

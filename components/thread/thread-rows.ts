@@ -14,10 +14,10 @@ export function buildThreadRows(messages: Message[]): ThreadRow[] {
   const lastSubjectByThread = new Map<string, string | null>();
   let currentDay = "";
   for (const message of messages) {
-    const day = dayKey(message.createdAt);
+    const day = dayKey(message.sentAt);
     if (day !== currentDay) {
       currentDay = day;
-      rows.push({ type: "day", key: `day-${day}`, label: formatDay(message.createdAt) });
+      rows.push({ type: "day", key: `day-${day}`, label: formatDay(message.sentAt) });
     }
     let showSubject = true;
     const threadId = message.email?.threadId;

@@ -41,7 +41,14 @@ export interface ConversationSummary {
   provider: string;
   customer: { id: string; name: string | null; phone: string | null; email: string | null } | null;
   channels: Channel[];
-  lastMessage: { channel: Channel; direction: Direction; preview: string | null; createdAt: string } | null;
+  /** `sentAt` is the provider's time of the newest message; `createdAt` the same, kept one release. */
+  lastMessage: {
+    channel: Channel;
+    direction: Direction;
+    preview: string | null;
+    sentAt: string;
+    createdAt: string;
+  } | null;
   lastMessageAt: string | null;
   unreadCount: number;
 }
@@ -74,6 +81,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
             channel: channelSchema.parse(row.last_message_channel),
             direction: directionSchema.parse(row.last_message_direction),
             preview: row.last_message_preview,
+            sentAt: row.last_message_at.toISOString(),
             createdAt: row.last_message_at.toISOString(),
           }
         : null,

@@ -157,7 +157,9 @@ describe("out of order", () => {
     expect(conversation.lastMessageAt).toBe("2025-03-01T10:09:00.000Z");
     expect(conversation.lastMessage?.preview).toBe("at 2025-03-01T10:09:00Z");
     const { body } = await conversationMessages(conversation.id);
-    expect(body.messages.map((m) => m.createdAt)).toEqual([...times].sort().map((t) => new Date(t).toISOString()));
+    expect(body.messages.map((m) => m.sentAt)).toEqual([...times].sort().map((t) => new Date(t).toISOString()));
+    // The old name stays for one release, with the same value.
+    expect(body.messages.map((m) => m.createdAt)).toEqual(body.messages.map((m) => m.sentAt));
   });
 
   it("a late, older message does not become the preview nor count as unread", async () => {
