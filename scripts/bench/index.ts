@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { ED25519_KEY_ENV } from "@/lib/providers/leadconnector/signature";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
-import { signatureHeaders } from "@/lib/webhooks/sign";
+import { signatureHeaders } from "@/lib/providers/sign";
 import { existsSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { execSync } from "node:child_process";
