@@ -5,20 +5,17 @@ import { AudioPlayer } from "@/components/audio/audio-player";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { formatDuration, formatTime } from "@/lib/format";
+import { CALL_OUTCOME_WORDS, type CallOutcome } from "@/lib/vocabulary";
 import { EmailBody } from "./email-body";
 import { LinkifiedText } from "./linkified-text";
 
 const FAILED_STATUSES = new Set(["failed", "undelivered", "error", "bounced", "rejected"]);
 
-const OUTCOME_LABEL: Record<string, string> = {
-  answered: "Answered",
-  voicemail: "Went to voicemail",
-  no_answer: "Missed / no answer",
-  busy: "Busy",
-  failed: "Failed",
-  in_progress: "In progress",
-  unknown: "Outcome unknown",
-};
+/** The call outcome in the same words the list preview uses (lib/vocabulary.ts), as a label. */
+function outcomeLabel(outcome: CallOutcome): string {
+  const words = CALL_OUTCOME_WORDS[outcome];
+  return words ? `${words[0]!.toUpperCase()}${words.slice(1)}` : "Outcome unknown";
+}
 
 function StatusBadge({ status }: { status: string | null }) {
   if (!status) return null;
@@ -74,9 +71,7 @@ function CallBody({ message }: { message: Message }) {
       <p className="flex items-center gap-1.5 text-sm font-medium">
         <Icon className="size-4" aria-hidden />
         {title}
-        {!isVoicemailDrop && (
-          <span className="font-normal text-text-muted">· {OUTCOME_LABEL[call.outcome] ?? call.outcome}</span>
-        )}
+        {!isVoicemailDrop && <span className="font-normal text-text-muted">· {outcomeLabel(call.outcome)}</span>}
         {call.durationSeconds != null && (
           <span className="font-normal tabular-nums text-text-muted">· {formatDuration(call.durationSeconds)}</span>
         )}
