@@ -8,10 +8,13 @@ export const LONG_THREAD_ID = "bench-cv-long";
 export const RARE_WORD = "quetzalcoatl";
 export const COMMON_WORD = "appointment";
 
-const CHANNELS = "ARRAY['sms','sms','sms','call','voicemail','email','facebook','instagram','gmb','live_chat','whatsapp']";
+const CHANNELS =
+  "ARRAY['sms','sms','sms','call','voicemail','email','facebook','instagram','gmb','live_chat','whatsapp']";
 
 export async function resetBenchData(client: pg.Client) {
-  await client.query(`TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`);
+  await client.query(
+    `TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`,
+  );
 }
 
 export async function bulkLoad(client: pg.Client, messages: number, log: (line: string) => void) {
@@ -21,24 +24,31 @@ export async function bulkLoad(client: pg.Client, messages: number, log: (line: 
     INSERT INTO accounts (id, provider, external_id, name)
     SELECT 'bench-acc-' || i, CASE WHEN i % 2 = 0 THEN 'leadconnector' ELSE 'voxity' END, 'bench-' || i, 'Bench ' || i
     FROM generate_series(1, 8) i`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO customers (id, account_id, external_id, name, phone, phone_e164, email, email_normalized, tags)
     SELECT 'bench-cu-' || i, 'bench-acc-' || (i % 8 + 1), 'cu' || i,
            (ARRAY['Maria','James','Lucia','Ethan','Sofia','Noah','Camila','Liam'])[i % 8 + 1] || ' ' ||
            (ARRAY['Garcia','Smith','Lopez','Brown','Perez','Davis','Torres','Clark','Young'])[i % 9 + 1] || ' ' || i,
            '+1305' || lpad((5550000 + i)::text, 7, '0'), '+1305' || lpad((5550000 + i)::text, 7, '0'),
            'customer' || i || '@example.com', 'customer' || i || '@example.com', ARRAY['bench']
-    FROM generate_series(1, $1::int) i`, [conversations]);
-  await client.query(`
+    FROM generate_series(1, $1::int) i`,
+    [conversations],
+  );
+  await client.query(
+    `
     INSERT INTO conversations (id, account_id, customer_id, external_id)
     SELECT 'bench-cv-' || i, 'bench-acc-' || (i % 8 + 1), 'bench-cu-' || i, 'cv' || i FROM generate_series(1, $1::int) i
-    UNION ALL SELECT $2, 'bench-acc-1', 'bench-cu-1', 'cv-long'`, [conversations, LONG_THREAD_ID]);
+    UNION ALL SELECT $2, 'bench-acc-1', 'bench-cu-1', 'cv-long'`,
+    [conversations, LONG_THREAD_ID],
+  );
   log(`  ${conversations.toLocaleString()} conversations, ${messages.toLocaleString()} messages: inserting…`);
   const chunk = 250_000;
   for (let offset = 0; offset < messages - longThread; offset += chunk) {
     const count = Math.min(chunk, messages - longThread - offset);
     // power(random(), 3) skews towards low ids: a few conversations get most messages.
-    await client.query(`
+    await client.query(
+      `
       INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, sent_at)
       SELECT 'bench-m-' || g, 'bench-acc-' || (cv % 8 + 1), 'bench-cv-' || cv, 'm' || g,
              (${CHANNELS})[1 + floor(random() * 11)::int], CASE WHEN random() < 0.5 THEN 'inbound' ELSE 'outbound' END,
@@ -49,14 +59,19 @@ export async function bulkLoad(client: pg.Client, messages: number, log: (line: 
                || ' ' || CASE WHEN random() < 0.3 THEN '${COMMON_WORD}' ELSE 'visit' END
                || ' ' || CASE WHEN random() < 0.00002 THEN '${RARE_WORD}' ELSE md5(g::text) END AS body
         FROM generate_series($1::int, $1::int + $2::int - 1) g
-      ) s`, [offset + 1, count, conversations]);
+      ) s`,
+      [offset + 1, count, conversations],
+    );
   }
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, sent_at)
     SELECT 'bench-long-' || g, 'bench-acc-1', $1, 'long' || g, CASE WHEN g % 7 = 0 THEN 'call' ELSE 'sms' END,
            CASE WHEN g % 2 = 0 THEN 'inbound' ELSE 'outbound' END, 'delivered', 'long thread message ' || g, 'long thread message ' || g,
            now() - (($2::int - g) * interval '1 minute')
-    FROM generate_series(1, $2::int) g`, [LONG_THREAD_ID, longThread]);
+    FROM generate_series(1, $2::int) g`,
+    [LONG_THREAD_ID, longThread],
+  );
   log("  summaries…");
   await client.query(`
     WITH kinds AS (

@@ -64,20 +64,38 @@ async function main() {
   const keys = makeTestKeyPairs();
   const admin = { email: "bench@threadline.local", password: randomBytes(18).toString("base64url") };
   const env = {
-    DATABASE_URL, THREADLINE_DEMO: "off", THREADLINE_QUIET_LOGS: "1", NEXT_TELEMETRY_DISABLED: "1", DATABASE_POOL_MAX: "10",
-    [ED25519_KEY_ENV]: keys.ed25519.publicKey, THREADLINE_ADMIN_EMAIL: admin.email, THREADLINE_ADMIN_PASSWORD: admin.password,
+    DATABASE_URL,
+    THREADLINE_DEMO: "off",
+    THREADLINE_QUIET_LOGS: "1",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_POOL_MAX: "10",
+    [ED25519_KEY_ENV]: keys.ed25519.publicKey,
+    THREADLINE_ADMIN_EMAIL: admin.email,
+    THREADLINE_ADMIN_PASSWORD: admin.password,
   };
-  const sign = (body: string) => signatureHeaders("leadconnector", body, { leadconnectorEd25519PrivateKey: keys.ed25519.privateKey });
+  const sign = (body: string) =>
+    signatureHeaders("leadconnector", body, { leadconnectorEd25519PrivateKey: keys.ed25519.privateKey });
   const baseline = startProcess("node", ["scripts/bench/baseline-server.mjs"], { ...env, PORT: "3401" });
   await waitForUrl("http://127.0.0.1:3401/");
   log(`ingestion: baseline, ${CONCURRENCY} connections, ${SECONDS} s…`);
-  const ingest: IngestFigure[] = [await loadTest("baseline: one INSERT per request", "http://127.0.0.1:3401/", baseline, CONCURRENCY, SECONDS)];
+  const ingest: IngestFigure[] = [
+    await loadTest("baseline: one INSERT per request", "http://127.0.0.1:3401/", baseline, CONCURRENCY, SECONDS),
+  ];
   baseline.kill();
   const app = startProcess("node", ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "3400"], env);
   await waitForUrl("http://127.0.0.1:3400/api/health");
   await fetch("http://127.0.0.1:3400/api/webhooks/leadconnector", { method: "POST", body: "{}" }); // compile/warm the route
   log(`ingestion: Threadline, ${CONCURRENCY} connections, ${SECONDS} s…`);
-  ingest.push(await loadTest("Threadline /api/webhooks/leadconnector", "http://127.0.0.1:3400/api/webhooks/leadconnector", app, CONCURRENCY, SECONDS, sign));
+  ingest.push(
+    await loadTest(
+      "Threadline /api/webhooks/leadconnector",
+      "http://127.0.0.1:3400/api/webhooks/leadconnector",
+      app,
+      CONCURRENCY,
+      SECONDS,
+      sign,
+    ),
+  );
   log("scrolling in Chromium…");
   let scroll: ScrollFigure[] = [];
   try {
@@ -96,17 +114,26 @@ async function main() {
   out();
   out("| server | connections | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB |");
   out("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-  for (const f of ingest) out(`| ${f.name} | ${f.concurrency} | ${f.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.non2xx} | ${f.peakRssMb} |`);
+  for (const f of ingest)
+    out(
+      `| ${f.name} | ${f.concurrency} | ${f.requestsPerSecond.toFixed(0)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${f.non2xx} | ${f.peakRssMb} |`,
+    );
   const [base, ours] = ingest as [IngestFigure, IngestFigure];
   const ratio = ours.requestsPerSecond / base.requestsPerSecond;
   out();
-  out(`Ratio ours/baseline: **${ratio.toFixed(2)}** (target ≥ ${TARGETS.ingestRatio}: ${ratio >= TARGETS.ingestRatio ? "met" : "MISSED"}); p99 ${ms(ours.p99)} ms at the baseline's concurrency (target < ${TARGETS.ingestP99} ms: ${ours.p99 < TARGETS.ingestP99 ? "met" : "MISSED"}).`);
+  out(
+    `Ratio ours/baseline: **${ratio.toFixed(2)}** (target ≥ ${TARGETS.ingestRatio}: ${ratio >= TARGETS.ingestRatio ? "met" : "MISSED"}); p99 ${ms(ours.p99)} ms at the baseline's concurrency (target < ${TARGETS.ingestP99} ms: ${ours.p99 < TARGETS.ingestP99 ? "met" : "MISSED"}).`,
+  );
   out();
   out("## Reads (p50 / p95 ms over 100 runs after 10 warm-ups; plan checked with EXPLAIN)");
   out();
-  out("Growth is the median's (p50) ratio between the two largest scales; the p95 ratio is shown beside it. At a few milliseconds a p95 moves with machine noise.");
+  out(
+    "Growth is the median's (p50) ratio between the two largest scales; the p95 ratio is shown beside it. At a few milliseconds a p95 moves with machine noise.",
+  );
   out();
-  out(`| query | ${SCALES.map((s) => `${s.toLocaleString()} msgs`).join(" | ")} | growth p50 (p95) ${SCALES.at(-2)?.toLocaleString()}→${SCALES.at(-1)?.toLocaleString()} | seq scan on messages | target |`);
+  out(
+    `| query | ${SCALES.map((s) => `${s.toLocaleString()} msgs`).join(" | ")} | growth p50 (p95) ${SCALES.at(-2)?.toLocaleString()}→${SCALES.at(-1)?.toLocaleString()} | seq scan on messages | target |`,
+  );
   out(`| --- | ${SCALES.map(() => "---:").join(" | ")} | ---: | --- | --- |`);
   const largest = reads.get(SCALES.at(-1)!)!;
   largest.forEach((figure, index) => {
@@ -121,14 +148,19 @@ async function main() {
     const limit = isSearch ? TARGETS.searchP95 : TARGETS.listP95;
     const met = figure.p95 < limit && (isSearch || growth < TARGETS.growth);
     const anySeq = SCALES.some((s) => reads.get(s)![index]!.seqScanOnMessages);
-    out(`| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× (${growthP95.toFixed(2)}×) | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${isSearch ? "" : `, growth < ${TARGETS.growth}×`}: ${met ? "met" : "**MISSED**"} |`);
+    out(
+      `| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× (${growthP95.toFixed(2)}×) | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${isSearch ? "" : `, growth < ${TARGETS.growth}×`}: ${met ? "met" : "**MISSED**"} |`,
+    );
   });
   out();
   out("## Scrolling in Chromium (long tasks > 50 ms while scrolling)");
   out();
   out("| view | long tasks | longest ms | target |");
   out("| --- | ---: | ---: | --- |");
-  for (const f of scroll) out(`| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${f.longestTaskMs <= TARGETS.longTaskMs ? "met" : "**MISSED**"} |`);
+  for (const f of scroll)
+    out(
+      `| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${f.longestTaskMs <= TARGETS.longTaskMs ? "met" : "**MISSED**"} |`,
+    );
   const report = lines.join("\n");
   console.log(`\n${report}\n`);
   writeFileSync("docs/benchmark-results.md", `# Benchmark results (generated by npm run bench)\n\n${report}\n`);

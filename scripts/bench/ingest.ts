@@ -21,10 +21,16 @@ function uniqueMessage(): string {
   sequence++;
   const conversation = sequence % 2000;
   return JSON.stringify({
-    type: "InboundMessage", locationId: `bench-loc-${conversation % 10}`, contactId: `bench-contact-${conversation}`,
-    conversationId: `bench-ingest-conv-${conversation}`, messageId: `bench-ingest-${process.pid}-${sequence}`, messageType: "SMS",
-    direction: sequence % 3 === 0 ? "outbound" : "inbound", body: `Load test message ${sequence} about an appointment`,
-    dateAdded: new Date().toISOString(), status: "delivered",
+    type: "InboundMessage",
+    locationId: `bench-loc-${conversation % 10}`,
+    contactId: `bench-contact-${conversation}`,
+    conversationId: `bench-ingest-conv-${conversation}`,
+    messageId: `bench-ingest-${process.pid}-${sequence}`,
+    messageType: "SMS",
+    direction: sequence % 3 === 0 ? "outbound" : "inbound",
+    body: `Load test message ${sequence} about an appointment`,
+    dateAdded: new Date().toISOString(),
+    status: "delivered",
   });
 }
 
@@ -108,13 +114,21 @@ export async function loadTest(
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
   clearInterval(sampler);
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN;
   return {
-    name, concurrency, requestsPerSecond: result.requests.total / seconds, p50: at(50), p95: at(95), p99: at(99),
-    non2xx: result.non2xx + result.errors + result.timeouts, peakRssMb: Math.round(peakKb / 1024),
+    name,
+    concurrency,
+    requestsPerSecond: result.requests.total / seconds,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    non2xx: result.non2xx + result.errors + result.timeouts,
+    peakRssMb: Math.round(peakKb / 1024),
   };
 }

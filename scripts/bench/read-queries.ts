@@ -34,7 +34,9 @@ function percentile(sorted: number[], p: number): number {
 
 function literal(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
-  const text = Array.isArray(value) ? `{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}` : String(value);
+  const text = Array.isArray(value)
+    ? `{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`
+    : String(value);
   return `'${text.replace(/'/g, "''")}'`;
 }
 
@@ -75,9 +77,12 @@ async function explain(client: pg.Client, events: QueryEvent[]): Promise<{ seqSc
 export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
   const prisma = await getPrisma();
   let captured: QueryEvent[] = [];
-  (prisma as unknown as { $on(event: "query", listener: (e: QueryEvent) => void): void }).$on("query", (event) => captured.push(event));
+  (prisma as unknown as { $on(event: "query", listener: (e: QueryEvent) => void): void }).$on("query", (event) =>
+    captured.push(event),
+  );
 
-  const list = (params: Record<string, unknown>) => listConversations(conversationListQuerySchema.parse(params), ALL_ACCOUNTS);
+  const list = (params: Record<string, unknown>) =>
+    listConversations(conversationListQuerySchema.parse(params), ALL_ACCOUNTS);
   const deep = await client.query<{ last_message_at: Date; id: string }>(
     `SELECT last_message_at, id FROM conversations WHERE last_message_at IS NOT NULL ORDER BY last_message_at DESC, id DESC OFFSET (SELECT count(*) / 2 FROM conversations) LIMIT 1`,
   );
@@ -92,7 +97,10 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     ["list: first page", () => list({})],
     ["list: channel=email", () => list({ channel: ["email"] })],
     ["list: direction=inbound", () => list({ direction: "inbound" })],
-    ["list: channel=whatsapp+voicemail & outbound", () => list({ channel: ["whatsapp", "voicemail"], direction: "outbound" })],
+    [
+      "list: channel=whatsapp+voicemail & outbound",
+      () => list({ channel: ["whatsapp", "voicemail"], direction: "outbound" }),
+    ],
     ["list: unread, channel=sms", () => list({ channel: ["sms"], unread: "true" })],
     ["list: deep page (cursor at 50%)", () => list({ cursor: deepCursor })],
     [`search: rare word (${RARE_WORD})`, () => list({ q: RARE_WORD })],
@@ -114,7 +122,13 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     }
     times.sort((a, b) => a - b);
     const plan = await explain(client, captured);
-    figures.push({ name, p50: percentile(times, 50), p95: percentile(times, 95), seqScanOnMessages: plan.seqScan, planNote: plan.note });
+    figures.push({
+      name,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      seqScanOnMessages: plan.seqScan,
+      planNote: plan.note,
+    });
   }
   return figures;
 }

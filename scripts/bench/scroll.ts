@@ -10,20 +10,39 @@ export interface ScrollFigure {
   longestTaskMs: number;
 }
 
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
-export async function measureScrolling(baseUrl: string, admin: { email: string; password: string }): Promise<ScrollFigure[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+export async function measureScrolling(
+  baseUrl: string,
+  admin: { email: string; password: string },
+): Promise<ScrollFigure[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ARGS,
+  });
   const figures: ScrollFigure[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, { data: admin, headers: { origin: baseUrl } });
+    const signIn = await page.request.post(`${baseUrl}/api/auth/sign-in/email`, {
+      data: admin,
+      headers: { origin: baseUrl },
+    });
     if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
     const observe = () =>
       page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[] };
         w.__longTasks = [];
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration))).observe({ type: "longtask" });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration)),
+        ).observe({ type: "longtask" });
       });
     const collect = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
@@ -38,7 +57,11 @@ export async function measureScrolling(baseUrl: string, admin: { email: string; 
     await page.waitForTimeout(500);
     const listRows = await list.evaluate((el) => Math.round(el.scrollTop / 64));
     const listTasks = await collect();
-    figures.push({ name: `conversation list (100,000), 120 scroll steps [reached row ~${listRows.toLocaleString()}]`, longTasks: listTasks.length, longestTaskMs: Math.round(Math.max(0, ...listTasks)) });
+    figures.push({
+      name: `conversation list (100,000), 120 scroll steps [reached row ~${listRows.toLocaleString()}]`,
+      longTasks: listTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...listTasks)),
+    });
 
     await page.goto(`${baseUrl}/?c=${LONG_THREAD_ID}`);
     await page.getByTestId("message").first().waitFor();
@@ -52,8 +75,13 @@ export async function measureScrolling(baseUrl: string, admin: { email: string; 
     await page.waitForTimeout(500);
     const threadTasks = await collect();
     // How far back the reader got: the oldest message now on screen.
-    const oldest = (await page.getByTestId("message").first().textContent())?.match(/long thread message \d+/)?.[0] ?? "?";
-    figures.push({ name: `thread (10,000 messages), 120 scroll-up steps [reached: ${oldest}]`, longTasks: threadTasks.length, longestTaskMs: Math.round(Math.max(0, ...threadTasks)) });
+    const oldest =
+      (await page.getByTestId("message").first().textContent())?.match(/long thread message \d+/)?.[0] ?? "?";
+    figures.push({
+      name: `thread (10,000 messages), 120 scroll-up steps [reached: ${oldest}]`,
+      longTasks: threadTasks.length,
+      longestTaskMs: Math.round(Math.max(0, ...threadTasks)),
+    });
   } finally {
     await browser.close();
   }
