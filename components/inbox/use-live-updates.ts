@@ -76,12 +76,14 @@ export function useLiveUpdates(): LiveStatus {
           retry = setTimeout(connect, 2_000);
         }
       };
-      source.addEventListener("conversation", (event) => {
-        const { conversationId } = JSON.parse((event as MessageEvent<string>).data) as { conversationId: string };
-        pending.add(conversationId);
+      source.addEventListener("conversations", (event) => {
+        const { conversationIds } = JSON.parse((event as MessageEvent<string>).data) as { conversationIds: string[] };
+        for (const id of conversationIds) pending.add(id);
         // Bursts of webhooks become one refetch.
         timer ??= setTimeout(flush, 150);
       });
+      // Too many conversations changed at once to name them: refetch whatever the page shows.
+      source.addEventListener("resync", () => void queryClient.invalidateQueries());
     };
     connect();
     return () => {

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   COALESCE_MS,
+  RESYNC_ABOVE,
   publishConversationChanges,
   subscribeToConversationChanges,
   type ConversationChanges,
@@ -44,7 +45,19 @@ describe("live bus", () => {
     ]);
     // The same encoded bytes go to both streams.
     expect(second.batches[0]!.sse).toBe(first.batches[0]!.sse);
-    expect(new TextDecoder().decode(first.batches[0]!.sse).match(/event: conversation/g)).toHaveLength(5);
+    expect(new TextDecoder().decode(first.batches[0]!.sse)).toBe(
+      `event: conversations\ndata: ${JSON.stringify({ conversationIds: ["conv-0", "conv-1", "conv-2", "conv-3", "conv-4"] })}\n\n`,
+    );
+  });
+
+  it("a burst touching more conversations than RESYNC_ABOVE becomes one resync event", async () => {
+    const { batches, unsubscribe } = collect();
+    for (let i = 0; i <= RESYNC_ABOVE; i++) publishConversationChanges("acct-flood", [`conv-${i}`]);
+    await new Promise((resolve) => setTimeout(resolve, COALESCE_MS + 200));
+    unsubscribe();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]!.conversationIds).toHaveLength(RESYNC_ABOVE + 1);
+    expect(new TextDecoder().decode(batches[0]!.sse)).toBe("event: resync\ndata: {}\n\n");
   });
 
   it("encodes the publishing instance beside the ids", () => {

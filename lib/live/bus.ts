@@ -9,6 +9,8 @@ import { relayToOtherInstances, startRelay } from "./postgres-relay";
 // streams. Kept on globalThis because Next bundles each route separately.
 
 export const COALESCE_MS = 250;
+/** More changed conversations than this in one window and streams get one "resync" instead. */
+export const RESYNC_ABOVE = 25;
 
 export interface ConversationChanges {
   /** Whose conversations: streams pass on only their viewer's accounts' changes. */
@@ -41,10 +43,12 @@ const encoder = new TextEncoder();
 export function emitLocally(accountId: string, conversationIds: readonly string[]): void {
   const { emitter } = bus();
   if (conversationIds.length === 0 || emitter.listenerCount("changes") === 0) return;
-  const at = new Date().toISOString();
-  const text = conversationIds
-    .map((conversationId) => `event: conversation\ndata: ${JSON.stringify({ conversationId, at })}\n\n`)
-    .join("");
+  // One event per batch. A burst touching many conversations becomes "resync": the page
+  // refetches what it shows, instead of every stream carrying (and every page fetching) each id.
+  const text =
+    conversationIds.length > RESYNC_ABOVE
+      ? "event: resync\ndata: {}\n\n"
+      : `event: conversations\ndata: ${JSON.stringify({ conversationIds })}\n\n`;
   emitter.emit("changes", {
     accountId,
     conversationIds: [...conversationIds],
