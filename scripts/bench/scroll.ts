@@ -40,9 +40,9 @@ export async function measureScrolling(
       page.evaluate(() => {
         const w = window as unknown as { __longTasks: number[] };
         w.__longTasks = [];
-        new PerformanceObserver((list) =>
-          list.getEntries().forEach((entry) => w.__longTasks.push(entry.duration)),
-        ).observe({ type: "longtask" });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+        }).observe({ type: "longtask" });
       });
     const collect = () => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 

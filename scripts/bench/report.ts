@@ -1,0 +1,163 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { IngestResults } from "./ingest-suite";
+import type { LoadFigure } from "./load";
+import type { CpuSplit } from "./processes";
+import type { ReadFigure } from "./read-queries";
+import type { ScrollFigure } from "./scroll";
+
+// Markdown tables for docs/benchmark-results.md. Each part of the bench owns a marked section,
+// so a partial run (BENCH_ONLY=ingest) replaces its own tables and keeps the others' last figures.
+
+export const TARGETS = {
+  listP95: 50,
+  searchP95: 200,
+  growth: 2,
+  longTaskMs: 100,
+  oursOverFloor: 0.8,
+  ackP99: 100,
+  drainPerSecond: 1000,
+  processAllSeconds: 60,
+  liveCost: 0.15,
+};
+
+const ms = (value: number) => value.toFixed(1);
+const int = (value: number) => Math.round(value).toLocaleString("en-US");
+const met = (ok: boolean) => (ok ? "met" : "**MISSED**");
+const cores = (cpu: CpuSplit) =>
+  `${cpu.servers.toFixed(2)} / ${cpu.postgres.toFixed(2)} / ${cpu.bench.toFixed(2)} / ${cpu.other.toFixed(2)}`;
+const CPU_NOTE =
+  "CPU columns are cores busy over the measurement (2 = the whole machine): server process tree / PostgreSQL (all its processes) / " +
+  'the bench itself (autocannon, signing) / everything else. "Everything else" above ~0.1 means another workload shared the machine.';
+
+function loadRow(f: LoadFigure): string {
+  const non2xx = f.requests - f.ok;
+  return `| ${f.name} | ${int(f.requestsPerSecond)} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.p99)} | ${int(f.max)} | ${int(non2xx)} | ${f.timeouts} / ${f.errors} | ${f.cpuMsPerRequest.toFixed(2)} | ${cores(f.cpu)} | ${f.peakRssMb} |`;
+}
+const LOAD_HEAD = [
+  "| server | req/s | p50 ms | p95 ms | p99 ms | max ms | non-2xx | timeouts / conn. errors | server CPU ms/req | CPU: server / pg / bench / other | peak RSS MB |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+];
+
+export function ingestSection(
+  r: IngestResults,
+  settings: { connections: number; seconds: number; warmupSeconds: number },
+): string[] {
+  const out: string[] = [];
+  const { baseline, floor, ours } = r.ack;
+  out.push(
+    `## Ingestion: acknowledgement (autocannon, ${settings.connections} connections, ${settings.seconds} s after a ${settings.warmupSeconds} s warm-up, unique signed InboundMessage per request)`,
+    "",
+  );
+  out.push(...LOAD_HEAD, loadRow(baseline), loadRow(floor), loadRow(ours), "");
+  const vsFloor = ours.requestsPerSecond / floor.requestsPerSecond;
+  const vsLimit = ours.requestsPerSecond / baseline.requestsPerSecond;
+  out.push(
+    `Ours / floor: **${vsFloor.toFixed(2)}** (target ≥ ${TARGETS.oursOverFloor}: ${met(vsFloor >= TARGETS.oursOverFloor)}). Ours / limit: **${vsLimit.toFixed(2)}**. Floor / limit: ${(floor.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}.`,
+  );
+  out.push(
+    `Our p99: ${ms(ours.p99)} ms (target < ${TARGETS.ackP99} ms: ${met(ours.p99 < TARGETS.ackP99 && ours.ok === ours.requests)}).`,
+    "",
+    CPU_NOTE,
+    "",
+  );
+
+  out.push("## Ingestion: worker drain rate on PostgreSQL (events/s from the first to the last processed_at)", "");
+  out.push(
+    "| drainer | processes × concurrency, batch | events | events/s | wall s (start-up included) | failed | CPU: workers / pg / bench / other | target ≥ 1,000/s |",
+  );
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const d of r.drains) {
+    out.push(
+      `| ${d.name} | ${d.processes} × ${d.concurrency}, ${d.batch} | ${int(d.events)} | ${int(d.eventsPerSecond)} | ${d.wallSeconds.toFixed(1)} | ${d.failed} | ${cores(d.cpu)} | ${met(d.eventsPerSecond >= TARGETS.drainPerSecond)} |`,
+    );
+  }
+  out.push("");
+
+  const o = r.overload;
+  const l = o.load;
+  out.push(`## Ingestion: overload (${l.connections} connections, ${l.seconds} s, 10 s client timeout, worker on)`, "");
+  out.push(
+    "| req/s answered | 2xx | 429 | 5xx | other status | timeouts | conn. errors | p50 ms | p99 ms | max ms | stored this run | 2xx processed | processed this run | s from end of load to last 2xx processed | CPU: server / pg / bench / other |",
+  );
+  out.push(
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  );
+  out.push(
+    `| ${int(l.requestsPerSecond)} | ${int(l.ok)} | ${int(l.tooMany)} | ${l.serverErrors} | ${l.otherStatus} | ${l.timeouts} | ${l.errors} | ${ms(l.p50)} | ${ms(l.p99)} | ${int(l.max)} | ${int(o.stored)} | ${int(o.okProcessed)} | ${int(o.processedThisRun)} | ${o.secondsToProcessAll === null ? "not all" : o.secondsToProcessAll.toFixed(1)} | ${cores(l.cpu)} |`,
+    "",
+  );
+  const allProcessed =
+    o.okProcessed === l.ok && o.secondsToProcessAll !== null && o.secondsToProcessAll <= TARGETS.processAllSeconds;
+  out.push(
+    `Targets: 0 timeouts (${met(l.timeouts === 0)}), 0 5xx (${met(l.serverErrors === 0)}), every 2xx processed within ${TARGETS.processAllSeconds} s after (${met(allProcessed)}; ${int(o.okProcessed)} of ${int(l.ok)} 2xx answers processed, ${o.okFailed} failed). Connection errors (resets, refusals) are reported apart from timeouts.`,
+    "",
+  );
+
+  const { live } = r;
+  const cost = 1 - live.with.requestsPerSecond / live.without.requestsPerSecond;
+  out.push(
+    `## Ingestion: cost of ${live.streams} open /api/live streams (worker on, so events are applied and nudges go out)`,
+    "",
+  );
+  out.push(...LOAD_HEAD, loadRow(live.without), loadRow(live.with), "");
+  out.push(
+    `Throughput cost: **${(cost * 100).toFixed(1)} %** (target < ${TARGETS.liveCost * 100} %: ${met(cost < TARGETS.liveCost)}); p99 ${ms(live.without.p99)} → ${ms(live.with.p99)} ms. Streams open at the end: ${live.openAtEnd} of ${live.streams}; conversation events they received: ${int(live.eventsReceived)}.`,
+  );
+  return out;
+}
+
+export function readsSection(scales: number[], reads: Map<number, ReadFigure[]>, scroll: ScrollFigure[]): string[] {
+  const out: string[] = ["## Reads (p50 / p95 ms over 100 runs after 10 warm-ups; plan checked with EXPLAIN)", ""];
+  out.push(
+    "Growth is the median's (p50) ratio between the two largest scales; the p95 ratio is shown beside it. At a few milliseconds a p95 moves with machine noise.",
+    "",
+  );
+  out.push(
+    `| query | ${scales.map((s) => `${s.toLocaleString("en-US")} msgs`).join(" | ")} | growth p50 (p95) ${scales.at(-2)?.toLocaleString("en-US")}→${scales.at(-1)?.toLocaleString("en-US")} | seq scan on messages | target |`,
+  );
+  out.push(`| --- | ${scales.map(() => "---:").join(" | ")} | ---: | --- | --- |`);
+  reads.get(scales.at(-1)!)!.forEach((figure, index) => {
+    const cells = scales.map((s) => `${ms(reads.get(s)![index]!.p50)} / ${ms(reads.get(s)![index]!.p95)}`);
+    const before = scales.length > 1 ? reads.get(scales.at(-2)!)![index]! : figure;
+    const growth = figure.p50 / Math.max(before.p50, 0.1);
+    const isSearch = figure.name.startsWith("search");
+    const limit = isSearch ? TARGETS.searchP95 : TARGETS.listP95;
+    const anySeq = scales.some((s) => reads.get(s)![index]!.seqScanOnMessages);
+    out.push(
+      `| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× (${(figure.p95 / Math.max(before.p95, 0.1)).toFixed(2)}×) | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${isSearch ? "" : `, growth < ${TARGETS.growth}×`}: ${met(figure.p95 < limit && (isSearch || growth < TARGETS.growth))} |`,
+    );
+  });
+  out.push(
+    "",
+    "## Scrolling in Chromium (long tasks > 50 ms while scrolling)",
+    "",
+    "| view | long tasks | longest ms | target |",
+    "| --- | ---: | ---: | --- |",
+  );
+  for (const f of scroll)
+    out.push(
+      `| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${met(f.longestTaskMs <= TARGETS.longTaskMs)} |`,
+    );
+  return out;
+}
+
+const RESULTS = "docs/benchmark-results.md";
+const marker = (name: string, end = false) => `<!-- bench:${name}${end ? " end" : ""} -->`;
+
+/** Replaces the named sections of the results file (each with its own run line), keeping the others. */
+export function writeResults(sections: Record<string, string[]>, runLine: string): void {
+  const previous = existsSync(RESULTS) ? readFileSync(RESULTS, "utf8") : "";
+  const kept = (name: string) => {
+    const start = previous.indexOf(marker(name));
+    const end = previous.indexOf(marker(name, true));
+    return start >= 0 && end > start ? previous.slice(start, end + marker(name, true).length) : null;
+  };
+  const body = ["ingest", "reads"]
+    .map((name) =>
+      sections[name]
+        ? [marker(name), "", runLine, "", ...sections[name]!, "", marker(name, true)].join("\n")
+        : kept(name),
+    )
+    .filter((section): section is string => section !== null);
+  writeFileSync(RESULTS, `# Benchmark results (generated by npm run bench)\n\n${body.join("\n\n")}\n`);
+}
