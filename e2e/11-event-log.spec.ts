@@ -1,8 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { testSigningKeys } from "../lib/testing/signing";
 import { signatureHeaders } from "../lib/providers/sign";
 import { saveScreenshot } from "./inbox-page";
+import { seriousViolations } from "./axe";
 
 // The event log in the browser: an administrator finds a delivery that failed, reads why and
 // what was delivered, and has it processed again; a member is shown the door.
@@ -34,19 +34,6 @@ async function postFailingDelivery(request: APIRequestContext, marker: string): 
   };
   await expect.poll(statusOf).toBe("failed");
   return eventId;
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes
-          .map((node) => node.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`,
-    );
 }
 
 test("an administrator reads a failed event's error and payload and processes it again, by keyboard", async ({
