@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "@playwright/test";
 import { testSigningKeys } from "../lib/testing/signing";
 import { signatureHeaders } from "../lib/providers/sign";
 import { saveScreenshot } from "./inbox-page";
