@@ -7,7 +7,11 @@ import { logger } from "@/lib/logger";
 // embedded database there is only ever one process, so none of this runs.
 
 export const CHANNEL = "threadline_changes";
-const INSTANCE = randomUUID();
+// On globalThis like the rest of the relay's state: Next bundles the worker (instrumentation) and
+// the /api/live route separately, and with a module constant each bundle had its own id, so an
+// instance heard its own NOTIFY as another's and every stream got each nudge twice.
+const INSTANCE = ((globalThis as unknown as { threadlineRelayInstance?: string }).threadlineRelayInstance ??=
+  randomUUID());
 // NOTIFY payloads must stay under 8000 bytes: 100 ids of 36 characters is well within.
 const IDS_PER_NOTIFY = 100;
 
