@@ -1,5 +1,5 @@
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import {
   COALESCE_MS,
   RESYNC_ABOVE,
@@ -58,6 +58,15 @@ describe("live bus", () => {
     expect(batches).toHaveLength(1);
     expect(batches[0]!.conversationIds).toHaveLength(RESYNC_ABOVE + 1);
     expect(new TextDecoder().decode(batches[0]!.sse)).toBe("event: resync\ndata: {}\n\n");
+  });
+
+  it("one instance id per process, however many bundles load the relay (else an instance hears itself)", async () => {
+    vi.resetModules();
+    const first = await import("./postgres-relay");
+    vi.resetModules();
+    const second = await import("./postgres-relay");
+    expect(first).not.toBe(second);
+    expect(second.INSTANCE).toBe(first.INSTANCE);
   });
 
   it("encodes the publishing instance beside the ids", () => {

@@ -10,7 +10,7 @@ export const CHANNEL = "threadline_changes";
 // On globalThis like the rest of the relay's state: Next bundles the worker (instrumentation) and
 // the /api/live route separately, and with a module constant each bundle had its own id, so an
 // instance heard its own NOTIFY as another's and every stream got each nudge twice.
-const INSTANCE = ((globalThis as unknown as { threadlineRelayInstance?: string }).threadlineRelayInstance ??=
+export const INSTANCE = ((globalThis as unknown as { threadlineRelayInstance?: string }).threadlineRelayInstance ??=
   randomUUID());
 // NOTIFY payloads must stay under 8000 bytes: 100 ids of 36 characters is well within.
 const IDS_PER_NOTIFY = 100;
