@@ -17,6 +17,7 @@ export interface OverloadFigure {
   processedThisRun: number;
   /** From the end of the load to the last 2xx-answered event's processed_at; null if not all were processed in time. */
   secondsToProcessAll: number | null;
+  timeoutSeconds: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -70,6 +71,7 @@ export async function measureOverload(
   const okProcessed = Number(ok.done);
   return {
     load,
+    timeoutSeconds: options.timeoutSeconds,
     stored: Number(runRows[0]!.stored),
     okProcessed,
     okFailed: Number(ok.failed),

@@ -75,7 +75,10 @@ export function ingestSection(
 
   const o = r.overload;
   const l = o.load;
-  out.push(`## Ingestion: overload (${l.connections} connections, ${l.seconds} s, 10 s client timeout, worker on)`, "");
+  out.push(
+    `## Ingestion: overload (${l.connections} connections, ${l.seconds} s, ${o.timeoutSeconds} s client timeout, worker on)`,
+    "",
+  );
   out.push(
     "| req/s answered | 2xx | 429 | 5xx | other status | timeouts | conn. errors | p50 ms | p99 ms | max ms | stored this run | 2xx processed | processed this run | s from end of load to last 2xx processed | CPU: server / pg / bench / other |",
   );
@@ -101,7 +104,7 @@ export function ingestSection(
   );
   out.push(...LOAD_HEAD, loadRow(live.without), loadRow(live.with), "");
   out.push(
-    `Throughput cost: **${(cost * 100).toFixed(1)} %** (target < ${TARGETS.liveCost * 100} %: ${met(cost < TARGETS.liveCost)}); p99 ${ms(live.without.p99)} → ${ms(live.with.p99)} ms. Streams open at the end: ${live.openAtEnd} of ${live.streams}; conversation events they received: ${int(live.eventsReceived)}.`,
+    `Throughput cost: **${(cost * 100).toFixed(1)} %** (target < ${TARGETS.liveCost * 100} %: ${met(cost < TARGETS.liveCost)}); p99 ${ms(live.without.p99)} → ${ms(live.with.p99)} ms. Streams open at the end: ${live.openAtEnd} of ${live.streams}; live events (nudges) they received in all: ${int(live.eventsReceived)}.`,
   );
   return out;
 }

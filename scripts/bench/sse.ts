@@ -20,7 +20,7 @@ export async function signIn(baseUrl: string, admin: { email: string; password: 
 export interface LiveStreams {
   /** Streams still open now. */
   open(): number;
-  /** "event: conversation" frames received over all streams since they opened. */
+  /** Server-sent events (nudges: "conversations" batches and "resync") received over all streams since they opened. */
   events(): number;
   close(): Promise<void>;
 }
@@ -40,7 +40,7 @@ function openOne(
         return;
       }
       response.setEncoding("utf8");
-      response.on("data", (chunk: string) => onEvents(chunk.split("event: conversation").length - 1));
+      response.on("data", (chunk: string) => onEvents(chunk.match(/^event: /gm)?.length ?? 0));
       response.on("error", () => undefined); // "aborted" when we or the server hang up: the close below counts it
       response.on("close", onEnd);
       resolve(request);
