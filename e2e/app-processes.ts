@@ -83,7 +83,8 @@ export async function startApp(
 }
 
 export function startWorker(database: TestDatabase, extra: Record<string, string> = {}): ChildProcess {
-  return spawn("npx", ["tsx", "scripts/worker.ts"], {
+  // node itself (not npx/tsx wrappers, which do not pass SIGTERM on): stopping it stops the worker.
+  return spawn("node", ["--import", "tsx", "scripts/worker.ts"], {
     env: baseEnv(database, extra),
     stdio: ["ignore", "ignore", "inherit"],
   });
