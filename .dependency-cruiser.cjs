@@ -39,7 +39,7 @@ module.exports = {
       severity: "error",
       comment:
         "Database, HTTP plumbing and logging serve features and never import them (the database closes the live relay it owns).",
-      from: { path: "^lib/(db|http|normalize)/|^lib/(logger|vocabulary|format)\\.ts$" },
+      from: { path: "^lib/(db|http|normalize|mail)/|^lib/(logger|vocabulary|format)\\.ts$" },
       to: { path: `${feature("(inbox|ingest|providers|access|demo|media)")}` },
     },
     {

@@ -1,6 +1,9 @@
 // Runs once when the Next.js server starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // First: every request gets its socket address before Next sees it (client addresses, #11).
+  const { installSocketStamp } = await import("./lib/access/socket-stamp");
+  installSocketStamp();
   const { getDatabase } = await import("./lib/db");
   // Open (and migrate) the database before the first request rather than during it.
   await getDatabase();
@@ -8,6 +11,9 @@ export async function register() {
   await ensureFirstOwner();
   const { startInProcessWorker } = await import("./lib/ingest/in-process-worker");
   startInProcessWorker({ stopOnSigterm: true });
+  // Every instance sweeps the mail outbox (SKIP LOCKED keeps them apart); nothing without SMTP_URL.
+  const { startMailSweep } = await import("./lib/mail/sender");
+  startMailSweep();
   const { startDemoSeeding } = await import("./lib/demo/auto-seed");
   startDemoSeeding();
 }

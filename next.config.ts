@@ -11,7 +11,16 @@ const SECURITY_HEADERS = [
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files relative to its own module; bundling breaks that.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "isomorphic-dompurify", "jsdom"],
+  // mpg123-decoder (waveforms of MP3 recordings) carries a web-worker shim whose dynamic import
+  // Turbopack cannot resolve; Node loads it as it is.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "pg",
+    "isomorphic-dompurify",
+    "jsdom",
+    "mpg123-decoder",
+  ],
   poweredByHeader: false,
   // `next dev` otherwise blocks its own dev scripts for http://127.0.0.1 (only localhost is trusted).
   allowedDevOrigins: ["127.0.0.1"],

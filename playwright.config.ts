@@ -33,6 +33,8 @@ const serverEnv: Record<string, string> = {
   // Short-lived live streams, so the suite can watch a dropped connection catch up.
   LIVE_STREAM_MAX_SECONDS: "6",
   PGLITE_DATA_DIR: ".data/e2e",
+  // No HighLevel API here: a path of this server that is no API, so a stored token's use fails visibly.
+  HIGHLEVEL_API_URL: `${BASE_URL}/e2e-no-highlevel-api`,
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
 };
 // Servers inherit this process's environment: never let the unit tests' DATABASE_URL leak in

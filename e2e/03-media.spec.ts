@@ -32,6 +32,6 @@ test("a call recording plays at 1.5x", async ({ page }) => {
 test("a voicemail plays at 1.5x", async ({ page }) => {
   await page.goto("/");
   await openConversation(page, "Victor Voicemail");
-  await expect(page.getByTestId("voicemail-message")).toContainText("Went to voicemail");
+  await expect(page.getByTestId("voicemail-message")).toContainText("Voicemail");
   await playsAtOneAndAHalf(page, "voicemail");
 });

@@ -47,6 +47,17 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
     )
     .toBeGreaterThanOrEqual(60);
 
+  // Every triage view has something to show (issue #13), Done once the seed is ingested.
+  await expect
+    .poll(
+      async () => {
+        const counts = (await (await api.get(`${DEMO_URL}/api/conversations/counts`)).json()) as Record<string, number>;
+        return [counts.needsReply, counts.callbacks, counts.done].every((count) => (count ?? 0) > 0);
+      },
+      { timeout: 120_000, intervals: [2_000] },
+    )
+    .toBe(true);
+
   // The README's picture of the demo inbox: a conversation with an email thread open.
   await page.goto(`${DEMO_URL}/?channel=email`);
   await page.getByTestId("conversation-row").first().click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openConversation, postWebhook, watchForAttacks } from "./inbox-page";
+import { collectFrameMarkers, openConversation, postWebhook, watchForAttacks } from "./inbox-page";
 import { ATTACKER_HOST, XSS_VECTORS } from "./xss-corpus";
 
 // Every vector arrives as an email through the real HighLevel webhook and is rendered in the real
@@ -42,14 +42,7 @@ test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker",
   const scroller = page.getByTestId("thread-scroll");
   for (let step = 0; step < 200 && rendered.size < XSS_VECTORS.length; step++) {
     await page.waitForTimeout(150);
-    for (const frame of page.frames()) {
-      if (frame === page.mainFrame()) continue;
-      const text = await frame
-        .locator("body")
-        .innerText({ timeout: 1_000 })
-        .catch(() => "");
-      for (const match of text.matchAll(/vector-marker-(\d+)/g)) rendered.add(Number(match[1]));
-    }
+    await collectFrameMarkers(page, /vector-marker-(\d+)/g, rendered);
     // Hover and click inside what is on screen too: handlers that need a user must not fire either.
     const frames = page.locator("[data-testid='email-frame']");
     if ((await frames.count()) > 0)

@@ -5,6 +5,8 @@ import { expectLabels, saveScreenshot, watchForAttacks } from "./inbox-page";
 // People in the page: sign-in, sign-out, and an invited member who sees their account only.
 
 const SAM_LOCATION = "l1C08ntBrFjLS0elLIYU"; // the fixtures' SMS location: one conversation, Sam Sms
+// Settings shows the account by its display name: no LocationUpdate names it, so the default.
+const SAM_ACCOUNT_NAME = `HighLevel location ${SAM_LOCATION}`;
 const anonymous = { storageState: { cookies: [], origins: [] } };
 
 async function freshContext(browser: Browser) {
@@ -55,7 +57,7 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   // The administrator (this suite's signed-in user) creates the invitation in Settings.
   const memberEmail = `member-${Date.now()}@threadline.test`;
   await page.goto("/settings");
-  const account = page.getByRole("region", { name: `Account ${SAM_LOCATION}` });
+  const account = page.getByRole("region", { name: `Account ${SAM_ACCOUNT_NAME}` });
   await account.getByLabel("Email to invite").fill(memberEmail);
   await account.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await account.getByTestId("invite-link").locator("code").innerText()).trim();
@@ -73,7 +75,7 @@ test("an owner invites a member, who joins and sees only that account, in the pa
   const member = await context.newPage();
   const attacks = watchForAttacks(member, () => false);
   await member.goto(link);
-  await expect(member.getByRole("heading", { name: `Join ${SAM_LOCATION}` })).toBeVisible();
+  await expect(member.getByRole("heading", { name: `Join ${SAM_ACCOUNT_NAME}` })).toBeVisible();
   await member.getByLabel("Your name").fill("Mia Member");
   await member.getByLabel(/Password/).fill("mia's long password");
   await member.getByRole("button", { name: "Join" }).click();
@@ -103,7 +105,7 @@ test("an owner issues an API token in Settings that reads that account only, and
   baseURL,
 }) => {
   await page.goto("/settings");
-  const account = page.getByRole("region", { name: `Account ${SAM_LOCATION}` });
+  const account = page.getByRole("region", { name: `Account ${SAM_ACCOUNT_NAME}` });
   await account.getByLabel("Token name").fill("e2e integration");
   await account.getByRole("button", { name: "Issue token" }).click();
   const token = (await account.getByTestId("api-token").locator("code").innerText()).trim();
@@ -117,7 +119,7 @@ test("an owner issues an API token in Settings that reads that account only, and
   };
   expect(list.conversations.map((c) => c.customer?.name)).toEqual(["Sam Sms"]);
   await account.getByRole("button", { name: "Revoke e2e integration" }).click();
-  await expect(account.getByRole("list", { name: `Tokens of ${SAM_LOCATION}` })).toContainText("revoked");
+  await expect(account.getByRole("list", { name: `Tokens of ${SAM_ACCOUNT_NAME}` })).toContainText("revoked");
   expect((await api.get("/api/conversations")).status()).toBe(401);
   await api.dispose();
 });

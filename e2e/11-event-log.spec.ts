@@ -8,6 +8,8 @@ import { seriousViolations } from "./axe";
 // what was delivered, and has it processed again; a member is shown the door.
 
 const SAM_LOCATION = "l1C08ntBrFjLS0elLIYU"; // the fixtures' SMS location (its account exists)
+// Settings shows the account by its display name: no LocationUpdate names it, so the default.
+const SAM_ACCOUNT_NAME = `HighLevel location ${SAM_LOCATION}`;
 const anonymous = { storageState: { cookies: [], origins: [] } };
 
 /** A signed HighLevel message without conversationId: stored and acknowledged, then failed by the worker. */
@@ -126,7 +128,7 @@ test("a member cannot see the event log, in the page or the API", async ({ page,
   const eventId = await postFailingDelivery(page.request, `e2e-event-log-member-${Date.now()}`);
   const memberEmail = `events-member-${Date.now()}@threadline.test`;
   await page.goto("/settings");
-  const account = page.getByRole("region", { name: `Account ${SAM_LOCATION}` });
+  const account = page.getByRole("region", { name: `Account ${SAM_ACCOUNT_NAME}` });
   await account.getByLabel("Email to invite").fill(memberEmail);
   await account.getByRole("button", { name: "Create invitation link" }).click();
   const link = (await account.getByTestId("invite-link").locator("code").innerText()).trim();

@@ -69,10 +69,11 @@ function contact(id: string, firstName: string, lastName: string) {
   };
 }
 
-function message(id: string, contactId: string, fields: Record<string, unknown>) {
+/** A HighLevel message in a location, inbound unless `fields` say otherwise; one conversation per contact. */
+export function locationMessage(locationId: string, id: string, contactId: string, fields: Record<string, unknown>) {
   return {
     type: "InboundMessage",
-    locationId: LOCATION,
+    locationId,
     contactId,
     conversationId: `conv-${contactId}`,
     messageId: id,
@@ -81,8 +82,11 @@ function message(id: string, contactId: string, fields: Record<string, unknown>)
   };
 }
 
+const message = (id: string, contactId: string, fields: Record<string, unknown>) =>
+  locationMessage(LOCATION, id, contactId, fields);
+
 /** Extra conversations: every channel the fixtures lack, real recordings, hostile and failed messages. */
-export function extraEvents(baseUrl: string): Array<Record<string, unknown>> {
+export function extraEvents(): Array<Record<string, unknown>> {
   return [
     contact("fb", "Fiona", "Facebook"),
     message("fb-1", "fb", {
@@ -125,7 +129,9 @@ export function extraEvents(baseUrl: string): Array<Record<string, unknown>> {
       status: "completed",
       callStatus: "completed",
       callDuration: 6,
-      attachments: [`${baseUrl}/api/demo-media/recording-6s-rita.wav`],
+      // App-relative, as the demo writes them: /api/demo-media answers signed-in viewers only,
+      // so the media route could not fetch it from itself over HTTP (it serves these in-process).
+      attachments: ["/api/demo-media/recording-6s-rita.wav"],
       dateAdded: at(6, 10),
     }),
     contact("vm", "Victor", "Voicemail"),
@@ -133,7 +139,7 @@ export function extraEvents(baseUrl: string): Array<Record<string, unknown>> {
       messageType: "CALL",
       status: "voicemail",
       callDuration: 5,
-      attachments: [`${baseUrl}/api/demo-media/voicemail-5s-victor.wav`],
+      attachments: ["/api/demo-media/voicemail-5s-victor.wav"],
       dateAdded: at(7, 10),
     }),
     contact("hk", "Hank", "Hostile"),

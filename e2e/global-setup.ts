@@ -15,7 +15,7 @@ export default async function globalSetup(config: FullConfig) {
   const baseUrl = config.projects[0]!.use.baseURL!;
   for (const { provider, payload } of fixtures()) await post(baseUrl, provider, payload);
   for (const contact of FIXTURE_CONTACTS) await post(baseUrl, "leadconnector", { type: "ContactCreate", ...contact });
-  for (const event of extraEvents(baseUrl)) await post(baseUrl, "leadconnector", event);
+  for (const event of extraEvents()) await post(baseUrl, "leadconnector", event);
 
   const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
   const signIn = await api.post("/api/auth/sign-in/email", { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });

@@ -33,6 +33,13 @@ const DOCS_SCREENSHOTS = "docs/screenshots";
  * run. A `docs` picture (one the README shows) is also copied into docs/screenshots, but only when
  * UPDATE_SCREENSHOTS=1 (`npm run screenshots`): an ordinary test run never changes tracked files.
  */
+/** The widths every screen is checked at: a phone, a tablet, a desktop. */
+export const VIEWPORTS = [
+  [390, 844],
+  [1024, 768],
+  [1440, 900],
+] as const;
+
 export async function saveScreenshot(
   target: Page | Locator,
   name: string,
@@ -70,4 +77,41 @@ export function watchForAttacks(page: Page, suspicious: (url: string) => boolean
     if (suspicious(request.url())) requests.push(request.url());
   });
   return { dialogs, requests };
+}
+
+/** Adds to `seen` every number that `marker` (with one capture group, flag g) finds in the email frames now rendered. */
+export async function collectFrameMarkers(page: Page, marker: RegExp, seen: Set<number>) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const text = await frame
+      .locator("body")
+      .innerText({ timeout: 1_000 })
+      .catch(() => "");
+    for (const match of text.matchAll(marker)) seen.add(Number(match[1]));
+  }
+}
+
+/** A contact and a thread of emails from them, one per body, a minute apart, oldest first. */
+export async function seedEmails(baseURL: string, contactId: string, name: [string, string], bodies: string[]) {
+  await postWebhook(baseURL, "leadconnector", {
+    type: "ContactCreate",
+    locationId: "loc-emails",
+    id: contactId,
+    firstName: name[0],
+    lastName: name[1],
+  });
+  for (const [index, body] of bodies.entries())
+    await postWebhook(baseURL, "leadconnector", {
+      type: "InboundMessage",
+      locationId: "loc-emails",
+      contactId,
+      conversationId: `conv-${contactId}`,
+      messageId: `${contactId}-${index}`,
+      messageType: "Email",
+      subject: `Email ${index}`,
+      from: "sender@example.com",
+      to: "front@clinic.example",
+      body,
+      dateAdded: new Date(Date.UTC(2025, 10, 2, 0, index)).toISOString(),
+    });
 }

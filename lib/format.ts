@@ -29,9 +29,18 @@ export function formatCurrency(value: number | null, currency = "USD"): string {
   }
 }
 
-export function formatRelative(iso: string | null, now = new Date()): string {
-  if (!iso) return "";
+/** A date from the API, or null when there is none or it is not one date-fns can format (year 10000). */
+export function showableDate(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
   const date = new Date(iso);
+  return Number.isFinite(date.getTime()) && date.getFullYear() <= 9999 && date.getFullYear() >= 0 ? date : null;
+}
+
+export const UNKNOWN_TIME = "unknown time";
+
+export function formatRelative(iso: string | null, now = new Date()): string {
+  const date = showableDate(iso);
+  if (!date) return iso ? UNKNOWN_TIME : "";
   const diff = now.getTime() - date.getTime();
   if (diff < 60_000 && diff > -60_000) return "now";
   if (diff < 7 * 24 * 3600_000 && diff > 0)
@@ -39,19 +48,34 @@ export function formatRelative(iso: string | null, now = new Date()): string {
   return date.getFullYear() === now.getFullYear() ? format(date, "MMM d") : format(date, "MMM d, yyyy");
 }
 
-export function formatDay(iso: string): string {
-  const date = new Date(iso);
+/** "Monday, October 20, 2025 at 2:00 PM": the tooltip on a list time. */
+export function formatFullDate(iso: string | null): string {
+  const date = showableDate(iso);
+  return date ? format(date, "EEEE, MMMM d, yyyy 'at' h:mm a") : "Unknown date";
+}
+
+/** "2025-10-20-1400": a time for file names (downloads), sortable and without separators a file system dislikes. */
+export function fileTime(iso: string | null): string {
+  const date = showableDate(iso);
+  return date ? format(date, "yyyy-MM-dd-HHmm") : "unknown-time";
+}
+
+export function formatDay(iso: string | null): string {
+  const date = showableDate(iso);
+  if (!date) return "Unknown date";
   if (isToday(date)) return "Today";
   if (isYesterday(date)) return "Yesterday";
   return format(date, "EEEE, MMMM d, yyyy");
 }
 
-export function formatTime(iso: string): string {
-  return format(new Date(iso), "h:mm a");
+export function formatTime(iso: string | null): string {
+  const date = showableDate(iso);
+  return date ? format(date, "h:mm a") : UNKNOWN_TIME;
 }
 
-export function dayKey(iso: string): string {
-  return format(new Date(iso), "yyyy-MM-dd");
+export function dayKey(iso: string | null): string {
+  const date = showableDate(iso);
+  return date ? format(date, "yyyy-MM-dd") : "unknown";
 }
 
 /** What to call a customer in lists: name, else formatted phone, else email. */
@@ -59,4 +83,16 @@ export function customerLabel(
   customer: { name: string | null; phone: string | null; email: string | null } | null,
 ): string {
   return customer?.name || formatPhone(customer?.phone) || customer?.email || "Unknown customer";
+}
+
+/** The file name at the end of an attachment URL, for a link's text. A provider's URL may
+ * carry a malformed escape ("report%E0%A4%A.pdf"): then the name is shown as sent, since
+ * decodeURIComponent would throw and take the whole thread down with it. */
+export function attachmentFileName(url: string): string {
+  const name = url.split(/[?#]/, 1)[0]?.split("/").pop() || "attachment";
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }

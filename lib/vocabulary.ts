@@ -31,16 +31,26 @@ export const CALL_OUTCOMES = [
 export const callOutcomeSchema = z.enum(CALL_OUTCOMES);
 export type CallOutcome = z.infer<typeof callOutcomeSchema>;
 
-/** How a call ended, in the words the list preview and the thread both use ("" says nothing). */
-export const CALL_OUTCOME_WORDS: Record<CallOutcome, string> = {
-  answered: "answered",
-  voicemail: "went to voicemail",
-  no_answer: "missed",
-  busy: "busy",
-  failed: "failed",
-  in_progress: "in progress",
+/**
+ * How a call ended, in the one set of words the list preview, the thread and the filters use:
+ * answered, missed, busy, voicemail, failed ("" says nothing). The stored values stay as they are
+ * (no_answer is shown as "Missed").
+ */
+export const CALL_OUTCOME_LABELS: Record<CallOutcome, string> = {
+  answered: "Answered",
+  voicemail: "Voicemail",
+  no_answer: "Missed",
+  busy: "Busy",
+  failed: "Failed",
+  in_progress: "In progress",
   unknown: "",
 };
+
+/** "Inbound call · Busy": the preview of a call without text, as the list shows it. */
+export function describeCall(direction: Direction, outcome: CallOutcome | null): string {
+  const label = outcome ? CALL_OUTCOME_LABELS[outcome] : "";
+  return `${direction === "inbound" ? "Inbound" : "Outbound"} call${label ? ` · ${label}` : ""}`;
+}
 
 export const PROVIDERS = ["leadconnector", "voxity"] as const;
 export const providerSchema = z.enum(PROVIDERS);
@@ -58,6 +68,13 @@ export type MembershipRole = z.infer<typeof membershipRoleSchema>;
 export const EVENT_STATUSES = ["received", "processing", "processed", "failed", "ignored"] as const;
 export const eventStatusSchema = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof eventStatusSchema>;
+
+/** What an outgoing mail announces, and where it is in the outbox (lib/mail/outbox.ts). */
+export const MAIL_KINDS = ["invitation", "verification", "password_reset"] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+export const MAIL_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+export const mailStatusSchema = z.enum(MAIL_STATUSES);
+export type MailStatus = z.infer<typeof mailStatusSchema>;
 
 // Every one of these is also a CHECK constraint on its column
 // (prisma/migrations/20261123120000_vocabularies), and rows are parsed with these schemas where
@@ -84,3 +101,20 @@ export function channelsFromKinds(kinds: readonly string[]): Channel[] {
   const seen = new Set(kinds.map((kind) => kind.split(":")[0]));
   return CHANNELS.filter((channel) => seen.has(channel));
 }
+
+/** Where a call's transcript is in being fetched from HighLevel's API (lib/calls/transcript-fetcher.ts). */
+export const TRANSCRIPT_FETCH_STATUSES = ["pending", "fetched", "failed"] as const;
+export type TranscriptFetchStatus = (typeof TRANSCRIPT_FETCH_STATUSES)[number];
+
+/** HighLevel's appointment statuses; anything else it sends is stored as "unknown". */
+export const APPOINTMENT_STATUSES = [
+  "new",
+  "confirmed",
+  "cancelled",
+  "showed",
+  "noshow",
+  "invalid",
+  "unknown",
+] as const;
+export const appointmentStatusSchema = z.enum(APPOINTMENT_STATUSES);
+export type AppointmentStatus = z.infer<typeof appointmentStatusSchema>;

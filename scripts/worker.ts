@@ -1,6 +1,9 @@
 import { closeDatabase, getDatabase } from "@/lib/db";
+import { startPipelineNamesSweep, stopPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
+import { startTranscriptSweep, stopTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "@/lib/ingest/worker";
 import { logger } from "@/lib/logger";
+import { startMailSweep, stopMailSweep } from "@/lib/mail/sender";
 import { assertDatabaseFree } from "./cli-database";
 
 // npm run worker: a process that only drains the event log. Run as many as the database can
@@ -16,6 +19,11 @@ if (!process.env.DATABASE_URL) {
 await getDatabase();
 const worker = new EventWorker(workerOptionsFromEnv({ concurrency: 8 }));
 worker.start();
+// Sends queued mail too (retries, and mail of app instances that have stopped).
+startMailSweep();
+// And HighLevel pipeline and stage names for accounts with an API token.
+startPipelineNamesSweep();
+startTranscriptSweep();
 logger.info("worker: started", { ...worker.options, pid: process.pid });
 
 let stopping = false;
@@ -24,6 +32,9 @@ async function stop(signal: string) {
   stopping = true;
   logger.info("worker: stopping", { signal });
   await worker.stop();
+  await stopMailSweep();
+  await stopPipelineNamesSweep();
+  await stopTranscriptSweep();
   await closeDatabase();
   logger.info("worker: stopped", { ...worker.totals });
   process.exit(0);

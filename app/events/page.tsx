@@ -15,7 +15,14 @@ export default async function EventsPage() {
   const reach = await eventLogReach(viewer);
   return (
     <div className="min-h-dvh bg-surface-sunken">
-      <PageHeader section="Event log" viewer={viewer} links={[{ href: "/settings", label: "Settings" }]} />
+      <PageHeader
+        section="Event log"
+        viewer={viewer}
+        links={[
+          { href: "/reports", label: "Reports" },
+          { href: "/settings", label: "Settings" },
+        ]}
+      />
       {reach ? (
         <Suspense fallback={<p className="p-6 text-sm text-text-muted">Loading the event log…</p>}>
           <EventLog />

@@ -5,8 +5,11 @@ import { PageHeader } from "@/components/page-header";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { sessionViewer } from "@/lib/access/viewer";
 import { listAccountsInScope } from "@/lib/access/memberships";
+import { mailConfigured } from "@/lib/mail/config";
 
 export const metadata: Metadata = { title: "Settings · Threadline" };
+
+export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
   const viewer = await sessionViewer(await headers());
@@ -18,7 +21,10 @@ export default async function SettingsPage() {
       <PageHeader
         section="Settings"
         viewer={viewer}
-        links={seesEvents ? [{ href: "/events", label: "Event log" }] : []}
+        links={[
+          { href: "/reports", label: "Reports" },
+          ...(seesEvents ? [{ href: "/events", label: "Event log" }] : []),
+        ]}
       />
       <main className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
         <h1 className="text-lg font-semibold">Accounts</h1>
@@ -26,7 +32,7 @@ export default async function SettingsPage() {
           <p className="text-sm text-text-muted">You belong to no account yet. An owner can invite you.</p>
         )}
         {accounts.map((account) => (
-          <AccountSettings key={account.id} account={account} />
+          <AccountSettings key={account.id} account={account} mailOn={mailConfigured()} />
         ))}
       </main>
     </div>

@@ -6,11 +6,17 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Panel } from "@/components/ui/panel";
 import { safeNextPath } from "@/lib/access/safe-next";
 import { sessionViewer } from "@/lib/access/viewer";
+import { mailConfigured } from "@/lib/mail/config";
 
 export const metadata: Metadata = { title: "Sign in · Threadline" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
-  const next = safeNextPath((await searchParams).next);
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[]; signedOut?: string | string[] }>;
+}) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
   if (await sessionViewer(await headers())) redirect(next);
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center gap-4 bg-surface-sunken p-4">
@@ -19,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Sign in to Threadline
         </h1>
         <p className="mb-4 text-sm text-text-muted">Your team&apos;s conversations, every channel.</p>
-        <SignInForm next={next} />
+        <SignInForm next={next} canResetPassword={mailConfigured()} signedOut={params.signedOut === "1"} />
       </Panel>
       <ThemeToggle />
     </main>

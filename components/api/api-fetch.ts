@@ -5,6 +5,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The body's machine-readable `code` (ours, or Better Auth's such as EMAIL_NOT_VERIFIED). */
+    readonly code: string | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -58,6 +60,9 @@ export async function apiFetch<T>(
   });
   if (response.status === 401 && redirectOnUnauthorized && typeof window !== "undefined") signInAgain();
   const json = await readJson(response);
-  if (!response.ok) throw new ApiError(response.status, errorMessage(json, response));
+  if (!response.ok) {
+    const code = json && typeof json === "object" && "code" in json && typeof json.code === "string" ? json.code : null;
+    throw new ApiError(response.status, errorMessage(json, response), code);
+  }
   return json as T;
 }

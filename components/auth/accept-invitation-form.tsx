@@ -2,26 +2,41 @@
 
 import { useState, type FormEvent } from "react";
 import { apiFetch } from "@/components/api/api-fetch";
-import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { FormFooter } from "./form-footer";
 import { Notice } from "@/components/ui/notice";
-import { useHydrated } from "@/components/ui/use-hydrated";
 
-export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+interface Accepted {
+  created: boolean;
+  /** "mail": the new sign-in works once the address is confirmed by the mailed link. */
+  confirmBy: "mail" | null;
+}
+
+/** "create": a new sign-in with name and password; "join": the signed-in invitee just accepts. */
+export function AcceptInvitationForm({
+  token,
+  email,
+  mode,
+}: {
+  token: string;
+  email: string;
+  mode: "create" | "join";
+}) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const hydrated = useHydrated();
+  const [confirmByMail, setConfirmByMail] = useState(false);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const password = String(form.get("password"));
+    const password = mode === "create" ? String(form.get("password")) : undefined;
     setBusy(true);
     setError(null);
+    let accepted: Accepted;
     try {
-      await apiFetch("/api/invitations/accept", {
+      accepted = await apiFetch<Accepted>("/api/invitations/accept", {
         method: "POST",
-        body: { token, name: form.get("name"), password },
+        body: { token, name: mode === "create" ? form.get("name") : undefined, password },
         redirectOnUnauthorized: false,
       });
     } catch (failure) {
@@ -29,36 +44,48 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       setError(failure instanceof Error ? failure.message : "The server did not answer.");
       return;
     }
-    // Joined: sign in with the new password; if that fails, the sign-in page asks for it.
-    const signedIn = await apiFetch("/api/auth/sign-in/email", {
-      method: "POST",
-      body: { email, password },
-      redirectOnUnauthorized: false,
-    }).then(
-      () => true,
-      () => false,
-    );
+    if (accepted.confirmBy === "mail") {
+      setConfirmByMail(true);
+      return;
+    }
+    // Joined: sign in with the new password (unless already signed in); if that fails, the sign-in page asks.
+    const signedIn =
+      mode === "join" ||
+      (await apiFetch("/api/auth/sign-in/email", {
+        method: "POST",
+        body: { email, password },
+        redirectOnUnauthorized: false,
+      }).then(
+        () => true,
+        () => false,
+      ));
     window.location.assign(signedIn ? "/" : "/sign-in");
   }
 
+  if (confirmByMail) {
+    return (
+      <Notice tone="success" role="status">
+        Almost there: we mailed a link to <strong>{email}</strong>. Open it to confirm the address and sign in.
+      </Notice>
+    );
+  }
   return (
     <form method="post" onSubmit={submit} className="flex flex-col gap-3" aria-label="Accept invitation">
-      <label className="flex flex-col gap-1 text-sm">
-        Your name
-        <Input name="name" required autoComplete="name" />
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        Password (10 characters or more)
-        <Input name="password" type="password" minLength={10} required autoComplete="new-password" />
-      </label>
-      {error && (
-        <Notice tone="danger" role="alert">
-          {error}
-        </Notice>
+      {mode === "create" && (
+        <>
+          <label className="flex flex-col gap-1 text-sm">
+            Your name
+            <Input name="name" required autoComplete="name" />
+          </label>
+          <label className="flex flex-col gap-1 text-sm">
+            Password (10 characters or more)
+            <Input name="password" type="password" minLength={10} required autoComplete="new-password" />
+          </label>
+        </>
       )}
-      <Button type="submit" size="lg" disabled={busy || !hydrated}>
+      <FormFooter error={error} busy={busy}>
         Join
-      </Button>
+      </FormFooter>
     </form>
   );
 }

@@ -9,10 +9,10 @@ export function SignOutButton({ compact = false }: { compact?: boolean }) {
   async function signOut() {
     // Whatever the answer (already signed out, server gone), the way forward is the sign-in page.
     await apiFetch("/api/auth/sign-out", { method: "POST", body: {}, redirectOnUnauthorized: false }).catch(() => null);
-    window.location.assign("/sign-in");
+    window.location.assign("/sign-in?signedOut=1");
   }
   return (
-    <Button variant="ghost" size="sm" onClick={signOut} className="gap-1">
+    <Button variant="ghost" size="sm" onClick={signOut} className="gap-1 whitespace-nowrap">
       <LogOut className="size-3.5" aria-hidden />{" "}
       <span className={compact ? "max-sm:sr-only" : undefined}>Sign out</span>
     </Button>

@@ -5,33 +5,59 @@ import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
-import { useConversationList } from "@/components/inbox-data/queries";
+import { useConversationList, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
+import type { View } from "@/components/inbox-data/api-client";
+import type { ConversationSummary } from "@/components/inbox-data/api-types";
+import { AudioPlayer } from "@/components/audio/audio-player";
 import { Button } from "@/components/ui/button";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { ConversationRow } from "./conversation-row";
+import { customerLabel } from "@/lib/format";
+import { useKeptOpenRow } from "./use-kept-open-row";
 
 const ROW_HEIGHT = 64;
+const PLAYER_HEIGHT = 48;
+const EMPTY_VIEW: Record<View, string> = {
+  unread: "Nothing unread for you.",
+  "needs-reply": "Nobody is waiting for a reply.",
+  callbacks: "No calls to return.",
+  done: "Nothing is marked done.",
+};
 
 export interface ConversationListHandle {
   /** Moves keyboard focus by delta rows (j/k); returns false when there is nothing to move to. */
   moveFocus(delta: number): boolean;
   focusCurrent(): void;
+  /** The row of this id as the list shows it (for `e`: is it done?). */
+  find(id: string): ConversationSummary | undefined;
+  /** The row after this one, else the one before: where to go when it leaves the list. */
+  neighbour(id: string): string | null;
+  focusId(id: string): void;
 }
 
 export function ConversationList({ inbox, handle }: { inbox: InboxState; handle: Ref<ConversationListHandle> }) {
   const query = useConversationList(inbox.filters);
-  const conversations = useMemo(() => query.data?.pages.flatMap((page) => page.conversations) ?? [], [query.data]);
+  // Three locations can each have a "Hannah King": the row says whose, unless one account is picked.
+  const namesAccounts = useReadsSeveralAccounts() && !inbox.filters.account;
+  const fetched = useMemo(() => query.data?.pages.flatMap((page) => page.conversations) ?? [], [query.data]);
+  const conversations = useKeptOpenRow(fetched, inbox.conversationId, inbox.filters);
   const searchParams = useSearchParams();
-  const hrefFor = (id: string) => {
+  const hrefFor = (id: string, messageId: string | null) => {
     const params = new URLSearchParams(searchParams.toString());
     params.set("c", id);
+    if (messageId) params.set("m", messageId);
+    else params.delete("m");
     return `?${params}`;
   };
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: conversations.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    // A callback row with a voicemail carries its player under the link: measured, not guessed.
+    estimateSize: (index) =>
+      inbox.filters.view === "callbacks" && conversations[index]?.callback?.recording?.mediaUrl
+        ? ROW_HEIGHT + PLAYER_HEIGHT
+        : ROW_HEIGHT,
     overscan: 10,
   });
   const items = virtualizer.getVirtualItems();
@@ -45,19 +71,34 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     }
   }, [lastItem, conversations.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
+  // A conversation opened from a link is scrolled into view once, when the list first has it.
+  const scrolledToLinked = useRef(false);
+  const linkedIndex = conversations.findIndex((c) => c.id === inbox.conversationId);
+  useEffect(() => {
+    if (scrolledToLinked.current || linkedIndex < 0) return;
+    scrolledToLinked.current = true;
+    virtualizer.scrollToIndex(linkedIndex, { align: "center" });
+  }, [linkedIndex, virtualizer]);
+
+  // The row focus is headed for until the next frame moves it there: a second j/k pressed before
+  // that frame steps on from it, not from the row that still has focus.
+  const focusing = useRef<string | null>(null);
   const focusRow = (index: number) => {
     virtualizer.scrollToIndex(index, { align: "auto" });
-    const id = conversations[index]?.id;
+    const id = conversations[index]?.id ?? null;
+    focusing.current = id;
     // The row may only exist after the virtualiser renders it.
-    requestAnimationFrame(() =>
-      scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus(),
-    );
+    requestAnimationFrame(() => {
+      if (focusing.current !== id) return;
+      focusing.current = null;
+      scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus();
+    });
   };
 
   useImperativeHandle(handle, () => ({
     moveFocus(delta) {
       if (conversations.length === 0) return false;
-      const active = document.activeElement?.getAttribute("data-conversation-id");
+      const active = focusing.current ?? document.activeElement?.getAttribute("data-conversation-id");
       const from = active
         ? conversations.findIndex((c) => c.id === active)
         : conversations.findIndex((c) => c.id === inbox.conversationId);
@@ -71,6 +112,16 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
         conversations.findIndex((c) => c.id === inbox.conversationId),
       );
       if (conversations.length > 0) focusRow(index);
+    },
+    find: (id) => conversations.find((c) => c.id === id),
+    neighbour(id) {
+      const index = conversations.findIndex((c) => c.id === id);
+      if (index < 0) return null;
+      return (conversations[index + 1] ?? conversations[index - 1])?.id ?? null;
+    },
+    focusId(id) {
+      const index = conversations.findIndex((c) => c.id === id);
+      if (index >= 0) focusRow(index);
     },
   }));
 
@@ -87,7 +138,9 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
         <Inbox className="size-8" aria-hidden />
         {filtered
           ? "No conversations match these filters."
-          : "No conversations yet. They appear here as soon as a provider sends a webhook."}
+          : inbox.filters.view
+            ? EMPTY_VIEW[inbox.filters.view]
+            : "No conversations yet. They appear here as soon as a provider sends a webhook."}
         {filtered && (
           <Button variant="link" onClick={inbox.clearFilters}>
             Clear filters
@@ -102,24 +155,29 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       <nav aria-label="Conversations" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {items.map((item) => {
           const conversation = conversations[item.index]!;
+          const voicemail = inbox.filters.view === "callbacks" ? conversation.callback?.recording?.mediaUrl : null;
           return (
             <div
               key={conversation.id}
-              style={{
-                position: "absolute",
-                top: 0,
-                left: 0,
-                right: 0,
-                height: item.size,
-                transform: `translateY(${item.start}px)`,
-              }}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
               <ConversationRow
                 conversation={conversation}
                 selected={conversation.id === inbox.conversationId}
-                href={hrefFor(conversation.id)}
-                onOpen={() => inbox.openConversation(conversation.id)}
+                href={hrefFor(conversation.id, conversation.searchHit?.messageId ?? null)}
+                // A search opens the thread at the message that matched (a call, by what was said in it).
+                onOpen={() => inbox.openConversation(conversation.id, conversation.searchHit?.messageId ?? null)}
+                view={inbox.filters.view}
+                accountName={namesAccounts ? conversation.account.name : null}
               />
+              {/* Beside the link, not in it: a player inside a link would be a control inside a control. */}
+              {voicemail && (
+                <div className="border-b border-border-subtle px-3 pb-2" data-testid="row-voicemail">
+                  <AudioPlayer src={voicemail} label={`voicemail from ${customerLabel(conversation.customer)}`} />
+                </div>
+              )}
             </div>
           );
         })}

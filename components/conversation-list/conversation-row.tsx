@@ -1,18 +1,50 @@
 import { ArrowDownLeft, ArrowUpRight } from "lucide-react";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
-import { ChannelIcon } from "@/components/inbox-data/channel-meta";
+import { CHANNEL_META, ChannelIcon } from "@/components/inbox-data/channel-meta";
+import type { Channel } from "@/lib/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { customerLabel, formatRelative } from "@/lib/format";
+import { customerLabel, formatFullDate, formatRelative } from "@/lib/format";
+import type { View } from "@/components/inbox-data/api-client";
+import { TriageMarks } from "./triage-marks";
+
+const SHOWN_MARKS = 3;
+
+/** Up to three channel marks, then "+N" naming the rest (in its tooltip and accessible name). */
+function ChannelMarks({ channels }: { channels: Channel[] }) {
+  const shown = channels.length > SHOWN_MARKS + 1 ? channels.slice(0, SHOWN_MARKS) : channels;
+  const rest = channels.slice(shown.length).map((channel) => CHANNEL_META[channel].label);
+  return (
+    <span className="ml-auto flex shrink-0 items-center gap-1 text-text-muted" data-testid="channel-marks">
+      {shown.map((channel) => (
+        <ChannelIcon key={channel} channel={channel} className="size-3.5" />
+      ))}
+      {rest.length > 0 && (
+        <span
+          role="img"
+          aria-label={`and ${rest.join(", ")}`}
+          title={rest.join(", ")}
+          className="rounded-[4px] bg-surface-hover px-1 text-[10px] font-semibold text-text"
+        >
+          +{rest.length}
+        </span>
+      )}
+    </span>
+  );
+}
 
 interface Props {
   conversation: ConversationSummary;
   selected: boolean;
   href: string;
   onOpen: () => void;
+  /** The view the list shows: it decides which triage marks the row carries. */
+  view: View | null;
+  /** The account's name, when the viewer reads several and the list is not narrowed to one. */
+  accountName?: string | null;
 }
 
-export function ConversationRow({ conversation, selected, href, onOpen }: Props) {
+export function ConversationRow({ conversation, selected, href, onOpen, view, accountName }: Props) {
   const unread = conversation.unreadCount > 0;
   const last = conversation.lastMessage;
   return (
@@ -27,7 +59,7 @@ export function ConversationRow({ conversation, selected, href, onOpen }: Props)
         onOpen();
       }}
       className={cn(
-        "flex h-full flex-col justify-center gap-0.5 border-b border-border-subtle px-3 py-2",
+        "flex h-16 flex-col justify-center gap-0.5 border-b border-border-subtle px-3 py-2",
         // Inset ring: the list scrolls, and an outer ring would be clipped at its edges.
         "outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-focus",
         selected ? "bg-accent-soft" : "hover:bg-surface-hover",
@@ -38,12 +70,17 @@ export function ConversationRow({ conversation, selected, href, onOpen }: Props)
         <span data-testid="conversation-name" className={cn("truncate text-sm text-text", unread && "font-semibold")}>
           {customerLabel(conversation.customer)}
         </span>
-        <span className="ml-auto flex shrink-0 items-center gap-1 text-text-muted">
-          {conversation.channels.slice(0, 4).map((channel) => (
-            <ChannelIcon key={channel} channel={channel} className="size-3.5" />
-          ))}
-        </span>
-        <time className="shrink-0 text-xs text-text-muted" dateTime={conversation.lastMessageAt ?? undefined}>
+        {accountName && (
+          <span data-testid="conversation-account" className="min-w-0 max-w-[45%] truncate text-xs text-text-muted">
+            {accountName}
+          </span>
+        )}
+        <ChannelMarks channels={conversation.channels} />
+        <time
+          className="shrink-0 text-xs text-text-muted"
+          dateTime={conversation.lastMessageAt ?? undefined}
+          title={conversation.lastMessageAt ? formatFullDate(conversation.lastMessageAt) : undefined}
+        >
           {formatRelative(conversation.lastMessageAt)}
         </time>
       </div>
@@ -55,10 +92,13 @@ export function ConversationRow({ conversation, selected, href, onOpen }: Props)
             <ArrowUpRight className="size-3 shrink-0" aria-label="Outbound" role="img" />
           ))}
         <span className={cn("truncate", unread && "text-text")} data-testid="conversation-preview">
-          {last?.preview ?? (last ? "(no text)" : "")}
+          {conversation.searchHit?.excerpt ?? last?.preview ?? (last ? "(no text)" : "")}
+        </span>
+        <span className="ml-auto flex shrink-0 items-center gap-1">
+          <TriageMarks conversation={conversation} view={view} />
         </span>
         {unread && (
-          <Badge tone="count" className="ml-auto">
+          <Badge tone="count">
             {conversation.unreadCount}
             <span className="sr-only"> unread</span>
           </Badge>

@@ -8,6 +8,8 @@ import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-i
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Pill } from "@/components/ui/pill";
+import { AccountFilter } from "./account-filter";
+import { ViewTabs } from "./view-tabs";
 
 const SEARCH_DEBOUNCE_MS = 250;
 const DIRECTIONS: Array<{ value: Direction | null; label: string }> = [
@@ -53,6 +55,8 @@ export function ListFilters({
 
   return (
     <div className="space-y-2 border-b border-border p-3">
+      <ViewTabs inbox={inbox} />
+      <AccountFilter inbox={inbox} />
       <search>
         <form
           onSubmit={(event) => {
@@ -82,7 +86,7 @@ export function ListFilters({
           {FILTER_CHANNELS.map((channel) => (
             <Pill key={channel} pressed={filters.channels.includes(channel)} onClick={() => toggleChannel(channel)}>
               <ChannelIcon channel={channel} className="size-3.5" decorative />
-              {CHANNEL_META[channel].label}
+              {CHANNEL_META[channel].filterLabel ?? CHANNEL_META[channel].label}
             </Pill>
           ))}
         </div>
@@ -96,7 +100,7 @@ export function ListFilters({
             </Pill>
           ))}
         </fieldset>
-        <label className="inline-flex items-center gap-1 text-text">
+        <label className="inline-flex items-center gap-1 text-text pointer-coarse:min-h-11">
           <input type="checkbox" checked={filters.unread} onChange={(event) => inbox.setUnread(event.target.checked)} />
           Unread only
         </label>
@@ -107,6 +111,11 @@ export function ListFilters({
         )}
       </div>
       {filters.customerId && <p className="text-xs text-text-muted">Showing one customer&rsquo;s conversations.</p>}
+      {filters.missedOn && (
+        <p className="text-xs text-text-muted" data-testid="missed-on-filter">
+          Missed calls on {filters.missedOn.day} ({filters.missedOn.tz}), from Reports.
+        </p>
+      )}
     </div>
   );
 }

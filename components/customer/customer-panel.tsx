@@ -2,14 +2,27 @@
 
 import { Mail, Phone, Tag, UserRound } from "lucide-react";
 import type { ConversationDetail, Opportunity } from "@/components/inbox-data/api-types";
+import { useReadsSeveralAccounts } from "@/components/inbox-data/queries";
+import { CustomerAgenda } from "./customer-agenda";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { panelVariants } from "@/components/ui/panel";
 import { formatCurrency, formatPhone } from "@/lib/format";
+import { CustomerConversations } from "./customer-conversations";
 
 const CONSENT_LABEL: Record<string, string> = { optedIn: "Opted in", optedOut: "Opted out", pending: "Pending" };
 const STATUS_TONE: Record<string, BadgeTone> = { won: "success", lost: "danger" };
+
+/** A name when we have one; else a muted placeholder with the provider's id on hover, never the id as a name. */
+function Named({ name, id, unnamed, none }: { name: string | null; id: string | null; unnamed: string; none: string }) {
+  if (name) return <>{name}</>;
+  if (!id) return <>{none}</>;
+  return (
+    <span className="italic" title={`Id ${id}`} data-testid="unnamed">
+      {unnamed}
+    </span>
+  );
+}
 
 function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
   const status = opportunity.status ?? "open";
@@ -18,9 +31,13 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
       <p className="font-medium">{opportunity.name ?? "Untitled opportunity"}</p>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-0.5 text-xs text-text-muted">
         <dt>Pipeline</dt>
-        <dd className="truncate">{opportunity.pipeline ?? "—"}</dd>
+        <dd className="truncate">
+          <Named name={opportunity.pipeline} id={opportunity.pipelineId} unnamed="Unnamed pipeline" none="—" />
+        </dd>
         <dt>Stage</dt>
-        <dd className="truncate">{opportunity.stage ?? "—"}</dd>
+        <dd className="truncate">
+          <Named name={opportunity.stage} id={opportunity.stageId} unnamed="Unnamed stage" none="—" />
+        </dd>
         <dt>Status</dt>
         <dd>
           <Badge tone={STATUS_TONE[status] ?? "neutral"} className="px-1 py-0 capitalize">
@@ -32,7 +49,9 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
         <dt>Score</dt>
         <dd data-testid="opportunity-score">{opportunity.score ?? "—"}</dd>
         <dt>Owner</dt>
-        <dd className="truncate">{opportunity.owner ?? "Unassigned"}</dd>
+        <dd className="truncate">
+          <Named name={opportunity.owner} id={opportunity.ownerId} unnamed="Unknown user" none="Unassigned" />
+        </dd>
       </dl>
     </li>
   );
@@ -40,12 +59,13 @@ function OpportunityCard({ opportunity }: { opportunity: Opportunity }) {
 
 export function CustomerPanel({
   detail,
-  onShowCustomerConversations,
+  onOpenConversation,
 }: {
   detail: ConversationDetail;
-  onShowCustomerConversations: (customerId: string) => void;
+  onOpenConversation: (id: string) => void;
 }) {
   const { customer, opportunities, conversation } = detail;
+  const readsSeveralAccounts = useReadsSeveralAccounts();
   if (!customer) {
     return <p className="p-4 text-sm text-text-muted">No customer is linked to this conversation.</p>;
   }
@@ -60,9 +80,14 @@ export function CustomerPanel({
           </h2>
           <p className="text-xs capitalize text-text-muted">
             {conversation.provider === "leadconnector" ? "HighLevel" : conversation.provider}
-            {customer.sourceChannel && ` · via ${customer.sourceChannel}`}
+            {customer.sourceChannel && ` · via ${customer.sourceChannel.toLowerCase()}`}
             {customer.deleted && " · deleted in provider"}
           </p>
+          {readsSeveralAccounts && (
+            <p className="truncate text-xs text-text-muted" data-testid="customer-account">
+              {conversation.account.name}
+            </p>
+          )}
         </div>
       </div>
       <ul className="space-y-1 text-sm">
@@ -104,6 +129,7 @@ export function CustomerPanel({
           ))}
         </ul>
       )}
+      <CustomerAgenda records={detail.records} />
       <section>
         <h3 className="mb-1 text-xs font-semibold uppercase tracking-wide text-text-muted">
           Opportunities ({opportunities.length})
@@ -118,9 +144,7 @@ export function CustomerPanel({
           </ul>
         )}
       </section>
-      <Button variant="link" onClick={() => onShowCustomerConversations(customer.id)}>
-        All conversations with this customer
-      </Button>
+      <CustomerConversations customerId={customer.id} openId={conversation.id} onOpen={onOpenConversation} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { format } from "date-fns";
+import { showableDate, UNKNOWN_TIME } from "@/lib/format";
 import type { BadgeTone } from "@/components/ui/badge";
 import type { EventStatus } from "@/lib/vocabulary";
 
@@ -33,8 +34,14 @@ export function formatLag(seconds: number): string {
   return days > 0 ? `${days} d ${hours}` : `${hours} ${Math.floor((seconds % 3600) / 60)} min`;
 }
 
-export const formatWhen = (iso: string) => format(new Date(iso), "MMM d, HH:mm:ss");
-export const formatFull = (iso: string) => format(new Date(iso), "yyyy-MM-dd HH:mm:ss");
+export const formatWhen = (iso: string | null) => {
+  const date = showableDate(iso);
+  return date ? format(date, "MMM d, HH:mm:ss") : UNKNOWN_TIME;
+};
+export const formatFull = (iso: string | null) => {
+  const date = showableDate(iso);
+  return date ? format(date, "yyyy-MM-dd HH:mm:ss") : UNKNOWN_TIME;
+};
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;

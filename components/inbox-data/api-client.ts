@@ -1,7 +1,13 @@
 import { apiFetch } from "@/components/api/api-fetch";
-import type { ConversationDetail, ConversationPage, MessagePage } from "./api-types";
+import type { ConversationCounts, ConversationDetail, ConversationPage, MessagePage } from "./api-types";
 
 // The read API from the browser; apiFetch turns failures into ApiError with the server's message.
+
+/** The built-in triage views (README "Triage views"); no view is All. */
+export const VIEWS = ["unread", "needs-reply", "callbacks", "done"] as const;
+export type View = (typeof VIEWS)[number];
+/** Open (not done), done, or both: the list's default is both. */
+export const LIST_STATES = ["open", "done", "all"] as const;
 
 export interface ListFilters {
   channels: string[];
@@ -9,6 +15,11 @@ export interface ListFilters {
   unread: boolean;
   q: string;
   customerId: string | null;
+  view: View | null;
+  state: (typeof LIST_STATES)[number] | null;
+  account: string | null;
+  /** Missed calls of one day in a time zone (a Reports link), or null. */
+  missedOn: { day: string; tz: string } | null;
 }
 
 export function fetchConversations(filters: ListFilters, cursor: string | null, signal?: AbortSignal) {
@@ -18,6 +29,11 @@ export function fetchConversations(filters: ListFilters, cursor: string | null, 
   if (filters.unread) params.set("unread", "true");
   if (filters.q) params.set("q", filters.q);
   if (filters.customerId) params.set("customerId", filters.customerId);
+  if (filters.view) params.set("view", filters.view);
+  if (filters.state) params.set("state", filters.state);
+  if (filters.account) params.set("account", filters.account);
+  if (filters.missedOn) params.set("missedOn", filters.missedOn.day);
+  if (filters.missedOn) params.set("tz", filters.missedOn.tz);
   if (cursor) params.set("cursor", cursor);
   return apiFetch<ConversationPage>(`/api/conversations?${params}`, { signal });
 }
@@ -34,4 +50,31 @@ export function fetchMessages(id: string, cursor: string | null, signal?: AbortS
 
 export function markRead(id: string) {
   return apiFetch<{ id: string }>(`/api/conversations/${encodeURIComponent(id)}/read`, { method: "POST" });
+}
+
+/** The accounts the viewer may read, by display name (for the account filter). */
+export interface AccountOption {
+  id: string;
+  name: string;
+}
+
+export function fetchAccounts(signal?: AbortSignal) {
+  return apiFetch<{ accounts: AccountOption[] }>("/api/accounts", { signal });
+}
+
+export function fetchCounts(account: string | null, signal?: AbortSignal) {
+  const params = new URLSearchParams(account ? { account } : {});
+  return apiFetch<ConversationCounts>(`/api/conversations/counts?${params}`, { signal });
+}
+
+/** Unread again for me (`u`): until I open it. */
+export function markUnread(id: string) {
+  return apiFetch<{ id: string }>(`/api/conversations/${encodeURIComponent(id)}/unread`, { method: "POST" });
+}
+
+/** Done for the account (`e`), or reopened. */
+export function setDone({ id, done }: { id: string; done: boolean }) {
+  return apiFetch<{ id: string; done: boolean }>(`/api/conversations/${encodeURIComponent(id)}/done`, {
+    method: done ? "POST" : "DELETE",
+  });
 }

@@ -1,15 +1,18 @@
 // The read API's JSON as the browser sees it. The shapes are the server modules' own types,
 // imported type-only (erased at build, so no server code reaches the client bundle).
+import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationSummary } from "@/lib/inbox/conversations";
 import type { CustomerDetail } from "@/lib/inbox/customers";
+import type { CustomerRecords } from "@/lib/inbox/customer-records";
 import type { MessageView } from "@/lib/inbox/messages";
 import type { OpportunitySummary } from "@/lib/inbox/opportunities";
 
-export type { ConversationSummary };
+export type { ConversationCounts, ConversationSummary };
 export type Message = MessageView;
 export type Attachment = MessageView["attachments"][number];
 export type Customer = CustomerDetail;
 export type Opportunity = OpportunitySummary;
+export type { CustomerRecords };
 
 export interface ConversationPage {
   conversations: ConversationSummary[];
@@ -25,4 +28,5 @@ export interface ConversationDetail {
   conversation: ConversationSummary;
   customer: Customer | null;
   opportunities: Opportunity[];
+  records: CustomerRecords;
 }

@@ -1,15 +1,29 @@
 "use client";
 
+import { useMemo } from "react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { fetchConversationDetail, fetchConversations, fetchMessages, markRead, type ListFilters } from "./api-client";
+import {
+  fetchAccounts,
+  fetchConversationDetail,
+  fetchConversations,
+  fetchCounts,
+  fetchMessages,
+  markRead,
+  markUnread,
+  setDone,
+  type ListFilters,
+} from "./api-client";
 
 // One react-query hook per read-API query; keys are shared with the live updater.
 
 export const queryKeys = {
   conversations: (filters?: ListFilters): readonly unknown[] =>
     filters ? ["conversations", filters] : ["conversations"],
+  // Under "conversations": whatever refreshes the lists (a live nudge, a mutation) refreshes the counts.
+  counts: (account: string | null) => ["conversations", "counts", account] as const,
   conversation: (id: string) => ["conversation", id] as const,
   messages: (id: string) => ["messages", id] as const,
+  accounts: () => ["accounts"] as const,
 };
 
 export function useConversationList(filters: ListFilters) {
@@ -46,4 +60,41 @@ export function useMarkRead() {
     mutationFn: markRead,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
   });
+}
+
+/** The viewer's accounts; names change rarely, so a minute between refetches is plenty. */
+export function useReadableAccounts() {
+  return useQuery({
+    queryKey: queryKeys.accounts(),
+    queryFn: ({ signal }) => fetchAccounts(signal),
+    select: (data) => data.accounts,
+    staleTime: 60_000,
+  });
+}
+
+/** Whether the viewer reads more than one account: then rows, the thread and the panel name it. */
+export function useReadsSeveralAccounts(): boolean {
+  return (useReadableAccounts().data?.length ?? 0) > 1;
+}
+
+export function useConversationCounts(account: string | null) {
+  return useQuery({
+    queryKey: queryKeys.counts(account),
+    queryFn: ({ signal }) => fetchCounts(account, signal),
+  });
+}
+
+/** Unread for me, or done / reopened for the account: the lists, counts and the open thread's header refresh. */
+export function useTriageActions() {
+  const queryClient = useQueryClient();
+  const refresh = (id: string) =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) }),
+    ]);
+  const unread = useMutation({ mutationFn: markUnread, onSuccess: (_data, id) => refresh(id) });
+  const done = useMutation({ mutationFn: setDone, onSuccess: (_data, { id }) => refresh(id) });
+  const { mutateAsync: markUnreadAsync } = unread;
+  const { mutateAsync: setDoneAsync } = done;
+  return useMemo(() => ({ markUnread: markUnreadAsync, setDone: setDoneAsync }), [markUnreadAsync, setDoneAsync]);
 }

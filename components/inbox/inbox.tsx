@@ -1,8 +1,8 @@
 "use client";
 
-import { ArrowLeft, Radio, Settings, UserRound } from "lucide-react";
+import { ArrowLeft, Keyboard, Radio, Settings, UserRound } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
@@ -13,10 +13,29 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { IconButton } from "@/components/ui/icon-button";
 import { customerLabel } from "@/lib/format";
-import { useConversationDetail, useMarkRead } from "@/components/inbox-data/queries";
+import {
+  useConversationCounts,
+  useConversationDetail,
+  useMarkRead,
+  useReadsSeveralAccounts,
+} from "@/components/inbox-data/queries";
 import { useInboxState } from "@/components/inbox-data/use-inbox-state";
+import { NotificationToggle } from "./notification-toggle";
+import { ShortcutSheet } from "./shortcut-sheet";
+import { SHORTCUT_HINT } from "./shortcuts";
+import { ThreadActions } from "./thread-actions";
 import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 import { useLiveUpdates } from "./use-live-updates";
+import { useBackgroundNotifications, useNotificationSetting } from "./use-notifications";
+import { useTriageCommands } from "./use-triage-commands";
+
+/** "(3) Threadline": my unread conversations, in every account, in the tab's title. */
+function useUnreadTitle() {
+  const unread = useConversationCounts(null).data?.unread ?? 0;
+  useEffect(() => {
+    document.title = unread > 0 ? `(${unread}) Threadline` : "Threadline";
+  }, [unread]);
+}
 
 /**
  * Three panes on a desktop (list, thread, customer); one at a time on a phone, chosen by the
@@ -26,10 +45,17 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
   const inbox = useInboxState();
   const listRef = useRef<ConversationListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const liveStatus = useLiveUpdates();
+  const notifications = useNotificationSetting(viewer.email);
+  const notify = useBackgroundNotifications(notifications.setting === "on", inbox.openConversation);
+  const liveStatus = useLiveUpdates(notify);
   const detail = useConversationDetail(inbox.conversationId);
+  const readsSeveralAccounts = useReadsSeveralAccounts();
   const markRead = useMarkRead();
-  useKeyboardShortcuts({ inbox, listRef, searchRef });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const triage = useTriageCommands(inbox, listRef, detail.data?.conversation);
+  useKeyboardShortcuts({ inbox, listRef, searchRef, ...triage, openHelp });
+  useUnreadTitle();
 
   const unread = detail.data?.conversation.unreadCount ?? 0;
   const openId = inbox.conversationId;
@@ -43,6 +69,7 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
 
   return (
     <div className="flex h-dvh flex-col bg-surface text-text">
+      <ShortcutSheet open={helpOpen} onClose={() => setHelpOpen(false)} />
       <header className="flex items-center gap-2 border-b border-border px-3 py-2 sm:gap-3 sm:px-4">
         <h1 className="text-base font-semibold">Threadline</h1>
         <span className="text-xs text-text-muted" role="status" aria-live="polite" data-testid="live-status">
@@ -52,23 +79,36 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
           />
           {liveStatus === "live" ? "Live" : liveStatus === "connecting" ? "Connecting…" : "Reconnecting…"}
         </span>
-        <span className="ml-auto hidden text-xs text-text-muted xl:inline">
-          j/k move · Enter open · / search · Esc back
+        <span className="ml-auto hidden text-xs text-text-muted xl:inline" data-testid="shortcut-hint">
+          {SHORTCUT_HINT}
         </span>
         {/* Kept in the accessibility tree on a phone (sr-only), where there is no room to show it. */}
         <span className="ml-auto truncate text-xs text-text-muted max-sm:sr-only xl:ml-0" data-testid="signed-in-as">
           {viewer.email}
         </span>
+        <Link href="/reports" className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "hidden sm:inline-flex")}>
+          Reports
+        </Link>
         <Link href="/events" className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "hidden sm:inline-flex")}>
           Event log
         </Link>
-        <ThemeToggle className="max-sm:ml-auto" />
+        {/* Not on a phone: no keyboard there, and no room. */}
+        <IconButton label="Keyboard shortcuts (?)" aria-keyshortcuts="?" onClick={openHelp} className="max-sm:hidden">
+          <Keyboard className="size-4" aria-hidden />
+        </IconButton>
+        <NotificationToggle
+          setting={notifications.setting}
+          onToggle={() => void notifications.toggle()}
+          className="max-sm:ml-auto"
+        />
+        <ThemeToggle />
         <Link href="/settings" className={buttonVariants({ variant: "ghost", size: "sm" })}>
           <Settings className="size-3.5" aria-hidden /> <span className="max-sm:sr-only">Settings</span>
         </Link>
         <SignOutButton compact />
       </header>
-      <div className="flex min-h-0 flex-1">
+      {/* Below 1200 px the customer panel is a toggle over the thread: three panes would leave the thread the narrowest. */}
+      <div className="relative flex min-h-0 flex-1">
         <aside
           aria-label="Conversation list"
           className={cn(
@@ -101,21 +141,38 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
                       ? "Conversation not found"
                       : "…"}
                 </h2>
+                {readsSeveralAccounts && detail.data && (
+                  <span data-testid="thread-account" className="min-w-0 truncate text-xs text-text-muted">
+                    {detail.data.conversation.account.name}
+                  </span>
+                )}
+                {detail.data && (
+                  <ThreadActions
+                    conversation={detail.data.conversation}
+                    onToggleDone={(id) => void triage.toggleDone(id)}
+                    onMarkUnread={(id) => void triage.markUnread(id)}
+                  />
+                )}
                 <Button
                   variant="secondary"
                   size="sm"
                   onClick={() => inbox.showCustomerPane(true)}
-                  className="ml-auto lg:hidden"
+                  className="min-[1200px]:hidden"
                 >
                   <UserRound className="size-3.5" aria-hidden /> Customer
                 </Button>
               </div>
               {detail.isError ? (
                 <p role="alert" className="p-6 text-sm text-text-muted">
-                  {detail.error.message}. It may have been removed, or the link is wrong.
+                  This conversation could not be opened: it may have been removed, or the link is wrong.
                 </p>
               ) : (
-                <ThreadView key={inbox.conversationId} conversationId={inbox.conversationId} />
+                <ThreadView
+                  key={inbox.conversationId}
+                  conversationId={inbox.conversationId}
+                  focusMessageId={inbox.focusMessageId}
+                  records={detail.data?.records ?? null}
+                />
               )}
             </>
           ) : (
@@ -126,20 +183,23 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
           <aside
             aria-label="Customer"
             className={cn(
-              showCustomer ? "block" : "hidden lg:block",
-              "w-full overflow-y-auto border-border bg-surface-sunken lg:w-80 lg:shrink-0 lg:border-l",
+              showCustomer ? "block" : "hidden min-[1200px]:block",
+              "w-full overflow-y-auto border-border bg-surface-sunken",
+              // Range variants: an over-the-thread panel only between md and 1200 px, a third column above.
+              "md:border-l md:max-[1199px]:absolute md:max-[1199px]:inset-y-0 md:max-[1199px]:right-0",
+              "md:max-[1199px]:z-10 md:max-[1199px]:w-80 md:max-[1199px]:shadow-lg min-[1200px]:w-80 min-[1200px]:shrink-0",
             )}
           >
             {showCustomer && (
               <Button
                 variant="link"
                 onClick={() => inbox.showCustomerPane(false)}
-                className="m-2 gap-1 text-text lg:hidden"
+                className="m-2 gap-1 text-text min-[1200px]:hidden"
               >
                 <ArrowLeft className="size-4" aria-hidden /> Back to conversation
               </Button>
             )}
-            <CustomerPanel detail={detail.data} onShowCustomerConversations={inbox.setCustomer} />
+            <CustomerPanel detail={detail.data} onOpenConversation={inbox.openConversation} />
           </aside>
         )}
       </div>

@@ -1,28 +1,44 @@
 "use client";
 
-import { useEffect, type RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
+import type { View } from "@/components/inbox-data/api-client";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 
 interface Options {
   inbox: InboxState;
   listRef: RefObject<ConversationListHandle | null>;
   searchRef: RefObject<HTMLInputElement | null>;
+  /** `e`: done or reopened, and `u`: unread for me; both act on the focused row, else the open conversation. */
+  toggleDone: (id: string) => void;
+  markUnread: (id: string) => void;
+  openHelp: () => void;
 }
+
+/** The second key after `g` (within this long) picks a view. */
+const G_WINDOW_MS = 1_500;
+const G_VIEWS: Record<string, View | null> = { i: null, r: "needs-reply", c: "callbacks" };
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   return Boolean(element && (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName)));
 }
 
-/** j/k or arrows move through the list, Enter opens (the focused row is a link), / searches, Esc goes back. */
-export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
+/**
+ * The inbox's shortcuts (listed in shortcuts.ts): j/k or arrows move through the list, Enter opens
+ * (the focused row is a link), / searches, Esc goes back, e done, u unread, g i/r/c views, ? help.
+ */
+export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, markUnread, openHelp }: Options) {
   // Only what the handler reads: the setters are stable, so the listener is re-added only when
   // the open conversation or pane changes, not on every render.
-  const { pane, conversationId, showCustomerPane, openConversation } = inbox;
+  const { pane, conversationId, showCustomerPane, openConversation, setView } = inbox;
+  const gPressedAt = useRef(0);
   useEffect(() => {
+    const target = () => document.activeElement?.getAttribute("data-conversation-id") ?? conversationId ?? null;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
+      // A dialog (the shortcut sheet) handles its own keys: Esc closes it, nothing else acts behind it.
+      if ((event.target as HTMLElement | null)?.closest?.("dialog")) return;
       if (event.key === "Escape") {
         if (isTyping(event.target)) {
           (event.target as HTMLElement).blur();
@@ -37,7 +53,22 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
       }
       if (isTyping(event.target)) return;
       const inThread = (event.target as HTMLElement | null)?.closest?.("[data-testid='thread-scroll']");
-      if (event.key === "/") {
+      const afterG = Date.now() - gPressedAt.current < G_WINDOW_MS;
+      gPressedAt.current = 0;
+      if (afterG && event.key in G_VIEWS) {
+        event.preventDefault();
+        setView(G_VIEWS[event.key] ?? null);
+      } else if (event.key === "g") {
+        gPressedAt.current = Date.now();
+      } else if (event.key === "?") {
+        event.preventDefault();
+        openHelp();
+      } else if (event.key === "e" || event.key === "u") {
+        const id = target();
+        if (!id) return;
+        event.preventDefault();
+        (event.key === "e" ? toggleDone : markUnread)(id);
+      } else if (event.key === "/") {
         event.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
@@ -49,5 +80,16 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef }: Options) {
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [pane, conversationId, showCustomerPane, openConversation, listRef, searchRef]);
+  }, [
+    pane,
+    conversationId,
+    showCustomerPane,
+    openConversation,
+    setView,
+    listRef,
+    searchRef,
+    toggleDone,
+    markUnread,
+    openHelp,
+  ]);
 }

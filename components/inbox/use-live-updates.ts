@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient, type InfiniteData, type QueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fetchMessages } from "@/components/inbox-data/api-client";
 import type { MessagePage } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
@@ -26,7 +26,7 @@ async function refreshNewestMessages(queryClient: QueryClient, conversationId: s
     return;
   }
   const merged = [...first.messages, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
-    a.sentAt === b.sentAt ? (a.id < b.id ? -1 : 1) : a.sentAt < b.sentAt ? -1 : 1,
+    a.sentAt === b.sentAt ? (a.id < b.id ? -1 : 1) : (a.sentAt ?? "") < (b.sentAt ?? "") ? -1 : 1,
   );
   queryClient.setQueryData(key, {
     ...existing,
@@ -40,9 +40,14 @@ export type LiveStatus = "connecting" | "live" | "reconnecting";
  * Server-sent events nudge react-query to refetch what changed. On every (re)connect everything
  * is refetched, so a dropped connection catches up with nothing missing.
  */
-export function useLiveUpdates(): LiveStatus {
+export function useLiveUpdates(onChanged?: (conversationIds: string[]) => void): LiveStatus {
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<LiveStatus>("connecting");
+  // The latest callback, read when events arrive: changing it must not reconnect the stream.
+  const changedRef = useRef(onChanged);
+  useEffect(() => {
+    changedRef.current = onChanged;
+  }, [onChanged]);
   useEffect(() => {
     const pending = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | null = null;
@@ -79,6 +84,7 @@ export function useLiveUpdates(): LiveStatus {
       source.addEventListener("conversations", (event) => {
         const { conversationIds } = JSON.parse((event as MessageEvent<string>).data) as { conversationIds: string[] };
         for (const id of conversationIds) pending.add(id);
+        changedRef.current?.(conversationIds);
         // Bursts of webhooks become one refetch.
         timer ??= setTimeout(flush, 150);
       });

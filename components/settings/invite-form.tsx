@@ -8,8 +8,8 @@ import { Select } from "@/components/ui/select";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { useCreateInvitation, type InvitationRole } from "./queries";
 
-/** An owner creates a one-time invitation link (valid 7 days) for someone to join the account. */
-export function InviteForm({ accountId, label }: { accountId: string; label: string }) {
+/** An owner invites someone: mailed when SMTP is set up, else a one-time link (valid 7 days) to pass on. */
+export function InviteForm({ accountId, label, mailOn }: { accountId: string; label: string; mailOn: boolean }) {
   const invite = useCreateInvitation(accountId);
   const hydrated = useHydrated();
 
@@ -36,13 +36,19 @@ export function InviteForm({ accountId, label }: { accountId: string; label: str
         <option value="owner">Owner (also invites, issues tokens)</option>
       </Select>
       <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || invite.isPending}>
-        Create invitation link
+        {mailOn ? "Send invitation" : "Create invitation link"}
       </Button>
-      {invite.isSuccess && (
-        <Notice tone="success" className="break-all text-xs" data-testid="invite-link">
-          Send this link (valid 7 days, once): <code>{invite.data.link}</code>
-        </Notice>
-      )}
+      {invite.isSuccess &&
+        (invite.data.link ? (
+          <Notice tone="success" className="break-all text-xs" data-testid="invite-link">
+            No mail is set up here, so deliver it yourself: send this link to {invite.data.email} (valid 7 days, once).{" "}
+            <code>{invite.data.link}</code>
+          </Notice>
+        ) : (
+          <Notice tone="success" role="status" className="text-xs">
+            Invitation mailed to {invite.data.email}. Its delivery shows under Invitations.
+          </Notice>
+        ))}
       {invite.isError && (
         <p role="alert" className="text-danger">
           {invite.error.message}

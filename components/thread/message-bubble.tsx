@@ -1,20 +1,44 @@
 import { AlertTriangle, FileText, PhoneIncoming, PhoneMissed, PhoneOutgoing, Voicemail } from "lucide-react";
 import type { Attachment, Message } from "@/components/inbox-data/api-types";
 import { CHANNEL_META, ChannelIcon } from "@/components/inbox-data/channel-meta";
+import { useState } from "react";
 import { AudioPlayer } from "@/components/audio/audio-player";
-import { Badge } from "@/components/ui/badge";
+import { CallTranscript } from "./call-transcript";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { formatDuration, formatTime } from "@/lib/format";
-import { CALL_OUTCOME_WORDS, type CallOutcome } from "@/lib/vocabulary";
+import { attachmentFileName, fileTime, formatDuration, formatTime } from "@/lib/format";
+import { CALL_OUTCOME_LABELS, type CallOutcome } from "@/lib/vocabulary";
 import { EmailBody } from "./email-body";
+import { ImageAttachment } from "./image-attachment";
 import { LinkifiedText } from "./linkified-text";
 
 const FAILED_STATUSES = new Set(["failed", "undelivered", "error", "bounced", "rejected"]);
 
-/** The call outcome in the same words the list preview uses (lib/vocabulary.ts), as a label. */
-function outcomeLabel(outcome: CallOutcome): string {
-  const words = CALL_OUTCOME_WORDS[outcome];
-  return words ? `${words[0]!.toUpperCase()}${words.slice(1)}` : "Outcome unknown";
+/** Outcomes a person should notice are coloured (and named: colour is never the only cue). */
+const OUTCOME_TONES: Record<CallOutcome, BadgeTone> = {
+  answered: "neutral",
+  voicemail: "accent",
+  no_answer: "danger",
+  busy: "warning",
+  failed: "danger",
+  in_progress: "neutral",
+  unknown: "neutral",
+};
+
+/** The call outcome in the words the list preview uses (lib/vocabulary.ts), as a badge. */
+function OutcomeBadge({ outcome }: { outcome: CallOutcome }) {
+  const label = CALL_OUTCOME_LABELS[outcome];
+  if (!label) return null;
+  return (
+    <Badge
+      tone={OUTCOME_TONES[outcome]}
+      className="py-0 font-semibold"
+      data-testid="call-outcome"
+      data-outcome={outcome}
+    >
+      {label}
+    </Badge>
+  );
 }
 
 function StatusBadge({ status }: { status: string | null }) {
@@ -33,10 +57,14 @@ function Recording({
   attachment,
   label,
   duration,
+  downloadName,
+  onAudioElement,
 }: {
   attachment: Attachment | undefined;
   label: string;
   duration: number | null;
+  downloadName: string;
+  onAudioElement: (audio: HTMLAudioElement | null) => void;
 }) {
   if (!attachment) return null;
   if (!attachment.mediaUrl)
@@ -45,11 +73,21 @@ function Recording({
         Recording unavailable
       </p>
     );
-  return <AudioPlayer src={attachment.mediaUrl} label={label} knownDurationSeconds={duration} />;
+  return (
+    <AudioPlayer
+      src={attachment.mediaUrl}
+      label={label}
+      knownDurationSeconds={duration}
+      downloadName={downloadName}
+      onAudioElement={onAudioElement}
+    />
+  );
 }
 
-function CallBody({ message }: { message: Message }) {
+function CallBody({ message, focused }: { message: Message; focused: boolean }) {
   const call = message.call!;
+  // The player's audio element, for the transcript to seek and follow.
+  const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
   const isVoicemailDrop = message.channel === "voicemail";
   const Icon =
     isVoicemailDrop || call.outcome === "voicemail"
@@ -68,12 +106,15 @@ function CallBody({ message }: { message: Message }) {
       className="space-y-1.5"
       data-testid={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail-message" : "call-message"}
     >
-      <p className="flex items-center gap-1.5 text-sm font-medium">
-        <Icon className="size-4" aria-hidden />
-        {title}
-        {!isVoicemailDrop && <span className="font-normal text-text-muted">· {outcomeLabel(call.outcome)}</span>}
-        {call.durationSeconds != null && (
-          <span className="font-normal tabular-nums text-text-muted">· {formatDuration(call.durationSeconds)}</span>
+      {/* One line that wraps as a whole (no flex columns), so a narrow thread never strands a "·". */}
+      <p className="text-sm font-medium" data-testid="call-heading">
+        <Icon className="mr-1.5 inline size-4 align-[-3px]" aria-hidden />
+        {title} {!isVoicemailDrop && <OutcomeBadge outcome={call.outcome} />}
+        {call.durationSeconds != null && call.durationSeconds > 0 && (
+          <span className="whitespace-nowrap font-normal tabular-nums text-text-muted">
+            {" "}
+            · <span data-testid="call-duration">{formatDuration(call.durationSeconds)}</span>
+          </span>
         )}
       </p>
       {message.body && <LinkifiedText text={message.body} />}
@@ -81,7 +122,10 @@ function CallBody({ message }: { message: Message }) {
         attachment={recording}
         label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"}
         duration={call.durationSeconds}
+        downloadName={`${isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call-recording"}-${message.direction}-${fileTime(message.sentAt)}`}
+        onAudioElement={setAudio}
       />
+      {message.transcript && <CallTranscript transcript={message.transcript} audio={audio} open={focused} />}
     </div>
   );
 }
@@ -130,14 +174,7 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
     <div className="mt-1 flex flex-wrap gap-2">
       {attachments.map((attachment) =>
         attachment.kind === "image" && attachment.mediaUrl ? (
-          // eslint-disable-next-line @next/next/no-img-element -- provider media through our media route
-          <img
-            key={attachment.id}
-            src={attachment.mediaUrl}
-            alt="Attachment"
-            loading="lazy"
-            className="max-h-60 max-w-full rounded"
-          />
+          <ImageAttachment key={attachment.id} src={attachment.mediaUrl} />
         ) : attachment.kind === "audio" && attachment.mediaUrl ? (
           <AudioPlayer key={attachment.id} src={attachment.mediaUrl} label="audio attachment" />
         ) : attachment.mediaUrl ? (
@@ -148,8 +185,7 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
             rel="noopener noreferrer nofollow"
             className="inline-flex items-center gap-1 text-xs underline"
           >
-            <FileText className="size-3.5" aria-hidden />{" "}
-            {decodeURIComponent(attachment.url.split("/").pop() || "attachment")}
+            <FileText className="size-3.5" aria-hidden /> {attachmentFileName(attachment.url)}
           </a>
         ) : (
           <span key={attachment.id} className="text-xs italic text-text-muted">
@@ -161,7 +197,16 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
   );
 }
 
-export function MessageBubble({ message, showSubject }: { message: Message; showSubject: boolean }) {
+export function MessageBubble({
+  message,
+  showSubject,
+  focused = false,
+}: {
+  message: Message;
+  showSubject: boolean;
+  /** The message a search opened the thread at: marked, its transcript unfolded. */
+  focused?: boolean;
+}) {
   const outbound = message.direction === "outbound";
   const failed = message.status ? FAILED_STATUSES.has(message.status) : false;
   const isCall = message.call !== null && (message.channel === "call" || message.channel === "voicemail");
@@ -171,6 +216,7 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
       data-testid="message"
       data-direction={message.direction}
       data-channel={message.channel}
+      data-focused={focused || undefined}
       aria-label={`${outbound ? "Outbound" : "Inbound"} ${CHANNEL_META[message.channel]?.label ?? message.channel} message at ${formatTime(message.sentAt)}`}
     >
       <div
@@ -182,6 +228,7 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
               ? "border-accent-border bg-accent-soft"
               : "border-border bg-surface-raised",
           message.channel === "email" && "w-full sm:w-[75%]",
+          focused && "ring-2 ring-focus",
         )}
       >
         <header className="mb-1 flex flex-wrap items-center gap-x-1.5 text-[11px] text-text-muted">
@@ -190,12 +237,13 @@ export function MessageBubble({ message, showSubject }: { message: Message; show
           <span>·</span>
           <span>{outbound ? (message.author?.name ?? "Team") : "Customer"}</span>
           <span>·</span>
-          <time dateTime={message.sentAt}>{formatTime(message.sentAt)}</time>
-          {message.status && <span>·</span>}
-          <StatusBadge status={message.status} />
+          <time dateTime={message.sentAt ?? undefined}>{formatTime(message.sentAt)}</time>
+          {/* A call's outcome says how it went; its provider status ("completed") would contradict a missed call. */}
+          {message.status && !isCall && <span>·</span>}
+          {!isCall && <StatusBadge status={message.status} />}
         </header>
         {isCall ? (
-          <CallBody message={message} />
+          <CallBody message={message} focused={focused} />
         ) : message.channel === "email" ? (
           <EmailMessage message={message} showSubject={showSubject} />
         ) : (

@@ -1,24 +1,77 @@
-import type { Message } from "@/components/inbox-data/api-types";
+import type { CustomerRecords, Message } from "@/components/inbox-data/api-types";
 import { dayKey, formatDay } from "@/lib/format";
+
+/** A customer's note or appointment change, shown in their conversation at its time. */
+export interface TimelineEntry {
+  key: string;
+  kind: "note" | "appointment-booked" | "appointment-changed";
+  at: string;
+  text: string;
+  appointment?: CustomerRecords["appointments"][number];
+}
 
 export type ThreadRow =
   | { type: "day"; key: string; label: string }
-  | { type: "message"; key: string; message: Message; showSubject: boolean };
+  | { type: "message"; key: string; message: Message; showSubject: boolean }
+  | { type: "record"; key: string; entry: TimelineEntry };
+
+/** Notes (when written) and appointments (when booked, and when last changed). */
+export function timelineEntries(records: CustomerRecords | null): TimelineEntry[] {
+  if (!records) return [];
+  const entries: TimelineEntry[] = [];
+  for (const note of records.notes)
+    if (note.at) entries.push({ key: `note-${note.id}`, kind: "note", at: note.at, text: note.body ?? "" });
+  for (const appointment of records.appointments) {
+    const title = appointment.title ?? "Appointment";
+    if (appointment.addedAt)
+      entries.push({
+        key: `appt-${appointment.id}`,
+        kind: "appointment-booked",
+        at: appointment.addedAt,
+        text: title,
+        appointment,
+      });
+    if (appointment.changedAt)
+      entries.push({
+        key: `appt-${appointment.id}-changed`,
+        kind: "appointment-changed",
+        at: appointment.changedAt,
+        text: title,
+        appointment,
+      });
+  }
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}
 
 /**
- * Messages (oldest first) with a divider before each new day. An email shows its subject only
- * where its thread starts or the subject changes, so one email thread reads as a thread.
+ * Messages (oldest first) with a divider before each new day, and the customer's timeline
+ * entries at their times. An email shows its subject only where its thread starts or the
+ * subject changes, so one email thread reads as a thread. Entries older than the oldest loaded
+ * message wait until that part of the thread is loaded (`complete`).
  */
-export function buildThreadRows(messages: Message[]): ThreadRow[] {
+export function buildThreadRows(messages: Message[], entries: TimelineEntry[] = [], complete = true): ThreadRow[] {
   const rows: ThreadRow[] = [];
   const lastSubjectByThread = new Map<string, string | null>();
   let currentDay = "";
-  for (const message of messages) {
-    const day = dayKey(message.sentAt);
+  const oldest = messages[0]?.sentAt ?? null;
+  const pending = entries.filter((entry) => complete || (oldest !== null && entry.at >= oldest));
+  const pushDay = (at: string | null) => {
+    const day = dayKey(at);
     if (day !== currentDay) {
       currentDay = day;
-      rows.push({ type: "day", key: `day-${day}`, label: formatDay(message.sentAt) });
+      rows.push({ type: "day", key: `day-${day}`, label: formatDay(at) });
     }
+  };
+  const flushUntil = (at: string | null) => {
+    while (pending.length > 0 && (at === null || pending[0]!.at <= at)) {
+      const entry = pending.shift()!;
+      pushDay(entry.at);
+      rows.push({ type: "record", key: entry.key, entry });
+    }
+  };
+  for (const message of messages) {
+    if (message.sentAt) flushUntil(message.sentAt);
+    pushDay(message.sentAt);
     let showSubject = true;
     const threadId = message.email?.threadId;
     if (threadId) {
@@ -28,5 +81,6 @@ export function buildThreadRows(messages: Message[]): ThreadRow[] {
     }
     rows.push({ type: "message", key: message.id, message, showSubject });
   }
+  flushUntil(null);
   return rows;
 }

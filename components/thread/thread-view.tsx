@@ -5,25 +5,48 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox-data/queries";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { MessageBubble } from "./message-bubble";
-import { buildThreadRows } from "./thread-rows";
+import type { CustomerRecords } from "@/components/inbox-data/api-types";
+import { buildThreadRows, timelineEntries } from "./thread-rows";
+import { TimelineEntryRow } from "./timeline-entry";
 
 const LOAD_OLDER_WHEN_WITHIN = 5;
 const NEAR_BOTTOM_PX = 120;
+/** Pages of older messages to load while looking for the message a search opened the thread at. */
+const FOCUS_SEARCH_PAGES = 10;
+
+// While pinned, every row that changes size moves the scroll position by as much, so the newest
+// message stays in view as rows above and at the bottom measure themselves (email frames size
+// themselves after layout, one by one). Unpinned, the library's default keeps the reader's place.
+const KEEP_BOTTOM = () => true;
 
 /**
  * A conversation's messages, virtualised: the newest page loads first and older pages load as
- * the reader scrolls up, keeping what they were reading in place. New messages stick to the
- * bottom only when the reader is already there.
+ * the reader scrolls up, keeping what they were reading in place. The thread opens pinned to its
+ * newest message and stays there (also as new ones arrive) until the reader scrolls up.
  */
-export function ThreadView({ conversationId }: { conversationId: string }) {
+export function ThreadView({
+  conversationId,
+  focusMessageId = null,
+  records = null,
+}: {
+  conversationId: string;
+  /** Open at this message (a search hit) instead of the newest. */
+  focusMessageId?: string | null;
+  /** The customer's notes and appointments, shown between the messages at their times. */
+  records?: CustomerRecords | null;
+}) {
   const query = useThreadMessages(conversationId);
   const messages = useMemo(
     () => (query.data ? [...query.data.pages].reverse().flatMap((page) => page.messages) : []),
     [query.data],
   );
-  const rows = useMemo(() => buildThreadRows(messages), [messages]);
+  const entries = useMemo(() => timelineEntries(records), [records]);
+  const complete = query.data !== undefined && !query.hasNextPage;
+  const rows = useMemo(() => buildThreadRows(messages, entries, complete), [messages, entries, complete]);
+  const focusIndex = focusMessageId ? rows.findIndex((row) => row.key === focusMessageId) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const atBottom = useRef(true);
+  const pinned = useRef(true);
+  const lastScrollTop = useRef(0);
   const anchor = useRef<{ key: string; offset: number } | null>(null);
   const edges = useRef<{ first?: string; last?: string }>({});
   // Older pages load only once the thread has been positioned at its newest message.
@@ -36,6 +59,7 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
     getItemKey: (index) => rows[index]!.key,
     overscan: 8,
   });
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = pinned.current ? KEEP_BOTTOM : undefined;
   const items = virtualizer.getVirtualItems();
 
   // Keep the reader's place when older messages are prepended; follow new ones at the bottom.
@@ -47,9 +71,13 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
     edges.current = { first, last };
     if (!element || rows.length === 0) return;
     if (previous.last === undefined) {
-      virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+      // A search hit opens at that message (if it is loaded yet; see the focus effect below).
+      const target = focusIndex >= 0 ? focusIndex : rows.length - 1;
+      const align = focusIndex >= 0 ? "center" : "end";
+      if (focusIndex >= 0) pinned.current = false;
+      virtualizer.scrollToIndex(target, { align });
       requestAnimationFrame(() => {
-        virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+        virtualizer.scrollToIndex(target, { align });
         requestAnimationFrame(() => setPositioned(true));
       });
       return;
@@ -60,10 +88,27 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
       if (start !== undefined) element.scrollTop = start - anchor.current.offset;
       anchor.current = null;
     }
-    if (previous.last !== last && atBottom.current) {
+    if (previous.last !== last && pinned.current) {
       requestAnimationFrame(() => virtualizer.scrollToIndex(rows.length - 1, { align: "end" }));
     }
-  }, [rows, virtualizer]);
+  }, [rows, virtualizer, focusIndex]);
+
+  // The search hit is older than the first page: load older pages until it is there, then go to it.
+  const focusPages = useRef(0);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!focusMessageId || focused.current || query.isPending) return;
+    if (focusIndex >= 0) {
+      focused.current = true;
+      pinned.current = false;
+      requestAnimationFrame(() => virtualizer.scrollToIndex(focusIndex, { align: "center" }));
+      return;
+    }
+    if (query.hasNextPage && !query.isFetchingNextPage && focusPages.current < FOCUS_SEARCH_PAGES) {
+      focusPages.current += 1;
+      void query.fetchNextPage();
+    }
+  }, [focusMessageId, focusIndex, query, virtualizer]);
 
   const firstVisible = items[0];
   // The query result is a new object every render; depend on the parts read (fetchNextPage is stable).
@@ -93,7 +138,12 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
       data-testid="thread-scroll"
       onScroll={(event) => {
         const element = event.currentTarget;
-        atBottom.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
+        const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
+        // Only moving up unpins: rows growing below push the bottom away without any scroll.
+        if (element.scrollTop < lastScrollTop.current - 1) pinned.current = nearBottom;
+        else if (nearBottom) pinned.current = true;
+        lastScrollTop.current = element.scrollTop;
+        virtualizer.shouldAdjustScrollPositionOnItemSizeChange = pinned.current ? KEEP_BOTTOM : undefined;
       }}
     >
       {isFetchingNextPage && (
@@ -113,8 +163,14 @@ export function ThreadView({ conversationId }: { conversationId: string }) {
             >
               {row.type === "day" ? (
                 <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>
+              ) : row.type === "record" ? (
+                <TimelineEntryRow entry={row.entry} />
               ) : (
-                <MessageBubble message={row.message} showSubject={row.showSubject} />
+                <MessageBubble
+                  message={row.message}
+                  showSubject={row.showSubject}
+                  focused={row.message.id === focusMessageId}
+                />
               )}
             </div>
           );

@@ -3,7 +3,8 @@ import type { ComponentProps, ReactNode } from "react";
 import { cn } from "./cn";
 
 const iconButtonVariants = cva(
-  "inline-flex shrink-0 items-center justify-center transition-colors " +
+  // On touch screens at least 44 px square (WCAG 2.5.5), whatever the size on a desktop.
+  "inline-flex shrink-0 items-center justify-center transition-colors pointer-coarse:min-h-11 pointer-coarse:min-w-11 " +
     "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
   {
     variants: {

@@ -1,13 +1,17 @@
+import { accountDisplayName } from "./account-names";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
-import { grantMembership } from "@/lib/access/memberships";
-import { membershipRoleSchema, type MembershipRole } from "@/lib/vocabulary";
+import { mailConfigured } from "@/lib/mail/config";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { kickMailSender } from "@/lib/mail/sender";
+import { invitationMail } from "@/lib/mail/templates";
 import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
-import { createUserWithPassword, findUserByEmail } from "@/lib/access/users";
+import { mailStatusSchema } from "@/lib/vocabulary";
 
 // An owner invites an email address to an account. The invitation link's token is the
-// credential (kept hashed); opening it lets that address set a password and join, once.
+// credential (kept hashed). With SMTP_URL the link goes only by mail to the address, so holding
+// it shows the address is the holder's; without it the owner passes the link on themselves.
 
 export const INVITATION_DAYS = 7;
 
@@ -16,28 +20,48 @@ export const invitationRequestSchema = z.object({
   role: z.enum(["owner", "member"]).default("member"),
 });
 
-export const acceptInvitationSchema = z.object({
-  token: z.string().min(20).max(200),
-  name: z.string().trim().min(1).max(100),
-  password: z.string().min(10, "password must be at least 10 characters").max(256),
-});
-
 export async function createInvitation(
-  accountId: string,
-  email: string,
-  role: MembershipRole,
-  invitedBy: string | null,
+  input: z.infer<typeof invitationRequestSchema> & { accountId: string; invitedBy: string | null },
+  origin: string,
 ) {
   const prisma = await getPrisma();
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  await prisma.invitation.create({
-    data: { accountId, email, role, tokenHash: hashSecretToken(token), invitedBy, expiresAt },
+  const link = new URL(`/invite/${token}`, origin).toString();
+  const mailed = mailConfigured();
+  const { accountId, email, role, invitedBy } = input;
+  // The invitation and its mail commit together: a rolled-back invitation mails nobody.
+  const invitation = await prisma.$transaction(async (tx) => {
+    const created = await tx.invitation.create({
+      data: { accountId, email, role, tokenHash: hashSecretToken(token), invitedBy, expiresAt },
+    });
+    if (mailed) {
+      const account = await tx.account.findUniqueOrThrow({ where: { id: accountId } });
+      const mail = invitationMail({
+        to: email,
+        account: accountDisplayName(account),
+        role,
+        url: link,
+        days: INVITATION_DAYS,
+      });
+      await enqueueMail(tx, { ...mail, invitationId: created.id });
+    }
+    return created;
   });
-  return { token, email, role, expiresAt };
+  if (mailed) kickMailSender();
+  // The owner sees the link only when nobody else can deliver it.
+  return {
+    id: invitation.id,
+    email,
+    role,
+    expiresAt,
+    delivery: mailed ? "mail" : "manual",
+    link: mailed ? null : link,
+  };
 }
 
-async function openInvitation(token: string) {
+/** The invitation a token opens, or 404 (unknown, used or expired: the same answer). */
+export async function openInvitation(token: string) {
   const prisma = await getPrisma();
   const invitation = await prisma.invitation.findUnique({ where: { tokenHash: hashSecretToken(token) } });
   if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() < Date.now()) {
@@ -51,24 +75,39 @@ export async function describeInvitation(token: string) {
   const invitation = await openInvitation(token);
   const prisma = await getPrisma();
   const account = await prisma.account.findUniqueOrThrow({ where: { id: invitation.accountId } });
-  return { email: invitation.email, role: invitation.role, account: account.name ?? account.externalId };
+  const existing = await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  return {
+    email: invitation.email,
+    role: invitation.role,
+    account: accountDisplayName(account),
+    hasSignIn: existing !== null,
+  };
 }
 
-/** A new address becomes a user with the chosen password; an existing user just gains the account. */
-export async function acceptInvitation(input: z.infer<typeof acceptInvitationSchema>, signedInUserId: string | null) {
-  const invitation = await openInvitation(input.token);
-  const existing = await findUserByEmail(invitation.email);
-  if (existing && existing.id !== signedInUserId) {
-    throw new HttpError(
-      409,
-      `${invitation.email} already has a Threadline sign-in: sign in as them, then open the link again`,
-    );
-  }
-  const userId =
-    existing?.id ??
-    (await createUserWithPassword({ email: invitation.email, name: input.name, password: input.password })).id;
-  await grantMembership(userId, invitation.accountId, membershipRoleSchema.parse(invitation.role));
+/** Open and recent invitations of an account with how their mail is doing, for its owners. */
+export async function listInvitations(accountId: string) {
   const prisma = await getPrisma();
-  await prisma.invitation.update({ where: { id: invitation.id }, data: { acceptedAt: new Date() } });
-  return { email: invitation.email };
+  const rows = await prisma.invitation.findMany({
+    where: { accountId },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+    include: { mails: { orderBy: { createdAt: "desc" }, take: 1 } },
+  });
+  return rows.map(({ id, email, role, expiresAt, acceptedAt, createdAt, mails: [mail] }) => ({
+    id,
+    email,
+    role,
+    createdAt,
+    expiresAt,
+    acceptedAt,
+    mail: mail
+      ? {
+          status: mailStatusSchema.parse(mail.status),
+          attempts: mail.attempts,
+          lastError: mail.lastError,
+          sentAt: mail.sentAt,
+          nextAttemptAt: mail.status === "pending" ? mail.availableAt : null,
+        }
+      : null,
+  }));
 }

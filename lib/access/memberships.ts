@@ -1,6 +1,8 @@
+import { accountDisplayName } from "./account-names";
 import type { AccountScope } from "@/lib/access/scope";
 import { accountWhere } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Users' access to accounts. "owner" may invite people and issue API tokens for the account;
 // "member" reads it. Administrators own every account without a row here.
@@ -8,8 +10,13 @@ import { getPrisma } from "@/lib/db";
 export type { MembershipRole } from "@/lib/vocabulary";
 import { membershipRoleSchema, type MembershipRole } from "@/lib/vocabulary";
 
-export async function grantMembership(userId: string, accountId: string, role: MembershipRole): Promise<void> {
-  const prisma = await getPrisma();
+export async function grantMembership(
+  userId: string,
+  accountId: string,
+  role: MembershipRole,
+  db?: Pick<Prisma.TransactionClient, "membership">,
+): Promise<void> {
+  const prisma = db ?? (await getPrisma());
   await prisma.membership.upsert({
     where: { userId_accountId: { userId, accountId } },
     create: { userId, accountId, role },
@@ -40,12 +47,17 @@ export async function listAccountsInScope(scope: AccountScope, userId: string | 
       provider: true,
       externalId: true,
       name: true,
+      displayName: true,
       memberships: { where: { userId: userId ?? "" }, select: { role: true } },
     },
     orderBy: [{ provider: "asc" }, { externalId: "asc" }],
   });
-  return accounts.map(({ memberships, ...account }) => ({
+  return accounts.map(({ memberships, displayName, ...account }) => ({
     ...account,
+    providerName: account.name,
+    /** The owner's own name for it, or null: what Settings' name field edits. */
+    ownName: displayName,
+    name: accountDisplayName({ ...account, displayName }),
     role: scope.kind === "all" ? ("owner" as const) : membershipRoleSchema.parse(memberships[0]?.role ?? "member"),
   }));
 }

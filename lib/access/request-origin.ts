@@ -1,11 +1,14 @@
-// The origin the browser used to reach us. Behind `next start` (and proxies) request.url does
-// not always carry the Host the browser sent, so it is rebuilt from the forwarded/host headers.
+import { trustedForwarded } from "./client-address";
+
+// The origin the browser used to reach us: the Host header and the scheme this server was
+// reached with, or what a trusted proxy (THREADLINE_TRUSTED_PROXIES) says in X-Forwarded-Host/
+// -Proto. From anyone else those headers are the client's own words and are ignored.
 
 export function requestOrigin(request: Request): string {
   const url = new URL(request.url);
-  const host =
-    request.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || request.headers.get("host") || url.host;
-  const protocol = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() || url.protocol.replace(":", "");
+  const forwarded = trustedForwarded(request.headers);
+  const host = forwarded?.host || request.headers.get("host") || url.host;
+  const protocol = forwarded?.proto || url.protocol.replace(":", "");
   return `${protocol}://${host}`;
 }
 
@@ -13,4 +16,10 @@ export function requestOrigin(request: Request): string {
 export function allowedOrigins(request: Request): string[] {
   const configured = process.env.THREADLINE_PUBLIC_URL?.trim();
   return [requestOrigin(request), ...(configured ? [new URL(configured).origin] : [])];
+}
+
+/** Where links we hand out (invitations, mail) point: THREADLINE_PUBLIC_URL, else the request's origin. */
+export function publicOrigin(request: Request): string {
+  const configured = process.env.THREADLINE_PUBLIC_URL?.trim();
+  return configured ? new URL(configured).origin : requestOrigin(request);
 }

@@ -3,18 +3,26 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { getPrisma } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authSecret } from "./auth-secret";
+import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { mailConfigured } from "@/lib/mail/config";
+import { passwordResetByMail, verificationByMail } from "./auth-mail";
 import { allowedOrigins } from "./request-origin";
 
 // Sign-in is Better Auth's: scrypt password hashes, sessions in the database, httpOnly
 // SameSite=Lax cookies, an Origin check on every state-changing auth request, and rate
-// limits (sign-in: 5 attempts a minute per address). Sign-up is closed: people join by
-// invitation or through `npm run user:create`.
+// limits (sign-in: 5 attempts a minute per client address; lib/access/auth-request.ts adds the
+// same per account name and works out the address). Sign-up is closed: people join by
+// invitation or through `npm run user:create`. With SMTP_URL: password reset by mail, and
+// sign-ins created from invitations must confirm their address (lib/access/auth-mail.ts).
 
 export const SESSION_COOKIE_PREFIX = "threadline";
 /** Per client address; THREADLINE_SIGN_IN_LIMIT_PER_MINUTE changes it (the e2e suite signs in often from one address). */
 export const signInAttemptsPerMinute = () => Number(process.env.THREADLINE_SIGN_IN_LIMIT_PER_MINUTE) || 5;
 
-function createAuth(prisma: PrismaClient) {
+/** Reset requests per client address per minute (each one can send a mail). */
+export const passwordResetsPerMinute = () => Number(process.env.THREADLINE_PASSWORD_RESET_LIMIT_PER_MINUTE) || 3;
+
+function createAuth(prisma: PrismaClient, mailOn: boolean) {
   return betterAuth({
     appName: "Threadline",
     secret: authSecret(),
@@ -24,20 +32,33 @@ function createAuth(prisma: PrismaClient) {
     database: prismaAdapter(prisma, { provider: "postgresql" }),
     account: { modelName: "authAccount" },
     user: { additionalFields: { isAdmin: { type: "boolean", input: false, defaultValue: false } } },
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 256 },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 256,
+      // With mail, a sign-in signs in only once its address is confirmed (admin-created ones are).
+      requireEmailVerification: mailOn,
+      ...passwordResetByMail,
+    },
+    emailVerification: verificationByMail,
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     rateLimit: {
       enabled: true,
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": { window: 60, max: signInAttemptsPerMinute() } },
+      customRules: {
+        "/sign-in/email": { window: 60, max: signInAttemptsPerMinute() },
+        "/request-password-reset": { window: 60, max: passwordResetsPerMinute() },
+      },
     },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
       // Secure is added per response (lib/auth/secure-cookies.ts): always, except on localhost.
       useSecureCookies: false,
-      // Tests and the e2e suite run as production builds on 127.0.0.1; Next itself sets this header.
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      // Never X-Forwarded-For (any client writes it): the address auth-request.ts worked out from
+      // the socket and THREADLINE_TRUSTED_PROXIES, set on every request it hands over.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       // Better Auth skips these under NODE_ENV=test; the tests are here to prove them.
       disableOriginCheck: false,
       disableCSRFCheck: false,
@@ -50,9 +71,13 @@ function createAuth(prisma: PrismaClient) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { threadlineAuth?: Promise<Auth> };
+const globalForAuth = globalThis as unknown as { threadlineAuth?: { mailOn: boolean; auth: Promise<Auth> } };
 
+/** Better Auth, configured for whether mail is on (tests switch SMTP_URL between files). */
 export function getAuth(): Promise<Auth> {
-  globalForAuth.threadlineAuth ??= getPrisma().then(createAuth);
-  return globalForAuth.threadlineAuth;
+  const mailOn = mailConfigured();
+  if (globalForAuth.threadlineAuth?.mailOn !== mailOn) {
+    globalForAuth.threadlineAuth = { mailOn, auth: getPrisma().then((prisma) => createAuth(prisma, mailOn)) };
+  }
+  return globalForAuth.threadlineAuth.auth;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
 
 // People who sign in. Passwords go through Better Auth's own scrypt hashing and are stored
@@ -29,14 +30,22 @@ export async function createUserWithPassword(input: NewUser): Promise<{ id: stri
   const { email, name, password, isAdmin } = newUserSchema.parse(input);
   const prisma = await getPrisma();
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new EmailTakenError(email);
+  const passwordHash = await hashPassword(password);
+  // An administrator creating a sign-in vouches for its address.
+  return prisma.$transaction((tx) => insertUser(tx, { email, name, isAdmin, passwordHash, emailVerified: true }));
+}
+
+/** The user row and its password sign-in, inside the caller's transaction. */
+export async function insertUser(
+  tx: Pick<Prisma.TransactionClient, "user" | "authAccount">,
+  user: { email: string; name: string; isAdmin: boolean; passwordHash: string; emailVerified: boolean },
+): Promise<{ id: string; email: string }> {
   const id = randomUUID();
-  const hash = await hashPassword(password);
-  await prisma.$transaction([
-    prisma.user.create({ data: { id, email, name, isAdmin, emailVerified: true } }),
-    prisma.authAccount.create({
-      data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash },
-    }),
-  ]);
+  const { email, name, isAdmin, emailVerified } = user;
+  await tx.user.create({ data: { id, email, name, isAdmin, emailVerified } });
+  await tx.authAccount.create({
+    data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: user.passwordHash },
+  });
   return { id, email };
 }
 

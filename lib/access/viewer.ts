@@ -36,7 +36,12 @@ export async function sessionViewer(headers: Headers): Promise<Extract<Viewer, {
   };
 }
 
-/** 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state change. */
+// API tokens read: an integration that leaks its token must not be able to change anything
+// (mark conversations read, retry events, invite, issue tokens). Refused here, in the one place
+// a token becomes a viewer, so a new route cannot forget it.
+const TOKEN_METHODS = new Set(["GET", "HEAD"]);
+
+/** 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state change or a token that tries to write. */
 export async function requireViewer(request: Request): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
@@ -45,6 +50,8 @@ export async function requireViewer(request: Request): Promise<Viewer> {
       throw new HttpError(401, "Authorization must be: Bearer <API token>");
     const owner = await accountOfApiToken(token);
     if (!owner) throw new HttpError(401, "invalid or revoked API token");
+    if (!TOKEN_METHODS.has(request.method))
+      throw new HttpError(403, "API tokens are read-only: sign in to change anything");
     return { kind: "token", tokenId: owner.tokenId, scope: accountsScope([owner.accountId]) };
   }
   const viewer = await sessionViewer(request.headers);

@@ -8,8 +8,12 @@ import {
   CHANNELS,
   DIRECTIONS,
   EVENT_STATUSES,
+  MAIL_KINDS,
+  MAIL_STATUSES,
   MEMBERSHIP_ROLES,
   PROVIDERS,
+  APPOINTMENT_STATUSES,
+  TRANSCRIPT_FETCH_STATUSES,
 } from "@/lib/vocabulary";
 import { readMigrations } from "./migrations";
 
@@ -44,6 +48,10 @@ describe("closed vocabularies", () => {
     ["attachments", "kind", ATTACHMENT_KINDS],
     ["memberships", "role", MEMBERSHIP_ROLES],
     ["invitations", "role", MEMBERSHIP_ROLES],
+    ["mail_outbox", "kind", MAIL_KINDS],
+    ["mail_outbox", "status", MAIL_STATUSES],
+    ["call_transcripts", "fetch_status", TRANSCRIPT_FETCH_STATUSES],
+    ["customer_appointments", "status", APPOINTMENT_STATUSES],
   ];
 
   it.each(COLUMNS)("%s.%s allows exactly the vocabulary", async (table, column, values) => {
@@ -66,22 +74,9 @@ describe("migrated database matches schema.prisma", () => {
   it("has exactly the columns of every model (plus the database-written search vector)", async () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
-    expect(Object.keys(models).sort()).toEqual([
-      "Account",
-      "ApiToken",
-      "Attachment",
-      "AuthAccount",
-      "Conversation",
-      "Customer",
-      "Invitation",
-      "Membership",
-      "Message",
-      "Opportunity",
-      "Session",
-      "User",
-      "Verification",
-      "WebhookEvent",
-    ]);
+    const expectedModels =
+      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation MailOutbox Membership Message Opportunity RecordingWaveform Session Teammate User Verification WebhookEvent";
+    expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {
       const table = model.dbName ?? name;
       const columns = await prisma.$queryRaw<Array<{ column_name: string }>>`

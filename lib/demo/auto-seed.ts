@@ -1,8 +1,11 @@
 import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { acknowledgeDelivery } from "@/lib/ingest/acknowledge";
 import { logger } from "@/lib/logger";
 import { PROVIDER_ADAPTERS } from "@/lib/providers";
+import { markDemoConversationsDone } from "./demo-done";
 import { generateDemoEvents, type DemoEvent } from "./generate";
+import { demoTranscripts } from "./call-stories";
 
 // On the first start of the embedded database, Threadline fills itself with the demo through
 // the same ingestion every webhook delivery goes through, then stays out of the way: any
@@ -28,6 +31,35 @@ async function acknowledgeAll(events: DemoEvent[]): Promise<number> {
   return received;
 }
 
+/**
+ * The demo has no HighLevel API to fetch its recorded calls' transcripts from: it stores what
+ * that API would answer, before the calls arrive (ingestion attaches them, as for any transcript
+ * that comes first). Its accounts are made here for that; ingestion then finds them.
+ */
+async function writeDemoTranscripts(events: DemoEvent[]): Promise<void> {
+  const prisma = await getPrisma();
+  const transcripts = demoTranscripts(events);
+  const locations = [...new Set(transcripts.map((transcript) => transcript.locationId))];
+  await prisma.account.createMany({
+    data: locations.map((externalId) => ({ provider: "leadconnector", externalId })),
+    skipDuplicates: true,
+  });
+  const accounts = await prisma.account.findMany({
+    where: { provider: "leadconnector", externalId: { in: locations } },
+    select: { id: true, externalId: true },
+  });
+  const accountOf = new Map(accounts.map((account) => [account.externalId, account.id]));
+  await prisma.callTranscript.createMany({
+    data: transcripts.map((transcript) => ({
+      accountId: accountOf.get(transcript.locationId)!,
+      messageExternalId: transcript.messageExternalId,
+      sentences: transcript.sentences as unknown as Prisma.InputJsonValue,
+      fetchStatus: "fetched",
+    })),
+    skipDuplicates: true,
+  });
+}
+
 /** Returns whether it seeded (false when the database already had data). */
 export async function seedDemoIfEmpty(): Promise<boolean> {
   const prisma = await getPrisma();
@@ -35,11 +67,15 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
   const events = generateDemoEvents();
   logger.info("demo: filling the empty database through the ingestion path", { events: events.length });
   const started = Date.now();
+  await writeDemoTranscripts(events);
   const received = await acknowledgeAll(events);
   logger.info("demo: events stored, the worker is processing them", {
     received,
     seconds: Math.round((Date.now() - started) / 1000),
   });
+  void markDemoConversationsDone()
+    .then((done) => logger.info("demo: conversations marked done", { done }))
+    .catch((error: unknown) => logger.error("demo: marking done failed", { error: (error as Error).message }));
   return true;
 }
 

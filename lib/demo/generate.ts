@@ -14,7 +14,9 @@ import {
 } from "./content";
 import { Random } from "./random";
 import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
+import { triageScenarioEvents } from "./triage-scenarios";
 import { VoxityWriter } from "./voxity-writer";
+import { callStoryEvents } from "./call-stories";
 
 export type { DemoCustomer, DemoEvent } from "./demo-event";
 export { VoxityWriter } from "./voxity-writer";
@@ -124,7 +126,8 @@ export class HighLevelWriter {
     const key = this.random.id("");
     const attachments =
       outcome === "completed"
-        ? [recordingUrl("recording", Math.min(seconds, 60), key)]
+        ? // As long as the call it records (the demo's calls last at most 4 minutes).
+          [recordingUrl("recording", seconds, key)]
         : outcome === "voicemail"
           ? [recordingUrl("voicemail", seconds, key)]
           : [];
@@ -253,6 +256,7 @@ function highLevelCustomerEvents(
     events.push(
       writer.message(c, conversationId, "VoiceMail", "outbound", new Date(at + 60_000), {
         status: "completed",
+        callDuration: 20,
         attachments: [recordingUrl("voicemail", 20, random.id(""))],
       }),
     );
@@ -270,10 +274,14 @@ export function generateDemoEvents(now = Date.now(), seed = DEMO_SEED): DemoEven
     for (let i = 0; i < 20; i++)
       events.push(...highLevelCustomerEvents(writer, random, customer(random, index++), now, i === 0));
   }
+  // After the random customers (their own random draws stay as they were): something in every triage view.
+  events.push(...triageScenarioEvents(new HighLevelWriter(new Random(seed + 1), HL_LOCATIONS[0]!), now));
   for (const agentId of VOXITY_AGENTS) {
     const writer = new VoxityWriter(random, agentId);
     for (let i = 0; i < 10; i++)
       events.push(...writer.conversation(customer(random, index++), now, i === 0 ? 240 : random.int(2, 6)));
   }
+  // Calls with summaries and transcripts, notes, tasks and appointments of the HighLevel customers.
+  events.push(...callStoryEvents(events, now, seed));
   return events;
 }

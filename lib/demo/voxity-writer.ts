@@ -14,13 +14,16 @@ export class VoxityWriter {
   /** A conversation as a series of sms.message.added events, each carrying the history so far. */
   conversation(c: DemoCustomer, now: number, messages: number): DemoEvent[] {
     const conversationId = this.random.id("CH");
+    const stage = this.random.pick(STAGES);
     const opportunity = this.random.chance(0.7)
       ? {
           id: this.random.id("vop"),
           customerId: c.id,
           name: `${this.random.pick(DEALS)} - ${c.first} ${c.last}`,
           pipelineId: PIPELINE.id,
-          stageId: this.random.pick(STAGES).id,
+          pipelineName: PIPELINE.name,
+          stageId: stage.id,
+          stageName: stage.name,
           score: this.random.int(20, 95),
           amount: this.random.chance(0.5) ? this.random.int(5, 40) * 100 : null,
           ownerId: null,

@@ -33,6 +33,12 @@ function zodMessage(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.join(".") || "request"}: ${issue.message}`).join("; ");
 }
 
+/** PostgreSQL text cannot hold NUL: one from the URL (path or query) would reach a query and fail there. */
+function rejectNul(request: Request): void {
+  const { pathname, search } = new URL(request.url);
+  if (/%00/.test(pathname + search)) throw new HttpError(400, "the URL contains a NUL character (%00)");
+}
+
 /**
  * Wraps a route handler: bad input becomes a 4xx `{ "error": ... }`, an unreachable
  * database a retryable 429/503, and anything else a 500 logged with a request id.
@@ -44,6 +50,7 @@ export function routeHandler<Context>(
   return async (request: Request, context: Context): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     try {
+      rejectNul(request);
       const response = await handler(request, context);
       response.headers.set("x-request-id", requestId);
       return response;

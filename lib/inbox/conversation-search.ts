@@ -1,3 +1,4 @@
+import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
@@ -14,31 +15,44 @@ const COMMON_WORD_MATCHES = 2_000;
  * how many messages a prefix query matches, so the app measures it with a capped count and
  * picks the plan: rare words collect their conversations from the full-text index first;
  * common words walk conversations newest-first and stop at the page size.
+ *
+ * Every part starts from the viewer's accounts: customers and messages of other accounts are
+ * never read, so they can neither slow a search down nor tip the plan (one account's 100,000
+ * customers made another's `q=a` take 165 ms when customer_hits scanned them all).
  */
-export async function searchPlan(q: string, filters: Prisma.Sql, take: number) {
+export async function searchPlan(
+  q: string,
+  filters: Prisma.Sql,
+  take: number,
+  scope: AccountScope,
+  order = Prisma.sql`c.last_message_at DESC, c.id DESC`,
+) {
   const prisma = await getPrisma();
   const tsQuery = toPrefixTsQuery(q);
   const like = `%${likeEscape(q.toLowerCase())}%`;
   const digits = phoneDigits(q);
+  const inScope = accountCondition(scope, Prisma.sql`account_id`);
   const branch = (condition: Prisma.Sql) => Prisma.sql`
-    (SELECT c.id, c.last_message_at FROM conversations c WHERE ${filters} AND ${condition}
-     ORDER BY c.last_message_at DESC, c.id DESC LIMIT ${take})`;
+    (SELECT c.id FROM conversations c WHERE ${filters} AND ${condition}
+     ORDER BY ${order} LIMIT ${take})`;
   const ctes = [
     Prisma.sql`customer_hits AS MATERIALIZED (
       SELECT cs.id FROM customers cs
-      WHERE lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
+      WHERE ${accountCondition(scope, Prisma.sql`cs.account_id`)} AND (lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
          OR cs.email_normalized LIKE ${like}
          OR lower(cs.phone) LIKE ${like}
-         ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty})`,
+         ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty}))`,
   ];
   const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
   if (tsQuery) {
     const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
-        SELECT 1 FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) LIMIT ${COMMON_WORD_MATCHES}) s`;
+        SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
+        LIMIT ${COMMON_WORD_MATCHES}) s`;
     if ((probe?.matches ?? 0) < COMMON_WORD_MATCHES) {
       ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
-        SELECT DISTINCT conversation_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}))`);
+        SELECT DISTINCT conversation_id FROM messages
+        WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery}))`);
       branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
     } else {
       branches.push(
@@ -51,4 +65,50 @@ export async function searchPlan(q: string, filters: Prisma.Sql, take: number) {
     with: Prisma.sql`WITH ${Prisma.join(ctes, ", ")}`,
     where: Prisma.sql`c.id IN (SELECT id FROM (${Prisma.join(branches, " UNION ")}) matched)`,
   };
+}
+
+/** Where a search matched in a listed conversation: the newest matching message, to open the thread at. */
+export interface SearchHit {
+  messageId: string;
+  /** The words around the match when it was in a call's transcript or summary, else null. */
+  excerpt: string | null;
+}
+
+const EXCERPT_CHARS = 60;
+
+function excerptAround(text: string, words: string[]): string | null {
+  const lower = text.toLowerCase();
+  const at = words
+    .map((word) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u")))
+    .filter((index) => index >= 0)
+    .sort((a, b) => a - b)[0];
+  if (at === undefined) return null;
+  const start = Math.max(0, at - EXCERPT_CHARS);
+  const end = Math.min(text.length, at + EXCERPT_CHARS * 2);
+  return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}
+
+/**
+ * The matching message of each listed conversation (one short index walk per conversation, for a
+ * page of them), so a hit in a call's transcript opens the thread at that call.
+ */
+export async function searchHits(conversationIds: string[], q: string, scope: AccountScope) {
+  const hits = new Map<string, SearchHit>();
+  const tsQuery = toPrefixTsQuery(q);
+  if (!tsQuery || conversationIds.length === 0) return hits;
+  const prisma = await getPrisma();
+  const rows = await prisma.$queryRaw<
+    Array<{ conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null }>
+  >`
+    SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
+    FROM messages m
+    WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${accountCondition(scope, Prisma.sql`m.account_id`)}
+      AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
+    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const row of rows) {
+    const callText = [row.call_summary, row.transcript_text].filter(Boolean).join(" ");
+    hits.set(row.conversation_id, { messageId: row.id, excerpt: callText ? excerptAround(callText, words) : null });
+  }
+  return hits;
 }

@@ -1,3 +1,4 @@
+import { accountDisplayName } from "@/lib/access/account-names";
 import { accountCondition, accountWhere, type AccountScope } from "@/lib/access/scope";
 import {
   channelSchema,
@@ -8,19 +9,28 @@ import {
   type Direction,
 } from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
+import { isoOrNull } from "@/lib/db/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/normalize/contact";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
-import { searchPlan } from "@/lib/inbox/conversation-search";
+import { type SearchHit, searchHits, searchPlan } from "@/lib/inbox/conversation-search";
 import type { ConversationListQuery } from "@/lib/inbox/validations";
+import { matchingLastMessage, matchingMessageJoin, type MatchingMessageColumns } from "@/lib/inbox/matching-preview";
+import type { ReaderId } from "@/lib/triage/read-state";
+import { missed } from "@/lib/triage/rules";
+import { keysetCondition, orderBy, triageColumns, viewPlan } from "@/lib/inbox/conversation-views";
 
 // Conversation queries for the read API. The list is raw SQL: array-overlap filters,
 // full-text search and row-value keyset pagination are what make it fast at scale.
 
-interface ConversationRow {
+interface ConversationRow extends MatchingMessageColumns {
   id: string;
   external_id: string;
   provider: string;
+  account_id: string;
+  account_external_id: string;
+  account_name: string | null;
+  account_display_name: string | null;
   customer_id: string | null;
   name: string | null;
   first_name: string | null;
@@ -32,13 +42,27 @@ interface ConversationRow {
   last_message_channel: string | null;
   last_message_direction: string | null;
   last_message_at: Date | null;
-  unread_count: number;
+  viewer_unread_count: number;
+  awaiting_reply_since: Date | null;
+  callback_since: Date | null;
+  done_at: Date | null;
+  done: boolean;
+  callback_recording: { id: string; url: string; kind: string; playable: boolean } | null;
+  callback_texted_back: boolean | null;
+}
+
+/** Who asks: the accounts they may read and whose read state applies (lib/triage/read-state.ts). */
+export interface ConversationReader {
+  scope: AccountScope;
+  readerId: ReaderId;
 }
 
 export interface ConversationSummary {
   id: string;
   externalId: string;
   provider: string;
+  /** The account it belongs to, by the name people know it by (see lib/access/account-names.ts). */
+  account: { id: string; name: string };
   customer: { id: string; name: string | null; phone: string | null; email: string | null } | null;
   channels: Channel[];
   /** `sentAt` is the provider's time of the newest message; `createdAt` the same, kept one release. */
@@ -46,26 +70,54 @@ export interface ConversationSummary {
     channel: Channel;
     direction: Direction;
     preview: string | null;
-    sentAt: string;
-    createdAt: string;
+    sentAt: string | null;
+    createdAt: string | null;
   } | null;
   lastMessageAt: string | null;
+  /** Unread customer messages for the viewer (their own read state; a token's is HighLevel's). */
   unreadCount: number;
+  /** Needs reply: the first customer message not yet answered, or null. */
+  awaitingReplySince: string | null;
+  /** Callbacks: the first missed call or voicemail not yet returned, its recording, and whether an SMS followed. */
+  callback: {
+    since: string;
+    recording: { id: string; url: string; kind: string; mediaUrl: string | null } | null;
+    textedBack: boolean;
+  } | null;
+  /** Done for the account (until the customer writes or calls again). */
+  done: boolean;
+  doneAt: string | null;
+  /** With a search: the newest matching message (open the thread there), and a transcript excerpt. */
+  searchHit?: SearchHit | null;
 }
 
-const SELECT_SUMMARY = Prisma.sql`
-  SELECT c.id, c.external_id, a.provider, c.customer_id, cu.name, cu.first_name, cu.last_name,
+/** A list row; `matching` adds the newest message that matches the list's filters (its preview). */
+function selectSummary(reader: ReaderId, matching?: { columns: Prisma.Sql; join: Prisma.Sql }) {
+  return Prisma.sql`
+  SELECT c.id, c.external_id, a.provider, c.account_id, a.external_id AS account_external_id,
+         a.name AS account_name, a.display_name AS account_display_name, c.customer_id, cu.name, cu.first_name, cu.last_name,
          cu.phone, cu.email, c.message_kinds, c.last_message_preview, c.last_message_channel,
-         c.last_message_direction, c.last_message_at, c.unread_count
+         c.last_message_direction, c.last_message_at ${triageColumns(reader)} ${matching?.columns ?? Prisma.empty}
   FROM conversations c
   JOIN accounts a ON a.id = c.account_id
-  LEFT JOIN customers cu ON cu.id = c.customer_id`;
+  LEFT JOIN customers cu ON cu.id = c.customer_id
+  ${matching?.join ?? Prisma.empty}`;
+}
 
 function toSummary(row: ConversationRow): ConversationSummary {
   return {
     id: row.id,
     externalId: row.external_id,
     provider: row.provider,
+    account: {
+      id: row.account_id,
+      name: accountDisplayName({
+        provider: row.provider,
+        externalId: row.account_external_id,
+        name: row.account_name,
+        displayName: row.account_display_name,
+      }),
+    },
     customer: row.customer_id
       ? {
           id: row.customer_id,
@@ -76,72 +128,104 @@ function toSummary(row: ConversationRow): ConversationSummary {
       : null,
     channels: channelsFromKinds(row.message_kinds ?? []),
     lastMessage:
-      row.last_message_at && row.last_message_channel
+      matchingLastMessage(row) ??
+      (row.last_message_at && row.last_message_channel
         ? {
             channel: channelSchema.parse(row.last_message_channel),
             direction: directionSchema.parse(row.last_message_direction),
             preview: row.last_message_preview,
-            sentAt: row.last_message_at.toISOString(),
-            createdAt: row.last_message_at.toISOString(),
+            sentAt: isoOrNull(row.last_message_at),
+            createdAt: isoOrNull(row.last_message_at),
           }
-        : null,
-    lastMessageAt: row.last_message_at?.toISOString() ?? null,
-    unreadCount: row.unread_count,
+        : null),
+    lastMessageAt: isoOrNull(row.last_message_at),
+    unreadCount: row.viewer_unread_count,
+    awaitingReplySince: isoOrNull(row.awaiting_reply_since),
+    callback: row.callback_since
+      ? {
+          since: row.callback_since.toISOString(),
+          recording: row.callback_recording && {
+            id: row.callback_recording.id,
+            url: row.callback_recording.url,
+            kind: row.callback_recording.kind,
+            mediaUrl: row.callback_recording.playable ? `/api/media/${row.callback_recording.id}` : null,
+          },
+          textedBack: Boolean(row.callback_texted_back),
+        }
+      : null,
+    done: row.done,
+    doneAt: isoOrNull(row.done_at),
   };
 }
 
-export async function listConversations(query: ConversationListQuery, scope: AccountScope) {
+/** Conversations with a missed inbound call or voicemail on a day of the viewer's zone (one index range per conversation). */
+function missedOnCondition({ missedOn, tz }: ConversationListQuery): Prisma.Sql {
+  if (!missedOn || !tz) return Prisma.empty;
+  return Prisma.sql`AND EXISTS (SELECT 1 FROM messages mo WHERE mo.conversation_id = c.id AND ${missed(Prisma.sql`mo`)}
+    AND mo.sent_at >= ((${missedOn}::date)::timestamp AT TIME ZONE ${tz})
+    AND mo.sent_at < ((${missedOn}::date + 1)::timestamp AT TIME ZONE ${tz}))`;
+}
+
+export async function listConversations(query: ConversationListQuery, { scope, readerId }: ConversationReader) {
   const prisma = await getPrisma();
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const plan = viewPlan(query, readerId);
   const filtered = query.channel.length > 0 || query.direction;
   const conditions = [
     filtered
       ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(query.channel, query.direction ?? null)}::text[]`
       : Prisma.empty,
-    query.unread ? Prisma.sql`AND c.unread_count > 0` : Prisma.empty,
+    ...plan.conditions,
     query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
-    cursor ? Prisma.sql`AND (c.last_message_at, c.id) < (${cursor.at}, ${cursor.id})` : Prisma.empty,
+    query.account ? Prisma.sql`AND c.account_id = ${query.account}` : Prisma.empty,
+    missedOnCondition(query),
+    cursor ? keysetCondition(plan, cursor) : Prisma.empty,
   ];
   const filters = Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)} ${Prisma.join(conditions, " ")}`;
-  const search = query.q ? await searchPlan(query.q, filters, query.limit + 1) : null;
+  const search = query.q ? await searchPlan(query.q, filters, query.limit + 1, scope, orderBy(plan)) : null;
   const rows = await prisma.$queryRaw<ConversationRow[]>`
     ${search?.with ?? Prisma.empty}
-    ${SELECT_SUMMARY}
+    ${selectSummary(readerId, filtered ? matchingMessageJoin(query.channel, query.direction ?? null) : undefined)}
     WHERE ${search?.where ?? filters}
-    ORDER BY c.last_message_at DESC, c.id DESC
+    ORDER BY ${orderBy(plan)}
     LIMIT ${query.limit + 1}`;
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const lastKey =
+    query.view === "needs-reply"
+      ? last?.awaiting_reply_since
+      : query.view === "callbacks"
+        ? last?.callback_since
+        : last?.last_message_at;
+  const hits = query.q
+    ? await searchHits(
+        page.map((row) => row.id),
+        query.q,
+        scope,
+      )
+    : null;
   return {
-    conversations: page.map(toSummary),
-    nextCursor:
-      rows.length > query.limit && last?.last_message_at
-        ? encodeCursor({ at: last.last_message_at, id: last.id })
-        : null,
+    conversations: page.map((row) =>
+      hits ? { ...toSummary(row), searchHit: hits.get(row.id) ?? null } : toSummary(row),
+    ),
+    nextCursor: rows.length > query.limit && last && lastKey ? encodeCursor({ at: lastKey, id: last.id }) : null,
   };
 }
 
 // Outside the scope is the same as not there: another account's id answers 404, never 403,
 // so ids cannot be probed.
 
-export async function findConversationSummary(id: string, scope: AccountScope): Promise<ConversationSummary | null> {
+export async function findConversationSummary(
+  id: string,
+  { scope, readerId }: ConversationReader,
+): Promise<ConversationSummary | null> {
   const prisma = await getPrisma();
   const rows = await prisma.$queryRaw<ConversationRow[]>`
-    ${SELECT_SUMMARY} WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
+    ${selectSummary(readerId)} WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
 export async function conversationInScope(id: string, scope: AccountScope): Promise<boolean> {
   const prisma = await getPrisma();
   return (await prisma.conversation.count({ where: { id, ...accountWhere(scope) } })) === 1;
-}
-
-/** Opening a conversation marks it read. False when there is no such conversation in scope. */
-export async function markConversationRead(id: string, scope: AccountScope): Promise<boolean> {
-  const prisma = await getPrisma();
-  const { count } = await prisma.conversation.updateMany({
-    where: { id, ...accountWhere(scope) },
-    data: { unreadCount: 0 },
-  });
-  return count === 1;
 }

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db";
+import { isoOrNull } from "@/lib/db/dates";
 import { fullName } from "@/lib/normalize/contact";
 
 export async function findCustomer(id: string) {
@@ -24,7 +25,7 @@ export async function findCustomer(id: string) {
     smsConsent: customer.smsConsent,
     sourceChannel: customer.sourceChannel,
     deleted: customer.deletedAt !== null,
-    updatedAt: (customer.providerUpdatedAt ?? customer.updatedAt).toISOString(),
+    updatedAt: isoOrNull(customer.providerUpdatedAt ?? customer.updatedAt),
   };
 }
 export type CustomerDetail = NonNullable<Awaited<ReturnType<typeof findCustomer>>>;

@@ -1,22 +1,27 @@
 import DOMPurify from "isomorphic-dompurify";
+import { blockRemoteCss, cssMayFetch } from "./email-css";
 
 // Email HTML is hostile until proven otherwise. On the server, before it reaches a page:
 // sanitise (no scripts, handlers, javascript: URLs, forms, frames), park every remote resource
 // (images, CSS backgrounds: tracking pixels) in data-remote-* attributes that the reader can
 // restore on request, and fold quoted replies.
 
-const REMOTE = /^(https?:)?\/\//i;
-const CSS_URL = /url\(\s*(['"]?)(.*?)\1\s*\)/gi;
-const HAS_CSS_URL = /url\(/i;
-
-// @import fetches a stylesheet whether or not it is written with url(): drop it entirely.
-const CSS_IMPORT = /@import\b[^;]*;?/gi;
-
-function blockCssUrls(css: string): string {
-  return css
-    .replace(CSS_IMPORT, "")
-    .replace(CSS_URL, (match, _quote, url: string) => (url.startsWith("data:") ? match : "none"));
+// An address the browser would fetch: anything but inline data, a cid: part or a fragment, in
+// any spelling the URL parser accepts (`https:host/x`, `http:\\host\x`, leading spaces, relative).
+function fetchesFromNetwork(url: string): boolean {
+  const value = url.trim();
+  if (value.startsWith("#")) return false;
+  try {
+    return !["data:", "cid:"].includes(new URL(value, "https://relative.invalid/").protocol);
+  } catch {
+    return true;
+  }
 }
+
+// Attributes that load something: images can be shown on request; the rest (video posters,
+// audio, tracks, SVG images, uses and filters) simply go.
+const LOADING_ATTRIBUTES = ["src", "poster", "href", "xlink:href", "data", "lowsrc", "dynsrc"];
+const LINKS = new Set(["a", "area"]);
 
 let hooksInstalled = false;
 function installHooks() {
@@ -26,10 +31,16 @@ function installHooks() {
     const element = node as Element;
     if (typeof element.getAttribute !== "function") return;
     const src = element.getAttribute("src");
-    if (element.tagName === "IMG" && src && REMOTE.test(src)) {
+    if (element.tagName === "IMG" && src && fetchesFromNetwork(src)) {
       element.setAttribute("data-remote-src", src);
       element.removeAttribute("src");
       element.removeAttribute("srcset");
+    }
+    const tag = element.tagName.toLowerCase();
+    for (const name of LOADING_ATTRIBUTES) {
+      if (LINKS.has(tag) && name.endsWith("href")) continue;
+      const value = element.getAttribute(name);
+      if (value !== null && fetchesFromNetwork(value)) element.removeAttribute(name);
     }
     const background = element.getAttribute("background");
     if (background) {
@@ -37,9 +48,9 @@ function installHooks() {
       element.removeAttribute("background");
     }
     const style = element.getAttribute("style");
-    if (style && HAS_CSS_URL.test(style)) {
+    if (style && cssMayFetch(style)) {
       element.setAttribute("data-remote-style", style);
-      element.setAttribute("style", blockCssUrls(style));
+      element.setAttribute("style", blockRemoteCss(style));
     }
     if (element.tagName === "A" && element.getAttribute("href")) {
       element.setAttribute("target", "_blank");
@@ -47,7 +58,7 @@ function installHooks() {
     }
   });
   DOMPurify.addHook("uponSanitizeElement", (node, data) => {
-    if (data.tagName === "style" && node.textContent) node.textContent = blockCssUrls(node.textContent);
+    if (data.tagName === "style" && node.textContent) node.textContent = blockRemoteCss(node.textContent);
   });
 }
 

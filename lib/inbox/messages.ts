@@ -8,9 +8,12 @@ import {
   type Direction,
 } from "@/lib/vocabulary";
 import { getPrisma } from "@/lib/db";
+import { isoOrNull } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeEmailHtml } from "@/lib/inbox/email-html";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
+import { teammateNames } from "@/lib/inbox/teammates";
+import { type CallTranscriptView, transcriptsOf } from "@/lib/inbox/call-transcripts";
 import type { MessageListQuery } from "@/lib/inbox/validations";
 
 const include = { attachments: { orderBy: { position: "asc" } } } satisfies Prisma.MessageInclude;
@@ -24,10 +27,10 @@ export interface MessageView {
   status: string | null;
   body: string | null;
   subject: string | null;
-  /** When the provider says it was sent (ISO 8601); messages are ordered by it. */
-  sentAt: string;
+  /** When the provider says it was sent (ISO 8601); messages are ordered by it. Null: a stored time no one can show (lib/db/dates.ts). */
+  sentAt: string | null;
   /** @deprecated the same as sentAt, kept for one release for integrations. */
-  createdAt: string;
+  createdAt: string | null;
   author: { name: string | null; externalId: string | null } | null;
   /** mediaUrl: where the page fetches it, through our media route; null when it cannot be fetched. */
   attachments: Array<{ id: string; url: string; kind: string; playable: boolean; mediaUrl: string | null }>;
@@ -35,9 +38,11 @@ export interface MessageView {
   email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null } | null;
   /** Email bodies, sanitised on the server with remote content parked (see lib/email-html.ts). */
   html: { html: string; hasRemoteContent: boolean } | null;
+  /** A call's summary, transcript and extracted facts (lib/inbox/call-transcripts.ts), or null. */
+  transcript: CallTranscriptView | null;
 }
 
-function toView(row: MessageRow): MessageView {
+function toView(row: MessageRow, teammateName: string | null, transcript: CallTranscriptView | null): MessageView {
   return {
     id: row.id,
     externalId: row.externalId,
@@ -46,10 +51,14 @@ function toView(row: MessageRow): MessageView {
     status: row.status,
     body: row.body,
     subject: row.subject,
-    sentAt: row.sentAt.toISOString(),
+    sentAt: isoOrNull(row.sentAt),
     // The provider's time under its old name, for integrations written against it; goes away in a later release.
-    createdAt: row.sentAt.toISOString(),
-    author: row.authorName || row.authorExternalId ? { name: row.authorName, externalId: row.authorExternalId } : null,
+    createdAt: isoOrNull(row.sentAt),
+    // The payload's own name first (Voxity sends one); else the HighLevel user the id names.
+    author:
+      row.authorName || row.authorExternalId
+        ? { name: row.authorName || teammateName, externalId: row.authorExternalId }
+        : null,
     attachments: row.attachments.map(({ id, url, kind, playable }) => ({
       id,
       url,
@@ -65,6 +74,7 @@ function toView(row: MessageRow): MessageView {
         ? { from: row.emailFrom, to: row.emailTo, cc: row.emailCc, bcc: row.emailBcc, threadId: row.emailThreadId }
         : null,
     html: row.channel === "email" && row.body ? sanitizeEmailHtml(row.body) : null,
+    transcript,
   };
 }
 
@@ -93,8 +103,22 @@ export async function listMessages(conversationId: string, query: MessageListQue
   const page = rows.slice(0, query.limit);
   const edge = page.at(-1);
   if (backwards) page.reverse();
+  const teammates = await teammateNames(
+    page.flatMap((row) =>
+      !row.authorName && row.authorExternalId ? [{ accountId: row.accountId, externalId: row.authorExternalId }] : [],
+    ),
+  );
+  const transcripts = await transcriptsOf(
+    page.filter((row) => row.channel === "call" || row.channel === "voicemail" || row.callOutcome !== null),
+  );
   return {
-    messages: page.map(toView),
+    messages: page.map((row) =>
+      toView(
+        row,
+        row.authorExternalId ? teammates.nameOf({ accountId: row.accountId, externalId: row.authorExternalId }) : null,
+        transcripts.get(`${row.accountId}:${row.externalId}`) ?? null,
+      ),
+    ),
     nextCursor:
       hasMore && edge ? encodeCursor({ at: edge.sentAt, id: edge.id, dir: backwards ? "older" : "newer" }) : null,
   };

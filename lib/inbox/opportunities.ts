@@ -1,4 +1,12 @@
 import { getPrisma } from "@/lib/db";
+import { isoOrNull } from "@/lib/db/dates";
+import { pipelineNames } from "@/lib/inbox/pipeline-names";
+import { teammateNames } from "@/lib/inbox/teammates";
+
+// A customer's opportunities for the panel beside the thread. Names are names: a pipeline or
+// stage we know only by id answers null (the panel says "Unnamed stage" and shows the id on
+// hover), never the id dressed as a name. A payload's own names win over those fetched from
+// HighLevel's API (cached per account when an owner stored an API token).
 
 export async function listCustomerOpportunities(customerId: string) {
   const prisma = await getPrisma();
@@ -6,20 +14,25 @@ export async function listCustomerOpportunities(customerId: string) {
     where: { customerId, deletedAt: null },
     orderBy: [{ providerUpdatedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
   });
+  const [owners, fetched] = await Promise.all([
+    teammateNames(rows.flatMap((row) => (row.ownerId ? [{ accountId: row.accountId, externalId: row.ownerId }] : []))),
+    pipelineNames(rows.filter((row) => !row.pipelineName || !row.stageName)),
+  ]);
   return rows.map((row) => ({
     id: row.id,
     externalId: row.externalId,
     name: row.name,
-    pipeline: row.pipelineName ?? row.pipelineId,
+    pipeline: row.pipelineName ?? fetched.pipelineOf(row),
     pipelineId: row.pipelineId,
-    stage: row.stageName ?? row.stageId,
+    stage: row.stageName ?? fetched.stageOf(row),
     stageId: row.stageId,
     status: row.status,
     value: row.monetaryValue === null ? null : Number(row.monetaryValue),
     currency: row.currency ?? "USD",
     score: row.score,
-    owner: row.ownerName ?? row.ownerId,
-    updatedAt: (row.providerUpdatedAt ?? row.updatedAt).toISOString(),
+    owner: row.ownerName ?? (row.ownerId ? owners.nameOf({ accountId: row.accountId, externalId: row.ownerId }) : null),
+    ownerId: row.ownerId,
+    updatedAt: isoOrNull(row.providerUpdatedAt ?? row.updatedAt),
   }));
 }
 export type OpportunitySummary = Awaited<ReturnType<typeof listCustomerOpportunities>>[number];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoOrNull } from "@/lib/db/dates";
 import { HttpError } from "@/lib/http/errors";
 
 // Keyset cursors: the sort key of the last row served, opaque to clients (base64url JSON).
@@ -10,10 +11,13 @@ const cursorSchema = z.object({
 });
 export type Cursor = { at: Date; id: string; dir?: "older" | "newer" };
 
+// A stored time past what JavaScript can hold (year 10000 and later: an Invalid Date from the
+// driver) pages as the last moment of year 9999, so the next page carries on below it.
+const LAST_SHOWABLE = "9999-12-31T23:59:59.999Z";
+
 export function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify({ at: cursor.at.toISOString(), id: cursor.id, dir: cursor.dir })).toString(
-    "base64url",
-  );
+  const at = isoOrNull(cursor.at) ?? LAST_SHOWABLE;
+  return Buffer.from(JSON.stringify({ at, id: cursor.id, dir: cursor.dir })).toString("base64url");
 }
 
 export function decodeCursor(text: string): Cursor {

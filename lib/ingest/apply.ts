@@ -3,13 +3,23 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeEmail, toE164 } from "@/lib/normalize/contact";
 import { cachedAccountId, getOrCreateId, rememberAccountId } from "./get-or-create";
 import type { AccountRef, CustomerFacts, MappedEvent, OpportunityFacts } from "@/lib/providers/contract";
-import { storeMessage } from "./store-message";
+import { applyProviderUnread, nameAccount, removeTeammate, upsertTeammate } from "./apply-workspace";
+import { adoptPlaceholder, applyCallReport, syncTranscriptToMessages } from "./calls";
+import {
+  conversationsOfCustomer,
+  removeCustomerRecord,
+  upsertAppointment,
+  upsertNote,
+  upsertTask,
+} from "./customer-records";
+import { conversationId, storeMessage } from "./store-message";
+import { enqueueTranscriptFetch } from "./transcripts/enqueue";
 
 type Tx = Prisma.TransactionClient;
 
 export interface ApplyResult {
   messagesStored: number;
-  /** Conversations that gained a message: what live views need to refresh. */
+  /** Conversations that gained a message or were read in the provider: what live views need to refresh. */
   accountId: string;
   conversationIds: string[];
 }
@@ -36,11 +46,60 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
         await removeOpportunity(tx, accountId, operation.externalId, operation.versionAt);
         break;
       case "message": {
-        const conversation = await storeMessage(tx, accountId, operation.message, customerIdFor, webhookEventId);
+        const facts = operation.message;
+        // Only a call can have a Voice AI placeholder waiting for it (one indexed lookup per call).
+        const adopted = facts.call
+          ? await adoptPlaceholder(tx, accountId, facts, webhookEventId, (f) =>
+              conversationId(tx, accountId, f, customerIdFor),
+            )
+          : null;
+        if (adopted) messagesStored++;
+        for (const id of adopted ?? []) conversationIds.add(id);
+        const conversation = adopted ? null : await storeMessage(tx, accountId, facts, customerIdFor, webhookEventId);
         if (conversation) {
           messagesStored++;
           conversationIds.add(conversation);
+          // A report that came before this call (and had no placeholder) meets it here.
+          if (facts.call) await syncTranscriptToMessages(tx, accountId, facts.externalId);
         }
+        if (adopted || conversation) await enqueueTranscriptFetch(tx, accountId, facts);
+        break;
+      }
+      case "call.report":
+        for (const id of await applyCallReport(tx, accountId, operation.report, customerIdFor, webhookEventId))
+          conversationIds.add(id);
+        break;
+      case "note":
+        await upsertNote(tx, accountId, operation.note, customerIdFor);
+        for (const id of await conversationsOfCustomer(tx, accountId, operation.note.customerExternalId))
+          conversationIds.add(id);
+        break;
+      case "task":
+        await upsertTask(tx, accountId, operation.task, customerIdFor);
+        for (const id of await conversationsOfCustomer(tx, accountId, operation.task.customerExternalId))
+          conversationIds.add(id);
+        break;
+      case "appointment":
+        await upsertAppointment(tx, accountId, operation.appointment, customerIdFor);
+        for (const id of await conversationsOfCustomer(tx, accountId, operation.appointment.customerExternalId))
+          conversationIds.add(id);
+        break;
+      case "record.delete":
+        await removeCustomerRecord(tx, operation.record, accountId, operation.externalId, operation.versionAt);
+        break;
+      case "teammate":
+        await upsertTeammate(tx, accountId, operation.teammate);
+        break;
+      case "teammate.delete":
+        await removeTeammate(tx, accountId, operation.externalId);
+        break;
+      case "account.name":
+        await nameAccount(tx, accountId, operation.name);
+        break;
+      case "conversation.unread": {
+        const { conversationExternalId, unreadCount } = operation;
+        const read = await applyProviderUnread(tx, accountId, conversationExternalId, unreadCount, webhookEventId);
+        if (read) conversationIds.add(read);
         break;
       }
     }

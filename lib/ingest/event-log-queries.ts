@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db";
+import { isoOrNull } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
@@ -61,9 +62,9 @@ function toRow(row: SelectedRow, accounts: Map<string, KnownAccount>): EventRow 
     status: eventStatusSchema.parse(row.status),
     accountId: account?.id ?? null,
     accountName: account?.name ?? null,
-    receivedAt: row.receivedAt.toISOString(),
-    processedAt: row.processedAt?.toISOString() ?? null,
-    availableAt: row.availableAt.toISOString(),
+    receivedAt: isoOrNull(row.receivedAt),
+    processedAt: isoOrNull(row.processedAt),
+    availableAt: isoOrNull(row.availableAt),
   };
 }
 
@@ -96,8 +97,8 @@ export async function eventSummary(reach: EventReach, now = new Date()): Promise
     counts,
     backlog: total(PENDING_STATUSES),
     failed: total(["failed"]),
-    oldestPendingAt: oldest?.toISOString() ?? null,
-    lagSeconds: oldest ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : 0,
+    oldestPendingAt: isoOrNull(oldest),
+    lagSeconds: oldest && isoOrNull(oldest) ? Math.max(0, Math.round((now.getTime() - oldest.getTime()) / 1000)) : 0,
   };
 }
 

@@ -29,9 +29,10 @@ export interface EventRow {
   status: EventStatus;
   attempts: number;
   error: string | null;
-  receivedAt: string;
+  /** Null: a stored time no one can show (lib/db/dates.ts). */
+  receivedAt: string | null;
   processedAt: string | null;
-  availableAt: string;
+  availableAt: string | null;
 }
 
 export interface EventPage {

@@ -1,4 +1,6 @@
 import { logger } from "@/lib/logger";
+import { startPipelineNamesSweep, stopPipelineNamesSweep } from "./pipeline-names/sweep";
+import { startTranscriptSweep, stopTranscriptSweep } from "./transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "./worker";
 
 // The worker that runs inside each app process unless THREADLINE_WORKER=off (deployments that
@@ -16,6 +18,10 @@ export function startInProcessWorker({ stopOnSigterm = false } = {}): EventWorke
   if (!state.threadlineWorker) {
     state.threadlineWorker = new EventWorker(workerOptionsFromEnv());
     state.threadlineWorker.start();
+    // HighLevel pipeline and stage names for accounts with an API token, beside the events.
+    startPipelineNamesSweep();
+    // Transcripts of recorded calls, for the same accounts.
+    startTranscriptSweep();
     logger.info("worker: processing webhook events in this process", { ...state.threadlineWorker.options });
     // Next stops accepting requests and finishes open ones on SIGTERM; meanwhile the worker
     // finishes the events it is applying and hands back the ones it claimed but did not start.
@@ -32,5 +38,5 @@ export function wakeInProcessWorker(): void {
 export async function stopInProcessWorker(): Promise<void> {
   const worker = state.threadlineWorker;
   state.threadlineWorker = undefined;
-  await worker?.stop();
+  await Promise.all([worker?.stop(), stopPipelineNamesSweep(), stopTranscriptSweep()]);
 }

@@ -1,26 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { CALL_OUTCOME_WORDS, messageKinds } from "@/lib/vocabulary";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { messageKinds } from "@/lib/vocabulary";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isPlayableUrl } from "@/lib/media/playable";
-import { bodyToText, previewOf } from "@/lib/normalize/html-text";
+import { bodyToText } from "@/lib/normalize/html-text";
+import { messagePreview } from "@/lib/normalize/message-preview";
+import { recomputeTriage, stateAfterNewest } from "@/lib/triage/rules";
 import { getOrCreateId } from "./get-or-create";
 import type { MessageFacts } from "@/lib/providers/contract";
 
 type Tx = Prisma.TransactionClient;
 
-/** A list preview for messages without text: calls, voicemails, bare attachments. */
-function describeWithoutText(facts: MessageFacts): string | null {
-  if (facts.channel === "voicemail") return facts.direction === "inbound" ? "Voicemail" : "Voicemail drop";
-  if (facts.call) {
-    const outcome = CALL_OUTCOME_WORDS[facts.call.outcome];
-    return `${facts.direction === "inbound" ? "Inbound" : "Outbound"} call${outcome ? ` · ${outcome}` : ""}`;
-  }
-  if (facts.attachments.length > 0)
-    return facts.attachments.length === 1 ? "Attachment" : `${facts.attachments.length} attachments`;
-  return null;
-}
-
-async function conversationId(
+/** The conversation a message belongs in, created (with its customer) when new. */
+export async function conversationId(
   tx: Tx,
   accountId: string,
   facts: MessageFacts,
@@ -54,7 +45,8 @@ async function conversationId(
  * redelivery, or a history entry we have). The insert and the conversation's summary update are
  * one statement: the newest message by the provider's time becomes the summary whatever order
  * messages arrive in, and only a new inbound message that is the newest counts as unread
- * (backfilled history does not).
+ * (backfilled history does not). The triage state (lib/triage/rules.ts) moves in the same
+ * statement when the message is the newest; an older one arriving late has it recomputed.
  */
 export async function storeMessage(
   tx: Tx,
@@ -66,13 +58,18 @@ export async function storeMessage(
   const conversation = await conversationId(tx, accountId, facts, customerIdFor);
   const id = randomUUID();
   const bodyText = bodyToText(facts.body, facts.contentType);
-  const preview =
-    previewOf(facts.subject && bodyText ? `${facts.subject} — ${bodyText}` : (facts.subject ?? bodyText)) ??
-    describeWithoutText(facts);
+  const preview = messagePreview({
+    channel: facts.channel,
+    direction: facts.direction,
+    subject: facts.subject,
+    bodyText,
+    callOutcome: facts.call?.outcome ?? null,
+    attachmentCount: facts.attachments.length,
+  });
   const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
   const unread = facts.direction === "inbound" ? 1 : 0;
   const email = facts.email;
-  const inserted = await tx.$queryRaw<Array<{ id: string }>>`
+  const inserted = await tx.$queryRaw<Array<{ id: string; older: boolean | null }>>`
     WITH ins AS (
       INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, content_type,
         subject, email_from, email_to, email_cc, email_bcc, email_thread_id, email_message_id, call_duration_seconds, call_outcome,
@@ -82,7 +79,7 @@ export async function storeMessage(
         ${email?.bcc ?? []}::text[], ${email?.threadId ?? null}, ${email?.messageId ?? null}, ${facts.call?.durationSeconds ?? null}::int,
         ${facts.call?.outcome ?? null}, ${facts.authorName}, ${facts.authorExternalId}, ${facts.source}, ${facts.sentAt}::timestamptz, ${webhookEventId})
       ON CONFLICT (account_id, external_id, direction) DO NOTHING
-      RETURNING id, sent_at
+      RETURNING id, sent_at, channel, direction, call_outcome
     ), summary AS (
       UPDATE conversations c SET
         message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${kinds}::text[]) AS k ORDER BY k),
@@ -92,12 +89,17 @@ export async function storeMessage(
         last_message_channel = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.channel} ELSE c.last_message_channel END,
         last_message_direction = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.direction} ELSE c.last_message_direction END,
         last_message_at = GREATEST(c.last_message_at, ins.sent_at),
+        ${stateAfterNewest(Prisma.raw("ins"), Prisma.raw("c"))},
         updated_at = now()
       FROM ins WHERE c.id = ${conversation}
       RETURNING c.id
     )
-    SELECT id FROM ins`;
-  if (inserted.length === 0) return null;
+    -- Reads the conversation as it was before this statement (one snapshot for all of it).
+    SELECT ins.id, before.last_message_at > ins.sent_at AS older
+    FROM ins CROSS JOIN (SELECT last_message_at FROM conversations WHERE id = ${conversation}) before`;
+  const [stored] = inserted;
+  if (!stored) return null;
+  if (stored.older) await recomputeTriage(tx, conversation);
   if (facts.attachments.length > 0) {
     await tx.attachment.createMany({
       data: facts.attachments.map((attachment, position) => ({

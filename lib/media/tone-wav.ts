@@ -1,5 +1,7 @@
+import { LRUCache } from "lru-cache";
+
 // Demo recordings, made here rather than downloaded: a WAV of soft tones whose pitch pattern
-// comes from a seed, so every demo call sounds a little different and is the same every run.
+// (and loudness) comes from a seed, so every demo call sounds a little different and is the same every run.
 
 const SAMPLE_RATE = 8_000;
 
@@ -30,9 +32,15 @@ export function toneWav(seconds: number, seed: string): Buffer {
   const random = seededRandom(seed);
   const syllable = Math.round(SAMPLE_RATE * 0.25);
   let frequency = 220;
+  let loudness = 1;
   for (let i = 0; i < samples; i++) {
-    if (i % syllable === 0) frequency = 180 + random() * 260;
-    const envelope = Math.sin((Math.PI * (i % syllable)) / syllable);
+    // Each syllable its own pitch and loudness, and one in five a pause, so a recording's
+    // waveform looks like speech rather than a flat band.
+    if (i % syllable === 0) {
+      frequency = 180 + random() * 260;
+      loudness = random() < 0.2 ? 0 : 0.25 + random() * 0.75;
+    }
+    const envelope = Math.sin((Math.PI * (i % syllable)) / syllable) * loudness;
     const value = Math.sin((2 * Math.PI * frequency * i) / SAMPLE_RATE) * envelope * 0.3;
     buffer.writeInt16LE(Math.round(value * 32767), 44 + i * 2);
   }
@@ -48,8 +56,18 @@ export function durationFromName(name: string): number {
 export const DEMO_MEDIA_PREFIX = "/api/demo-media/";
 export const DEMO_MEDIA_NAME = /^[\w-]{1,80}\.wav$/;
 
+// Making a recording costs about 110 ms of CPU per answer, and a player asks for the same file
+// again for every seek (Range): made once, kept in memory up to 32 MiB, least recently used first.
+const made = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (bytes) => bytes.byteLength });
+
 /** The bytes behind an app-relative demo recording URL, or null if it names none. */
 export function demoMediaBytes(url: string): Buffer | null {
   const name = url.slice(DEMO_MEDIA_PREFIX.length);
-  return url.startsWith(DEMO_MEDIA_PREFIX) && DEMO_MEDIA_NAME.test(name) ? toneWav(durationFromName(name), name) : null;
+  if (!url.startsWith(DEMO_MEDIA_PREFIX) || !DEMO_MEDIA_NAME.test(name)) return null;
+  let bytes = made.get(name);
+  if (!bytes) {
+    bytes = toneWav(durationFromName(name), name);
+    made.set(name, bytes);
+  }
+  return bytes;
 }

@@ -1,4 +1,11 @@
-import type { AttachmentKind, CallOutcome, Channel, Direction, ProviderName } from "@/lib/vocabulary";
+import type {
+  AppointmentStatus,
+  AttachmentKind,
+  CallOutcome,
+  Channel,
+  Direction,
+  ProviderName,
+} from "@/lib/vocabulary";
 import type { WebhookVerifier } from "@/lib/providers/verification";
 
 // What a provider payload means for our model, independent of the provider's shape.
@@ -72,12 +79,93 @@ export interface OpportunityFacts {
   versionAt: Date | null;
 }
 
+/** A user of the provider (not a sign-in here): the author of messages, the owner of deals. */
+export interface TeammateFacts {
+  externalId: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  email?: string | null;
+}
+
+/** One sentence of a call's transcript; times in milliseconds from the recording's start when known. */
+export interface TranscriptSentence {
+  speaker: string | null;
+  startMs: number | null;
+  endMs: number | null;
+  text: string;
+  confidence: number | null;
+}
+
+/** An AI voice agent's report of a call (HighLevel VoiceAiCallEnd), keyed by the call message's id. */
+export interface CallReportFacts {
+  messageExternalId: string;
+  voiceAiCallId: string;
+  agentId: string | null;
+  customerExternalId: string | null;
+  fromNumber: string | null;
+  sentAt: Date;
+  durationSeconds: number | null;
+  summary: string | null;
+  sentences: TranscriptSentence[];
+  extractedData: Record<string, unknown> | null;
+}
+
+export interface NoteFacts {
+  externalId: string;
+  customerExternalId: string | null;
+  body?: string | null;
+  authorExternalId?: string | null;
+  addedAt?: Date | null;
+  versionAt: Date | null;
+}
+
+export interface TaskFacts {
+  externalId: string;
+  customerExternalId: string | null;
+  title?: string | null;
+  body?: string | null;
+  assignedTo?: string | null;
+  dueAt?: Date | null;
+  /** Set by a completion; undefined says nothing about it. */
+  completedAt?: Date | null;
+  addedAt?: Date | null;
+  versionAt: Date | null;
+}
+
+export interface AppointmentFacts {
+  externalId: string;
+  customerExternalId: string | null;
+  title?: string | null;
+  status?: AppointmentStatus | null;
+  calendarId?: string | null;
+  address?: string | null;
+  notes?: string | null;
+  assignedUserId?: string | null;
+  startsAt?: Date | null;
+  endsAt?: Date | null;
+  addedAt?: Date | null;
+  versionAt: Date | null;
+}
+
+/** The customer records beside conversations: what a delete names. */
+export type CustomerRecordKind = "note" | "task" | "appointment";
+
 export type IngestOperation =
   | { kind: "customer"; customer: CustomerFacts }
   | { kind: "customer.delete"; externalId: string; versionAt: Date | null }
   | { kind: "message"; message: MessageFacts }
   | { kind: "opportunity"; opportunity: OpportunityFacts }
-  | { kind: "opportunity.delete"; externalId: string; versionAt: Date | null };
+  | { kind: "opportunity.delete"; externalId: string; versionAt: Date | null }
+  | { kind: "teammate"; teammate: TeammateFacts }
+  | { kind: "teammate.delete"; externalId: string }
+  | { kind: "account.name"; name: string }
+  /** The provider's unread count of a conversation; 0 means read there, for everyone, up to the delivery. */
+  | { kind: "conversation.unread"; conversationExternalId: string; unreadCount: number }
+  | { kind: "call.report"; report: CallReportFacts }
+  | { kind: "note"; note: NoteFacts }
+  | { kind: "task"; task: TaskFacts }
+  | { kind: "appointment"; appointment: AppointmentFacts }
+  | { kind: "record.delete"; record: CustomerRecordKind; externalId: string; versionAt: Date | null };
 
 /** What a provider makes of one delivery. */
 export interface MappedEvent {

@@ -43,6 +43,26 @@ export const looseNumberSchema = z
     return Number.isFinite(number) ? number : null;
   });
 
+/**
+ * A loose number that must fit its column: a value the column cannot hold (a score of 2^53, an
+ * amount of 1e287) is a provider's bug, treated as absent like any other garbage rather than
+ * failing the whole event and losing the message or opportunity around it.
+ */
+function boundedNumberSchema(min: number, max: number, round: boolean) {
+  return looseNumberSchema.transform((value) => {
+    if (value === null || value < min || value > max) return null;
+    return round ? Math.round(value) : value;
+  });
+}
+
+const INT4_MAX = 2_147_483_647;
+/** Seconds, counts: a PostgreSQL integer, never negative. */
+export const countSchema = boundedNumberSchema(0, INT4_MAX, true);
+/** A score or rank: a PostgreSQL integer. */
+export const integerSchema = boundedNumberSchema(-INT4_MAX, INT4_MAX, true);
+/** Money: what numeric(14, 2) holds. */
+export const moneySchema = boundedNumberSchema(-999_999_999_999.99, 999_999_999_999.99, false);
+
 function squash(value: string): string {
   return value.toLowerCase().replace(/[^a-z0-9]/g, "");
 }

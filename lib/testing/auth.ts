@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { getPrisma } from "@/lib/db";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
 import { grantMembership, type MembershipRole } from "@/lib/access/memberships";
 import { createUserWithPassword } from "@/lib/access/users";
 
@@ -16,7 +17,12 @@ export async function signIn(email: string, password = TEST_PASSWORD, address = 
   const response = await authPost(
     new Request("http://localhost/api/auth/sign-in/email", {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://localhost", "x-forwarded-for": address },
+      headers: {
+        "content-type": "application/json",
+        origin: "http://localhost",
+        // As the server stamps it (lib/access/socket-stamp.ts): the address the request came from.
+        [SOCKET_ADDRESS_HEADER]: sealedSocketAddress(address),
+      },
       body: JSON.stringify({ email, password }),
     }),
   );

@@ -18,3 +18,19 @@ export function leadConnectorMessage(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A HighLevel OpportunityCreate for contact-1 in pipeline pipe-9, stage stage-9 (ids only, no names). */
+export function leadConnectorOpportunity(overrides: Record<string, unknown> = {}) {
+  return {
+    type: "OpportunityCreate",
+    locationId: TEST_LOCATION,
+    id: "opp-1",
+    contactId: "contact-1",
+    name: "Implants",
+    pipelineId: "pipe-9",
+    pipelineStageId: "stage-9",
+    assignedTo: "user-dana",
+    dateAdded: "2025-06-01T10:00:00Z",
+    ...overrides,
+  };
+}

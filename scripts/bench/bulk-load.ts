@@ -1,3 +1,7 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { migrationsFolder } from "@/lib/db/migrations";
+import { ROLLUP_TABLES } from "@/lib/reports/rollups";
 import type pg from "pg";
 
 // Loads a realistic shape fast, straight in SQL (the issue allows a bulk path for reads):
@@ -13,7 +17,7 @@ const CHANNELS =
 
 export async function resetBenchData(client: pg.Client) {
   await client.query(
-    `TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users CASCADE`,
+    `TRUNCATE attachments, messages, opportunities, conversations, customers, accounts, webhook_events, users, ${ROLLUP_TABLES.join(", ")} CASCADE`,
   );
 }
 
@@ -87,5 +91,12 @@ export async function bulkLoad(client: pg.Client, messages: number, log: (line: 
       unread_count = CASE WHEN last.direction = 'inbound' THEN 1 ELSE 0 END
     FROM last JOIN kinds USING (conversation_id)
     WHERE last.conversation_id = c.id`);
+  log("  triage state…");
+  // Calls end in every way, so Callbacks has rows; the state comes from the migration's own backfill.
+  await client.query(`
+    UPDATE messages SET call_outcome = (ARRAY['answered','no_answer','voicemail','busy'])[1 + floor(random() * 4)::int]
+    WHERE channel = 'call'`);
+  const migration = await readFile(path.join(migrationsFolder(), "20261123210000_triage", "migration.sql"), "utf8");
+  await client.query(migration.slice(migration.indexOf('UPDATE "conversations"')));
   await client.query("VACUUM ANALYZE");
 }

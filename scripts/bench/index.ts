@@ -22,7 +22,8 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest"].includes(ONLY)) throw new Error(`BENCH_ONLY is reads, ingest or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "reports"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, reports or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -96,12 +97,22 @@ async function main() {
     await resetBenchData(client);
     await bulkLoad(client, scale, log);
     log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (ONLY === "reports") {
+      // Only the reports' queries, printed: a short check while working on them.
+      const { measureReports } = await import("./report-queries");
+      for (const f of await measureReports(client))
+        log(
+          `  ${f.name}: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms${f.seqScanOnMessages ? " (seq scan on messages)" : ""} ${f.planNote}`,
+        );
+      continue;
+    }
     if (ONLY !== "ingest") {
       const { measureReads } = await import("./read-queries");
       reads.set(scale, await measureReads(client));
     }
   }
   await closeDatabase();
+  if (ONLY === "reports") return;
 
   if (!existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
   // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the

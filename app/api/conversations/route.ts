@@ -1,3 +1,4 @@
+import { readerOf } from "@/lib/triage/read-state";
 import { authedRoute } from "@/lib/access/authed-route";
 import { listConversations } from "@/lib/inbox/conversations";
 import { conversationListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
@@ -8,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = authedRoute(async (request: Request, _context: unknown, viewer) => {
   const params = searchParamsToObject(new URL(request.url).searchParams, ["channel"]);
   const query = conversationListQuerySchema.parse(params);
-  return Response.json(await listConversations(query, viewer.scope));
+  return Response.json(await listConversations(query, { scope: viewer.scope, readerId: readerOf(viewer) }));
 });

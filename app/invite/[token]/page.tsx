@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
-import { Panel } from "@/components/ui/panel";
+import { AuthPage } from "@/components/auth/auth-page";
+import { buttonVariants } from "@/components/ui/button";
 import { HttpError } from "@/lib/http/errors";
 import { describeInvitation } from "@/lib/access/invitations";
+import { sessionViewer } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Join · Threadline" };
 export const dynamic = "force-dynamic";
@@ -13,25 +16,43 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     if (error instanceof HttpError) return null;
     throw error;
   });
+  if (!invitation) {
+    return (
+      <AuthPage title="Invitation">
+        <p role="alert" className="text-sm">
+          This invitation does not exist, was used already or has expired. Ask the account&apos;s owner for a new link.
+        </p>
+      </AuthPage>
+    );
+  }
+  const viewer = await sessionViewer(await headers());
+  const signedInAsInvitee = viewer?.email.toLowerCase() === invitation.email;
+  const invited = (
+    <>
+      You were invited as <strong>{invitation.email}</strong> ({invitation.role}).
+    </>
+  );
+  // An address that already signs in joins as itself: it signs in first, then comes back here.
+  if (invitation.hasSignIn && !signedInAsInvitee) {
+    return (
+      <AuthPage title={`Join ${invitation.account}`} intro={invited}>
+        <p className="mb-3 text-sm">This address already has a Threadline sign-in. Sign in as it to accept.</p>
+        <a href={`/sign-in?next=${encodeURIComponent(`/invite/${token}`)}`} className={buttonVariants({ size: "lg" })}>
+          Sign in to accept
+        </a>
+      </AuthPage>
+    );
+  }
   return (
-    <main className="flex min-h-dvh items-center justify-center bg-surface-sunken p-4">
-      <Panel padding="lg" className="w-full max-w-sm shadow-sm">
-        {invitation ? (
-          <>
-            <h1 className="mb-1 text-lg font-semibold">Join {invitation.account}</h1>
-            <p className="mb-4 text-sm text-text-muted">
-              You were invited as <strong>{invitation.email}</strong> ({invitation.role}). Choose your name and a
-              password.
-            </p>
-            <AcceptInvitationForm token={token} email={invitation.email} />
-          </>
-        ) : (
-          <p role="alert" className="text-sm">
-            This invitation does not exist, was used already or has expired. Ask the account&apos;s owner for a new
-            link.
-          </p>
-        )}
-      </Panel>
-    </main>
+    <AuthPage
+      title={`Join ${invitation.account}`}
+      intro={
+        <>
+          {invited} {signedInAsInvitee ? "You are signed in as this address." : "Choose your name and a password."}
+        </>
+      }
+    >
+      <AcceptInvitationForm token={token} email={invitation.email} mode={signedInAsInvitee ? "join" : "create"} />
+    </AuthPage>
   );
 }

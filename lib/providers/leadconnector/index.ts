@@ -3,6 +3,9 @@ import { payloadHash } from "@/lib/providers/payload-hash";
 import { verifyLeadConnectorDelivery } from "./signature";
 import { mapContact, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";
+import { mapWorkspaceEvent, WORKSPACE_EVENT_TYPES } from "./map-workspace";
+import { mapCustomerRecordEvent, RECORD_EVENT_TYPES } from "./map-records";
+import { mapVoiceAiCallEnd } from "./map-voice-ai";
 import {
   CONTACT_EVENT_TYPES,
   MESSAGE_EVENT_TYPES,
@@ -28,11 +31,16 @@ function envelope(payload: unknown): EventEnvelope {
     : head.webhookId
       ? `webhook:${head.webhookId}`
       : `sha256:${hash}`;
-  return { eventType: head.type ?? null, accountExternalId: head.locationId ?? null, dedupeKey };
+  // A location's own events carry its id as `id`.
+  const accountExternalId = head.locationId ?? (head.type?.startsWith("Location") ? head.id : undefined) ?? null;
+  return { eventType: head.type ?? null, accountExternalId, dedupeKey };
 }
 
 function map(payload: unknown): MappedEvent | null {
   const type = envelopeSchema.parse(payload).type;
+  if (type && WORKSPACE_EVENT_TYPES.includes(type)) return mapWorkspaceEvent(payload);
+  if (type === "VoiceAiCallEnd") return mapVoiceAiCallEnd(payload, new Date());
+  if (type && RECORD_EVENT_TYPES.includes(type)) return mapCustomerRecordEvent(payload);
   if (isOneOf(MESSAGE_EVENT_TYPES, type)) {
     const event = messageEventSchema.parse(payload);
     const externalId = messageExternalId(event, payloadHash(payload));

@@ -51,7 +51,8 @@ export function mapMessage(event: MessageEvent, externalId: string, receivedAt: 
             messageId: event.emailMessageId ?? null,
           }
         : null,
-    call: isCall ? { durationSeconds: event.callDuration, outcome } : null,
+    // A missed or busy call reports 0 seconds: that is no duration, not a call of 0:00.
+    call: isCall ? { durationSeconds: event.callDuration ? event.callDuration : null, outcome } : null,
     authorName: event.userName ?? null,
     authorExternalId: event.userId ?? null,
     source: event.source ?? null,

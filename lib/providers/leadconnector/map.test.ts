@@ -30,6 +30,26 @@ describe("HighLevel message mapping", () => {
     expect(message.call?.outcome ?? null).toBe(outcome);
   });
 
+  it("a missed call's 0 seconds is no duration (issue #12: no 0:00 on a missed call)", () => {
+    const mapped = leadConnector.map({
+      type: "InboundMessage",
+      locationId: "loc",
+      contactId: "c",
+      conversationId: "conv",
+      messageId: "m",
+      messageType: "CALL",
+      direction: "inbound",
+      status: "completed",
+      callStatus: "no-answer",
+      callDuration: 0,
+    });
+    const message = mapped?.operations.find((op) => op.kind === "message");
+    expect(message?.kind === "message" && message.message.call).toEqual({
+      durationSeconds: null,
+      outcome: "no_answer",
+    });
+  });
+
   it("a call's recording is a recording, a voicemail's a voicemail; email addresses are split", () => {
     expect(messageOf("leadconnector-outbound-call").attachments).toEqual([
       { url: "call recording url", kind: "recording" },

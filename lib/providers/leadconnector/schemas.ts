@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentItemSchema, looseNumberSchema, timestampSchema } from "@/lib/providers/shared";
+import { attachmentItemSchema, countSchema, moneySchema, timestampSchema } from "@/lib/providers/shared";
 
 // HighLevel (LeadConnector) webhook payloads, from its Inbound/Outbound message, contact and
 // opportunity docs. Loose objects: HighLevel adds fields, and we keep the raw payload anyway.
@@ -24,7 +24,7 @@ export const messageEventSchema = z.looseObject({
   contentType: text,
   status: text,
   callStatus: text,
-  callDuration: looseNumberSchema,
+  callDuration: countSchema,
   dateAdded: timestampSchema.nullish(),
   timestamp: timestampSchema.nullish(),
   attachments: z.array(attachmentItemSchema).nullish(),
@@ -88,7 +88,7 @@ export const opportunityEventSchema = z.looseObject({
   pipelineStageName: text,
   stageName: text,
   status: text,
-  monetaryValue: looseNumberSchema,
+  monetaryValue: moneySchema,
   currency: text,
   assignedTo: text,
   assignedToName: text,
@@ -98,12 +98,121 @@ export const opportunityEventSchema = z.looseObject({
 });
 export type OpportunityEvent = z.infer<typeof opportunityEventSchema>;
 
+export const USER_EVENT_TYPES = ["UserCreate", "UserUpdate", "UserDelete"] as const;
+
+export const userEventSchema = z.looseObject({
+  type: z.enum(USER_EVENT_TYPES),
+  locationId: id,
+  id,
+  firstName: text,
+  lastName: text,
+  email: text,
+});
+export type UserEvent = z.infer<typeof userEventSchema>;
+
+/** HighLevel's ConversationUnreadUpdate: a conversation's unread state changed there (`id` is the conversation). */
+export const conversationUnreadEventSchema = z.looseObject({
+  type: z.literal("ConversationUnreadUpdate"),
+  locationId: id,
+  id,
+  contactId: text,
+  unreadCount: countSchema,
+  starred: z.boolean().nullish(),
+  deleted: z.boolean().nullish(),
+});
+
+export const LOCATION_EVENT_TYPES = ["LocationCreate", "LocationUpdate"] as const;
+
+/** A location's own events name it by `id`: there is no `locationId`. */
+export const locationEventSchema = z.looseObject({
+  type: z.enum(LOCATION_EVENT_TYPES),
+  id,
+  name: text,
+});
+
 /** Just enough to route and log any delivery, valid or not. */
 export const envelopeSchema = z.looseObject({
   type: z.string().optional(),
+  id: z.string().optional(),
   locationId: z.string().optional(),
   webhookId: z.string().optional(),
   messageId: z.string().nullish(),
   emailMessageId: z.string().nullish(),
   direction: z.string().nullish(),
 });
+
+/** HighLevel's VoiceAiCallEnd: an AI voice agent's call ended; `messageId` names the call message. */
+export const voiceAiCallEndSchema = z.looseObject({
+  type: z.literal("VoiceAiCallEnd"),
+  id,
+  locationId: id,
+  agentId: text,
+  contactId: text,
+  messageId: text,
+  fromNumber: text,
+  createdAt: timestampSchema.nullish(),
+  duration: countSchema,
+  summary: text,
+  transcript: text,
+  translation: z.looseObject({ transcript: text, language: text }).nullish(),
+  extractedData: z.record(z.string(), z.unknown()).nullish(),
+  trialCall: z.boolean().nullish(),
+  timestamp: timestampSchema.nullish(),
+});
+export type VoiceAiCallEnd = z.infer<typeof voiceAiCallEndSchema>;
+
+export const NOTE_EVENT_TYPES = ["NoteCreate", "NoteUpdate", "NoteDelete"] as const;
+export const TASK_EVENT_TYPES = ["TaskCreate", "TaskComplete", "TaskDelete"] as const;
+export const APPOINTMENT_EVENT_TYPES = ["AppointmentCreate", "AppointmentUpdate", "AppointmentDelete"] as const;
+
+// Notes and tasks carry no update time in HighLevel's docs: a signed delivery's `timestamp`
+// (or a `dateUpdated` if one comes) is their version.
+export const noteEventSchema = z.looseObject({
+  type: z.enum(NOTE_EVENT_TYPES),
+  locationId: id,
+  id,
+  body: text,
+  contactId: text,
+  userId: text,
+  dateAdded: timestampSchema.nullish(),
+  dateUpdated: timestampSchema.nullish(),
+  timestamp: timestampSchema.nullish(),
+});
+export type NoteEvent = z.infer<typeof noteEventSchema>;
+
+export const taskEventSchema = z.looseObject({
+  type: z.enum(TASK_EVENT_TYPES),
+  locationId: id,
+  id,
+  title: text,
+  body: text,
+  contactId: text,
+  assignedTo: text,
+  dueDate: timestampSchema.nullish(),
+  completed: z.boolean().nullish(),
+  dateAdded: timestampSchema.nullish(),
+  dateUpdated: timestampSchema.nullish(),
+  timestamp: timestampSchema.nullish(),
+});
+export type TaskEvent = z.infer<typeof taskEventSchema>;
+
+export const appointmentEventSchema = z.looseObject({
+  type: z.enum(APPOINTMENT_EVENT_TYPES),
+  locationId: id,
+  appointment: z.looseObject({
+    id,
+    title: text,
+    address: text,
+    calendarId: text,
+    contactId: text,
+    appointmentStatus: text,
+    assignedUserId: text,
+    notes: text,
+    startTime: timestampSchema.nullish(),
+    endTime: timestampSchema.nullish(),
+    dateAdded: timestampSchema.nullish(),
+    dateUpdated: timestampSchema.nullish(),
+  }),
+  timestamp: timestampSchema.nullish(),
+});
+export type AppointmentEvent = z.infer<typeof appointmentEventSchema>;

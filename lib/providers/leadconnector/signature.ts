@@ -127,7 +127,7 @@ function privateKey(pem: string): KeyObject {
  * signed with the private half of a key the server trusts (Ed25519, or the legacy RSA).
  */
 export function signLeadConnectorBody(
-  body: string,
+  body: string | Buffer,
   keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string },
 ): Record<string, string> {
   if (keys.ed25519PrivateKey) {

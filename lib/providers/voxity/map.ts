@@ -105,20 +105,22 @@ export function mapCustomer(message: SmsMessage): CustomerFacts | null {
 }
 
 export function mapOpportunity(opportunity: VoxityOpportunity, statusOverride?: string): OpportunityFacts {
+  // Names a payload leaves out are "not said" (undefined), not "no name": the copy of the deal
+  // inside every SMS event often lacks them and must not erase names an opportunity event gave.
   return {
     externalId: opportunity.id,
     customerExternalId: opportunity.customerId ?? null,
     name: opportunity.name ?? null,
     pipelineId: opportunity.pipelineId ?? null,
-    pipelineName: opportunity.pipelineName ?? null,
+    pipelineName: opportunity.pipelineName ?? undefined,
     stageId: opportunity.stageId ?? null,
-    stageName: opportunity.stageName ?? null,
+    stageName: opportunity.stageName ?? undefined,
     status: statusOverride ?? lowerOrNull(opportunity.status) ?? "open",
     monetaryValue: opportunity.amount,
     currency: opportunity.currency ?? null,
     score: opportunity.score,
     ownerId: opportunity.ownerId ?? null,
-    ownerName: opportunity.ownerName ?? null,
+    ownerName: opportunity.ownerName ?? undefined,
     versionAt: opportunity.updatedAt ?? opportunity.createdAt ?? null,
   };
 }

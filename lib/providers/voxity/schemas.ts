@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { attachmentItemSchema, looseNumberSchema, timestampSchema } from "@/lib/providers/shared";
+import { attachmentItemSchema, integerSchema, moneySchema, timestampSchema } from "@/lib/providers/shared";
 
 // Voxity's webhook events, from its sms.message.added documentation. Opportunity events are
 // not documented with an example; they are taken to carry the opportunity as data.object,
@@ -17,8 +17,8 @@ export const opportunitySchema = z.looseObject({
   stageId: text,
   stageName: text,
   status: text,
-  score: looseNumberSchema,
-  amount: looseNumberSchema,
+  score: integerSchema,
+  amount: moneySchema,
   currency: text,
   ownerId: text,
   ownerName: text,

@@ -1,13 +1,7 @@
-import { getAuth } from "@/lib/access/server";
-import { withSecureCookies } from "@/lib/access/secure-cookies";
+import { handleAuthRequest } from "@/lib/access/auth-request";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-async function handle(request: Request): Promise<Response> {
-  const auth = await getAuth();
-  return withSecureCookies(request, await auth.handler(request));
-}
-
-export const GET = handle;
-export const POST = handle;
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;

@@ -1,20 +1,26 @@
+import { readerOf } from "@/lib/triage/read-state";
 import { authedRoute } from "@/lib/access/authed-route";
 import { findConversationSummary } from "@/lib/inbox/conversations";
 import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
 import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
+import { listCustomerRecords, NO_CUSTOMER_RECORDS } from "@/lib/inbox/customer-records";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
-  const conversation = await findConversationSummary(id, viewer.scope);
+  const conversation = await findConversationSummary(id, { scope: viewer.scope, readerId: readerOf(viewer) });
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
   const customerId = conversation.customer?.id;
-  const [customer, opportunities] = customerId
-    ? await Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId)])
-    : [null, []];
-  return Response.json({ conversation, customer, opportunities });
+  const [customer, opportunities, records] = customerId
+    ? await Promise.all([
+        findCustomer(customerId),
+        listCustomerOpportunities(customerId),
+        listCustomerRecords(customerId),
+      ])
+    : [null, [], NO_CUSTOMER_RECORDS];
+  return Response.json({ conversation, customer, opportunities, records });
 });

@@ -128,6 +128,10 @@ describe("GET /api/media/:id", () => {
       "http://[::1]/x.mp3",
       "http://[fd00::1]/x.mp3",
       "http://[::ffff:127.0.0.1]/x.mp3",
+      "http://[::127.0.0.1]/x.mp3", // IPv4-compatible: the URL parser makes it [::7f00:1]
+      "http://[::ffff:0:127.0.0.1]/x.mp3", // SIIT-translated
+      "http://[64:ff9b::127.0.0.1]/x.mp3", // NAT64
+      "http://[2002:7f00:1::1]/x.mp3", // 6to4 around 127.0.0.1
       `http://localhost:${port}/x.mp3`,
       "http://0.0.0.0/x.mp3",
     ]) {

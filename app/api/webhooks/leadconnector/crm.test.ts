@@ -99,10 +99,13 @@ describe("contacts and opportunities", () => {
     expect(body.opportunities).toEqual([
       expect.objectContaining({
         name: "Implants",
-        stage: "stage-consult",
+        // Known only by id: no name, never the id dressed as one.
+        stage: null,
+        stageId: "stage-consult",
         status: "won",
         value: 2500.5,
-        owner: "user-7",
+        owner: null,
+        ownerId: "user-7",
       }),
     ]);
 

@@ -1,51 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as invite } from "@/app/api/accounts/[id]/invitations/route";
 import { POST as accept } from "@/app/api/invitations/accept/route";
-import { accountIdOf, createSignedInUser, signIn } from "@/lib/testing/auth";
+import { createSignedInUser, signIn } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
+import { acceptWith, inviteAs, twoAccounts } from "@/lib/testing/invitations";
 import { listConversations } from "@/lib/testing/read-api";
-import { postWebhook } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
-
-async function twoAccounts() {
-  await postWebhook("leadconnector", {
-    type: "InboundMessage",
-    locationId: "loc-a",
-    conversationId: "conv-a",
-    messageId: "a1",
-    messageType: "SMS",
-    body: "a",
-  });
-  await postWebhook("leadconnector", {
-    type: "InboundMessage",
-    locationId: "loc-b",
-    conversationId: "conv-b",
-    messageId: "b1",
-    messageType: "SMS",
-    body: "b",
-  });
-  return { a: await accountIdOf("leadconnector", "loc-a"), b: await accountIdOf("leadconnector", "loc-b") };
-}
-
-const inviteAs = (accountId: string, cookie: string, body: unknown) =>
-  invite(
-    new Request(`http://localhost/api/accounts/${accountId}/invitations`, {
-      method: "POST",
-      headers: { cookie, origin: "http://localhost", "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ id: accountId }) },
-  );
-const acceptWith = (body: unknown, headers: Record<string, string> = {}) =>
-  accept(
-    new Request("http://localhost/api/invitations/accept", {
-      method: "POST",
-      headers: { origin: "http://localhost", ...headers },
-      body: JSON.stringify(body),
-    }),
-    undefined as never,
-  );
 
 describe("invitations", () => {
   it("a body that is not JSON is 400 'not valid JSON' with a code, not a missing-field error", async () => {

@@ -1,11 +1,13 @@
 import { authedRoute } from "@/lib/access/authed-route";
-import { markConversationRead } from "@/lib/inbox/conversations";
 import { NotFoundError } from "@/lib/http/errors";
+import { markReadFor } from "@/lib/triage/read-state";
 
 export const runtime = "nodejs";
 
+// Read for the signed-in person only (API tokens cannot write: 403 before this runs).
 export const POST = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
-  if (!(await markConversationRead(id, viewer.scope))) throw new NotFoundError("conversation");
+  if (viewer.kind !== "user" || !(await markReadFor(viewer.userId, id, viewer.scope)))
+    throw new NotFoundError("conversation");
   return Response.json({ id, unreadCount: 0 });
 });

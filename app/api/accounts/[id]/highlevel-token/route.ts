@@ -1,0 +1,39 @@
+import {
+  clearHighLevelToken,
+  highLevelTokenSchema,
+  highLevelTokenStatus,
+  setHighLevelToken,
+} from "@/lib/access/highlevel-token";
+import { authedRoute } from "@/lib/access/authed-route";
+import { requireAccountOwner } from "@/lib/access/require-owner";
+import { readJson } from "@/lib/http/read-body";
+import { kickPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ id: string }> };
+
+/** Whether a token is set and how its last use went; never the token. */
+export const GET = authedRoute(async (_request: Request, { params }: Context, viewer) => {
+  const { id } = await params;
+  await requireAccountOwner(viewer, id);
+  return Response.json(await highLevelTokenStatus(id));
+});
+
+/** Stores (replaces) the token and asks for pipeline names at once. */
+export const PUT = authedRoute(async (request: Request, { params }: Context, viewer) => {
+  const { id } = await params;
+  await requireAccountOwner(viewer, id);
+  const { token } = await readJson(request, highLevelTokenSchema);
+  await setHighLevelToken(id, token);
+  kickPipelineNamesSweep();
+  return Response.json(await highLevelTokenStatus(id));
+});
+
+export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
+  const { id } = await params;
+  await requireAccountOwner(viewer, id);
+  await clearHighLevelToken(id);
+  return Response.json(await highLevelTokenStatus(id));
+});

@@ -1,0 +1,53 @@
+import { CheckCheck, Clock, MessageSquareReply, PhoneMissed, Voicemail } from "lucide-react";
+import type { ConversationSummary } from "@/components/inbox-data/api-types";
+import type { View } from "@/components/inbox-data/api-client";
+import { Badge } from "@/components/ui/badge";
+import { formatFullDate, showableDate } from "@/lib/format";
+
+/** "12 min", "3 h", "4 d": how long a customer has waited, at a glance (whole units, rounded down). */
+export function formatWait(iso: string, now = Date.now()): string {
+  const date = showableDate(iso);
+  if (!date) return "a while";
+  const minutes = Math.max(0, Math.floor((now - date.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
+}
+
+/**
+ * What a row says about triage in the view it is shown in: in Needs reply how long the customer
+ * has waited; in Callbacks how long ago the call was missed and whether an SMS went back; elsewhere
+ * only "Done" (the other marks would repeat what the view already says).
+ */
+export function TriageMarks({ conversation, view }: { conversation: ConversationSummary; view: View | null }) {
+  const { awaitingReplySince: waiting, callback } = conversation;
+  if (view === "needs-reply" && waiting)
+    return (
+      <Badge tone="warning" data-testid="waiting" title={`Waiting since ${formatFullDate(waiting)}`}>
+        <Clock className="size-3" aria-hidden /> waiting {formatWait(waiting)}
+      </Badge>
+    );
+  if (view === "callbacks" && callback) {
+    const Icon = callback.recording ? Voicemail : PhoneMissed;
+    return (
+      <span className="flex shrink-0 items-center gap-1">
+        <Badge tone="danger" data-testid="callback-since" title={formatFullDate(callback.since)}>
+          <Icon className="size-3" aria-hidden /> {callback.recording ? "voicemail" : "missed"}{" "}
+          {formatWait(callback.since)} ago
+        </Badge>
+        {callback.textedBack && (
+          <Badge tone="success" data-testid="texted-back">
+            <MessageSquareReply className="size-3" aria-hidden /> texted back
+          </Badge>
+        )}
+      </span>
+    );
+  }
+  if (conversation.done && view !== "done")
+    return (
+      <Badge tone="success" data-testid="done-mark">
+        <CheckCheck className="size-3" aria-hidden /> Done
+      </Badge>
+    );
+  return null;
+}

@@ -1,0 +1,86 @@
+"use client";
+
+import type { ConversationCounts } from "@/components/inbox-data/api-types";
+import { LIST_STATES, type View } from "@/components/inbox-data/api-client";
+import { useConversationCounts } from "@/components/inbox-data/queries";
+import type { InboxState } from "@/components/inbox-data/use-inbox-state";
+import { cn } from "@/components/ui/cn";
+import { Pill } from "@/components/ui/pill";
+
+/** The built-in views, their shortcut (README "Triage views") and the count each shows. */
+export const VIEW_TABS: Array<{ view: View | null; label: string; count: keyof ConversationCounts; keys?: string }> = [
+  { view: null, label: "All", count: "all", keys: "g i" },
+  { view: "unread", label: "Unread", count: "unread" },
+  { view: "needs-reply", label: "Needs reply", count: "needsReply", keys: "g r" },
+  { view: "callbacks", label: "Callbacks", count: "callbacks", keys: "g c" },
+  { view: "done", label: "Done", count: "done" },
+];
+
+const STATE_LABELS: Record<(typeof LIST_STATES)[number], string> = { open: "Open", done: "Done", all: "Both" };
+
+/**
+ * The view tabs with their counts (refreshed with the lists: their query key lives under
+ * "conversations", which every live nudge and triage action invalidates), and for All and Unread
+ * the open/done choice (the other views fix it: waiting and callbacks are never done).
+ */
+export function ViewTabs({ inbox }: { inbox: InboxState }) {
+  const counts = useConversationCounts(inbox.filters.account);
+  const current = inbox.filters.view;
+  const showsState = current === null || current === "unread";
+  return (
+    <div className="space-y-2">
+      <nav aria-label="Views">
+        <ul className="flex flex-wrap gap-1">
+          {VIEW_TABS.map(({ view, label, count, keys }) => {
+            const selected = current === view;
+            const value = counts.data?.[count];
+            return (
+              <li key={label}>
+                <button
+                  type="button"
+                  aria-current={selected ? "page" : undefined}
+                  aria-keyshortcuts={keys?.replace(" ", "+").toUpperCase()}
+                  data-testid={`view-${view ?? "all"}`}
+                  onClick={() => inbox.setView(view)}
+                  className={cn(
+                    "inline-flex items-center gap-1.5 rounded-control px-2 py-1 text-xs font-medium transition-colors",
+                    "pointer-coarse:min-h-11 focus-visible:outline-2 focus-visible:outline-focus",
+                    selected ? "bg-accent-soft text-accent" : "text-text hover:bg-surface-hover",
+                  )}
+                >
+                  {label}
+                  <span
+                    data-testid="view-count"
+                    className={cn(
+                      "min-w-5 rounded-full px-1 text-center tabular-nums text-[11px]",
+                      selected ? "bg-accent text-accent-contrast" : "bg-surface-hover text-text-muted",
+                    )}
+                  >
+                    {value === undefined ? "–" : value.toLocaleString()}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {showsState && (
+        <fieldset className="flex items-center gap-1 text-xs">
+          <legend className="sr-only">Open or done</legend>
+          <span className="mr-1 text-text-muted" aria-hidden>
+            Show
+          </span>
+          {LIST_STATES.map((state) => (
+            <Pill
+              key={state}
+              pressed={(inbox.filters.state ?? "all") === state}
+              onClick={() => inbox.setListState(state === "all" ? null : state)}
+            >
+              {STATE_LABELS[state]}
+            </Pill>
+          ))}
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+// Every inbox shortcut, in the one list the "?" sheet and the header hint show; the handler that
+// acts on them is use-keyboard-shortcuts.ts.
+
+export interface Shortcut {
+  keys: string[];
+  does: string;
+}
+
+export const SHORTCUTS: Shortcut[] = [
+  { keys: ["j", "↓"], does: "Next conversation" },
+  { keys: ["k", "↑"], does: "Previous conversation" },
+  { keys: ["Enter"], does: "Open the focused conversation" },
+  { keys: ["e"], does: "Mark done (or reopen a done one)" },
+  { keys: ["u"], does: "Mark unread for me" },
+  { keys: ["g i"], does: "Go to All" },
+  { keys: ["g r"], does: "Go to Needs reply" },
+  { keys: ["g c"], does: "Go to Callbacks" },
+  { keys: ["/"], does: "Search" },
+  { keys: ["Esc"], does: "Back (close the thread, leave the search)" },
+  { keys: ["?"], does: "Show these shortcuts" },
+];
+
+/** The header's short reminder (the sheet has the rest). */
+export const SHORTCUT_HINT = "j/k move · Enter open · e done · u unread · g r/c/i views · / search · ? all";

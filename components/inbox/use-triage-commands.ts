@@ -1,0 +1,47 @@
+"use client";
+
+import { useCallback, type RefObject } from "react";
+import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
+import type { ConversationSummary } from "@/components/inbox-data/api-types";
+import { useTriageActions } from "@/components/inbox-data/queries";
+import type { InboxState } from "@/components/inbox-data/use-inbox-state";
+
+/**
+ * Done / reopen (`e`) and unread for me (`u`), for the keys and the thread's buttons alike. A
+ * conversation that leaves the list (done in Needs reply, Callbacks or "open") hands the focus, or
+ * the thread pane, to its neighbour, so working a queue is `e`, `e`, `e`.
+ */
+export function useTriageCommands(
+  inbox: InboxState,
+  listRef: RefObject<ConversationListHandle | null>,
+  openSummary: ConversationSummary | undefined,
+) {
+  const actions = useTriageActions();
+  const { conversationId, openConversation, filters } = inbox;
+  const leavesWhenDone = filters.view === "needs-reply" || filters.view === "callbacks" || filters.state === "open";
+
+  const toggleDone = useCallback(
+    async (id: string) => {
+      const row = listRef.current?.find(id) ?? (id === openSummary?.id ? openSummary : undefined);
+      const done = !(row?.done ?? false);
+      const next = done && leavesWhenDone ? (listRef.current?.neighbour(id) ?? null) : undefined;
+      await actions.setDone({ id, done });
+      if (next === undefined) return;
+      if (id === conversationId) openConversation(next);
+      else if (next) requestAnimationFrame(() => listRef.current?.focusId(next));
+    },
+    [actions, listRef, openSummary, leavesWhenDone, conversationId, openConversation],
+  );
+
+  const markUnread = useCallback(
+    async (id: string) => {
+      // Closed first: an open conversation is read by opening it, and would be read again at once.
+      if (id === conversationId) openConversation(null);
+      await actions.markUnread(id);
+      requestAnimationFrame(() => listRef.current?.focusId(id));
+    },
+    [actions, listRef, conversationId, openConversation],
+  );
+
+  return { toggleDone, markUnread };
+}

@@ -1,0 +1,44 @@
+import { CalendarCheck, CalendarClock, StickyNote } from "lucide-react";
+import { formatFullDate, formatTime } from "@/lib/format";
+import type { TimelineEntry } from "./thread-rows";
+
+const HEADINGS: Record<TimelineEntry["kind"], string> = {
+  note: "Note",
+  "appointment-booked": "Appointment booked",
+  "appointment-changed": "Appointment changed",
+};
+
+/** A note or an appointment change between the messages: centred and dashed, never a bubble. */
+export function TimelineEntryRow({ entry }: { entry: TimelineEntry }) {
+  const Icon = entry.kind === "note" ? StickyNote : entry.kind === "appointment-booked" ? CalendarCheck : CalendarClock;
+  const appointment = entry.appointment;
+  return (
+    <aside
+      className="mx-auto my-1 w-[min(32rem,calc(100%-2rem))] rounded-card border border-dashed border-border bg-surface px-3 py-1.5 text-xs"
+      data-testid="timeline-entry"
+      data-kind={entry.kind}
+      aria-label={`${HEADINGS[entry.kind]} at ${formatTime(entry.at)}`}
+    >
+      <p className="flex items-center gap-1.5 font-medium text-text-muted">
+        <Icon className="size-3.5" aria-hidden />
+        {HEADINGS[entry.kind]}
+        <span aria-hidden>·</span>
+        <time dateTime={entry.at}>{formatTime(entry.at)}</time>
+      </p>
+      {entry.kind === "note" ? (
+        <p className="mt-0.5 whitespace-pre-line text-text">{entry.text}</p>
+      ) : (
+        <p className="mt-0.5 text-text">
+          {entry.text}
+          {appointment?.startsAt && <> — {formatFullDate(appointment.startsAt)}</>}
+          {appointment?.status && appointment.status !== "unknown" && (
+            <span className="text-text-muted">
+              {" "}
+              · {appointment.status === "noshow" ? "no-show" : appointment.status}
+            </span>
+          )}
+        </p>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,96 @@
+import { expect, type Page } from "@playwright/test";
+import { locationMessage } from "./data";
+import { postWebhook } from "./inbox-page";
+
+// What the triage specs (19-triage-*.spec.ts) share. Each test posts its conversations into a
+// location of its own and looks at that account only (?account=), so other specs' data never
+// changes its counts.
+
+const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+
+export class TriageLocation {
+  readonly locationId: string;
+  private next = 0;
+  constructor(
+    private baseURL: string,
+    name: string,
+  ) {
+    this.locationId = `loc-e2e-triage-${name}-${Date.now().toString(36)}`;
+  }
+
+  contactId(first: string) {
+    return `${this.locationId}-${first.toLowerCase()}`;
+  }
+
+  async customer(first: string, last: string) {
+    await postWebhook(this.baseURL, "leadconnector", {
+      type: "ContactCreate",
+      locationId: this.locationId,
+      id: this.contactId(first),
+      firstName: first,
+      lastName: last,
+    });
+  }
+
+  private post(first: string, fields: Record<string, unknown>) {
+    const id = `${this.contactId(first)}-m${this.next++}`;
+    return postWebhook(
+      this.baseURL,
+      "leadconnector",
+      locationMessage(this.locationId, id, this.contactId(first), fields),
+    );
+  }
+
+  sms(first: string, body: string, ago: number, direction: "inbound" | "outbound" = "inbound") {
+    return this.post(first, { messageType: "SMS", body, direction, dateAdded: minutesAgo(ago) });
+  }
+
+  /** A missed inbound call; with a voicemail when `voicemailSeconds` is given. */
+  missedCall(first: string, ago: number, voicemailSeconds?: number) {
+    return this.post(first, {
+      messageType: "CALL",
+      status: voicemailSeconds ? "voicemail" : "completed",
+      callStatus: voicemailSeconds ? "voicemail" : "no-answer",
+      callDuration: voicemailSeconds ?? 0,
+      attachments: voicemailSeconds ? [`/api/demo-media/voicemail-${voicemailSeconds}s-triage.wav`] : [],
+      dateAdded: minutesAgo(ago),
+    });
+  }
+
+  /** An outbound call the customer answered: it returns their missed call. */
+  returnCall(first: string, ago: number) {
+    return this.post(first, {
+      messageType: "CALL",
+      direction: "outbound",
+      status: "completed",
+      callStatus: "completed",
+      callDuration: 60,
+      dateAdded: minutesAgo(ago),
+    });
+  }
+
+  /** The account's id (for ?account=), once the worker has ingested `customer`'s conversation. */
+  async accountId(page: Page, customer: string): Promise<string> {
+    let id = "";
+    await expect
+      .poll(async () => {
+        const answer = await page.request.get(`/api/conversations?q=${encodeURIComponent(customer)}`);
+        const body = (await answer.json()) as { conversations: Array<{ account: { id: string } }> };
+        id = body.conversations[0]?.account.id ?? "";
+        return id;
+      })
+      .not.toBe("");
+    return id;
+  }
+}
+
+export function row(page: Page, label: string) {
+  return page
+    .getByTestId("conversation-row")
+    .filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) });
+}
+
+/** The count on a view tab (All, Unread, Needs reply, Callbacks, Done). */
+export function viewCount(page: Page, view: "all" | "unread" | "needs-reply" | "callbacks" | "done") {
+  return page.getByTestId(`view-${view}`).getByTestId("view-count");
+}

@@ -1,0 +1,38 @@
+import { jsonError } from "@/lib/http/route-handler";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
+import { withSecureCookies } from "./secure-cookies";
+import { getAuth, signInAttemptsPerMinute } from "./server";
+import { returnSignInAttempt, secondsUntilRetry, takeSignInAttempt } from "./sign-in-limit";
+
+// Every /api/auth/* request: Better Auth sees the client address we worked out (its rate limiter
+// keys on that header alone, replacing anything the client sent under the name), email sign-in
+// is also limited per account name, and cookies get Secure off localhost.
+
+async function signInEmail(request: Request): Promise<string | null> {
+  if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/sign-in/email")) return null;
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null);
+  const email = (body as { email?: unknown } | null)?.email;
+  return typeof email === "string" && email.trim() ? email : null;
+}
+
+export async function handleAuthRequest(request: Request): Promise<Response> {
+  const auth = await getAuth();
+  const email = await signInEmail(request); // reads a clone, before the body moves to `forwarded`
+  const headers = new Headers(request.headers);
+  headers.set(CLIENT_ADDRESS_HEADER, clientAddress(request.headers));
+  const forwarded = new Request(request, { headers });
+  if (email && !takeSignInAttempt(email, signInAttemptsPerMinute())) {
+    return jsonError(429, "too many sign-in attempts for this account: try again in a minute", {
+      "retry-after": String(secondsUntilRetry(email)),
+      "cache-control": "no-store",
+    });
+  }
+  const response = withSecureCookies(request, await auth.handler(forwarded));
+  if (email && response.ok) returnSignInAttempt(email);
+  // Session answers name the user: never kept by a browser cache or a proxy.
+  if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");
+  return response;
+}

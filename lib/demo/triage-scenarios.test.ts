@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { ALL_ACCOUNTS } from "@/lib/access/scope";
+import { countConversations } from "@/lib/inbox/conversation-counts";
+import { listConversations } from "@/lib/inbox/conversations";
+import { conversationListQuerySchema } from "@/lib/inbox/validations";
+import { resetDatabase } from "@/lib/testing/database";
+import { postWebhook } from "@/lib/testing/webhooks";
+import { markDemoConversationsDone } from "./demo-done";
+import { generateDemoEvents } from "./generate";
+import { triageScenarioEvents } from "./triage-scenarios";
+import { HighLevelWriter } from "./generate";
+import { Random } from "./random";
+
+// The demo gives every triage view something: ingested through the real webhook route and worker.
+describe("demo triage scenarios", () => {
+  it("fill Needs reply, Callbacks (one texted back, a voicemail to play) and Done", async () => {
+    await resetDatabase();
+    const now = Date.now();
+    for (const { provider, payload } of triageScenarioEvents(new HighLevelWriter(new Random(1), "loc-demo-miami"), now))
+      await postWebhook(provider, payload);
+    expect(await markDemoConversationsDone()).toBe(3);
+
+    const reader = { scope: ALL_ACCOUNTS, readerId: null };
+    expect(await countConversations(reader)).toMatchObject({ all: 9, needsReply: 3, callbacks: 3, done: 3 });
+    const callbacks = await listConversations(conversationListQuerySchema.parse({ view: "callbacks" }), reader);
+    const byName = new Map(callbacks.conversations.map((c) => [c.customer?.name, c.callback]));
+    expect(byName.get("Victor Shaw")).toMatchObject({ textedBack: true });
+    expect(byName.get("Marcus Reed")?.recording?.kind).toBe("voicemail");
+    expect(byName.get("Nora Quinn")).toMatchObject({ textedBack: false, recording: null });
+  });
+
+  it("are part of the generated demo", () => {
+    const ids = generateDemoEvents(Date.UTC(2026, 0, 15)).map(
+      (e) => (e.payload as { conversationId?: string }).conversationId,
+    );
+    expect(ids).toContain("conv-triage-done-1");
+    expect(ids).toContain("conv-triage-voicemail");
+  });
+});

@@ -1,0 +1,84 @@
+import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
+
+/** What the scenarios need of the demo's HighLevel writer (generate.ts), without importing it back. */
+interface Writer {
+  contact(c: DemoCustomer, type: "ContactCreate", at: Date): DemoEvent;
+  message(
+    c: DemoCustomer,
+    conversationId: string,
+    messageType: string,
+    direction: "inbound" | "outbound",
+    at: Date,
+    extra: Record<string, unknown>,
+  ): DemoEvent;
+}
+
+// Named customers whose conversations give each triage view (README "Triage views") something to
+// show, whatever the random rest of the demo happens to hold: waiting for a reply, a voicemail and
+// a missed call nobody returned, one texted back, and a few the team has finished with (marked
+// done once the worker has ingested them: see demo-done.ts).
+
+const MINUTE = 60_000;
+
+function person(id: string, first: string, last: string, index: number): DemoCustomer {
+  return { id: `ct-triage-${id}`, first, last, language: "en", phone: `+1305556${String(index).padStart(4, "0")}` };
+}
+
+/** The conversations of the scenario customers who are done (their HighLevel conversation ids). */
+export const DEMO_DONE_CONVERSATIONS = ["conv-triage-done-1", "conv-triage-done-2", "conv-triage-done-3"];
+
+export function triageScenarioEvents(writer: Writer, now: number): DemoEvent[] {
+  const events: DemoEvent[] = [];
+  const add = (c: DemoCustomer, build: (conversationId: string) => DemoEvent[]) => {
+    events.push(writer.contact(c, "ContactCreate", new Date(now - 48 * HOUR)));
+    events.push(...build(`conv-triage-${c.id.slice("ct-triage-".length)}`));
+  };
+  const sms = (c: DemoCustomer, id: string, direction: "inbound" | "outbound", ago: number, body: string) =>
+    writer.message(c, id, "SMS", direction, new Date(now - ago), { body, contentType: "text/plain" });
+  const missedCall = (c: DemoCustomer, id: string, ago: number, voicemailSeconds: number | null) =>
+    writer.message(c, id, "CALL", "inbound", new Date(now - ago), {
+      status: voicemailSeconds ? "voicemail" : "completed",
+      callStatus: voicemailSeconds ? "voicemail" : "no-answer",
+      callDuration: voicemailSeconds ?? 0,
+      attachments: voicemailSeconds ? [recordingUrl("voicemail", voicemailSeconds, `${id}-vm000000`)] : [],
+    });
+
+  // Needs reply: the customer wrote last; oldest wait first.
+  const waiting1 = person("waiting-1", "Grace", "Holloway", 1);
+  add(waiting1, (id) => [
+    sms(waiting1, id, "outbound", 26 * HOUR, "Your cleaning is on Friday at 10."),
+    sms(waiting1, id, "inbound", 5 * HOUR, "Can I move it to Monday instead?"),
+  ]);
+  const waiting2 = person("waiting-2", "Owen", "Park", 2);
+  add(waiting2, (id) => [
+    sms(waiting2, id, "inbound", 3 * HOUR, "Do you take Delta Dental?"),
+    sms(waiting2, id, "inbound", 3 * HOUR - 2 * MINUTE, "And is there parking?"),
+  ]);
+  const waiting3 = person("waiting-3", "Lena", "Brooks", 3);
+  add(waiting3, (id) => [sms(waiting3, id, "inbound", 40 * MINUTE, "My crown came loose, can someone see me today?")]);
+
+  // Callbacks: a voicemail and a missed call nobody returned, and one missed call texted back.
+  const voicemail = person("voicemail", "Marcus", "Reed", 4);
+  add(voicemail, (id) => [missedCall(voicemail, id, 2 * HOUR, 24)]);
+  const missed = person("missed", "Nora", "Quinn", 5);
+  add(missed, (id) => [missedCall(missed, id, 7 * HOUR, null)]);
+  const textedBack = person("texted", "Victor", "Shaw", 6);
+  add(textedBack, (id) => [
+    missedCall(textedBack, id, 4 * HOUR, 15),
+    sms(textedBack, id, "outbound", 4 * HOUR - 3 * MINUTE, "Sorry we missed your call! We'll ring you back shortly."),
+  ]);
+
+  // Done: answered and finished with (marked done after ingestion).
+  for (const [index, [first, last]] of [
+    ["Iris", "Bennett"],
+    ["Paul", "Meyer"],
+    ["Rosa", "Field"],
+  ].entries()) {
+    const c = person(`done-${index + 1}`, first!, last!, 7 + index);
+    add(c, (id) => [
+      sms(c, id, "inbound", (30 - index) * HOUR, "Thanks, see you then!"),
+      sms(c, id, "outbound", (30 - index) * HOUR - 10 * MINUTE, "You're welcome, see you soon."),
+    ]);
+  }
+  return events;
+}

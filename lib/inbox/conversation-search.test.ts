@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { accountsScope } from "@/lib/access/scope";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { accountIdOf } from "@/lib/testing/auth";
+import { resetDatabase } from "@/lib/testing/database";
+import { postWebhook } from "@/lib/testing/webhooks";
+import { searchPlan } from "./conversation-search";
+import { listConversations } from "./conversations";
+import { conversationListQuerySchema } from "./validations";
+
+// Search starts from the viewer's accounts (#11: customer_hits scanned every account's customers,
+// so a neighbour's 100,000 customers made `q=a` slow). Another account's rows must neither show
+// up nor be read at all.
+
+let mine: string;
+let theirs: string;
+
+async function message(locationId: string, id: string, body: string) {
+  await postWebhook("leadconnector", {
+    type: "InboundMessage",
+    locationId,
+    conversationId: `conv-${id}`,
+    contactId: `contact-${id}`,
+    messageId: `m-${id}`,
+    messageType: "SMS",
+    direction: "inbound",
+    body,
+  });
+}
+
+beforeEach(async () => {
+  await resetDatabase();
+  await message("loc-mine", "mine", "the zebra report");
+  await message("loc-theirs", "theirs", "another zebra sighting");
+  mine = await accountIdOf("leadconnector", "loc-mine");
+  theirs = await accountIdOf("leadconnector", "loc-theirs");
+  const prisma = await getPrisma();
+  await prisma.customer.updateMany({ where: { accountId: mine }, data: { name: "Alma Andersen" } });
+  await prisma.customer.createMany({
+    data: Array.from({ length: 300 }, (_, i) => ({
+      accountId: theirs,
+      externalId: `crowd-${i}`,
+      name: `Aaron Abbott ${i}`,
+      emailNormalized: `aaron${i}@example.com`,
+    })),
+  });
+});
+
+const search = (q: string, accountIds: string[]) =>
+  listConversations(conversationListQuerySchema.parse({ q }), { scope: accountsScope(accountIds), readerId: null });
+
+describe("conversation search, scoped to the viewer's accounts", () => {
+  it("finds only the viewer's conversations, whatever another account holds", async () => {
+    for (const q of ["a", "zebra", "alma", "aaron"]) {
+      const found = (await search(q, [mine])).conversations.map((c) => c.externalId);
+      expect(found, q).toEqual(q === "aaron" ? [] : ["conv-mine"]);
+    }
+    expect((await search("zebra", [mine, theirs])).conversations).toHaveLength(2);
+  });
+
+  it("never reads another account's customers or messages (rows in each match set)", async () => {
+    const prisma = await getPrisma();
+    const plan = await searchPlan("a", Prisma.sql`TRUE`, 51, accountsScope([mine]));
+    const [customers] = await prisma.$queryRaw<Array<{ n: number }>>`
+      ${plan.with} SELECT count(*)::int AS n FROM customer_hits`;
+    expect(customers?.n).toBe(1);
+    const rare = await searchPlan("zebra", Prisma.sql`TRUE`, 51, accountsScope([mine]));
+    const [messages] = await prisma.$queryRaw<Array<{ n: number }>>`
+      ${rare.with} SELECT count(*)::int AS n FROM message_hits`;
+    expect(messages?.n).toBe(1);
+  });
+});

@@ -1,0 +1,58 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isDone } from "@/lib/triage/done";
+import { unreadCountFor, unreadFor, type ReaderId } from "@/lib/triage/read-state";
+import { missed } from "@/lib/triage/rules";
+import type { ConversationListQuery } from "@/lib/inbox/validations";
+
+// The built-in views of the list (issue #13): each is a condition, an order and the column its
+// keyset cursor walks. Needs reply and Callbacks serve the longest wait first from their own
+// partial indexes (prisma/migrations/20261123210000_triage).
+
+export interface ViewPlan {
+  conditions: Prisma.Sql[];
+  /** The sort column; rows are ordered by it then id, newest first unless `ascending`. */
+  sortColumn: Prisma.Sql;
+  ascending: boolean;
+}
+
+export function viewPlan(query: Pick<ConversationListQuery, "view" | "state" | "unread">, reader: ReaderId): ViewPlan {
+  const conditions: Prisma.Sql[] = [];
+  if (query.view === "unread" || query.unread) conditions.push(Prisma.sql`AND ${unreadFor(reader)}`);
+  const state = query.view === "done" ? "done" : query.state;
+  if (state === "done") conditions.push(Prisma.sql`AND ${isDone}`);
+  if (state === "open") conditions.push(Prisma.sql`AND NOT ${isDone}`);
+  if (query.view === "needs-reply") {
+    conditions.push(Prisma.sql`AND c.awaiting_reply_since IS NOT NULL`);
+    return { conditions, sortColumn: Prisma.sql`c.awaiting_reply_since`, ascending: true };
+  }
+  if (query.view === "callbacks") {
+    conditions.push(Prisma.sql`AND c.callback_since IS NOT NULL`);
+    return { conditions, sortColumn: Prisma.sql`c.callback_since`, ascending: true };
+  }
+  return { conditions, sortColumn: Prisma.sql`c.last_message_at`, ascending: false };
+}
+
+export function keysetCondition(plan: ViewPlan, cursor: { at: Date; id: string }): Prisma.Sql {
+  return plan.ascending
+    ? Prisma.sql`AND (${plan.sortColumn}, c.id) > (${cursor.at}, ${cursor.id})`
+    : Prisma.sql`AND (${plan.sortColumn}, c.id) < (${cursor.at}, ${cursor.id})`;
+}
+
+export const orderBy = (plan: ViewPlan) =>
+  plan.ascending ? Prisma.sql`${plan.sortColumn} ASC, c.id ASC` : Prisma.sql`${plan.sortColumn} DESC, c.id DESC`;
+
+/**
+ * Triage columns of a list row: the reader's unread count, and for a callback the newest missed
+ * call's recording (a voicemail) and whether an SMS went out after it (a text-back).
+ */
+export const triageColumns = (reader: ReaderId) => Prisma.sql`,
+  c.awaiting_reply_since, c.callback_since, c.done_at, ${isDone} AS done,
+  ${Prisma.sql`(${unreadCountFor(reader)})`} AS viewer_unread_count,
+  CASE WHEN c.callback_since IS NOT NULL THEN (
+    SELECT json_build_object('id', a.id, 'url', a.url, 'kind', a.kind, 'playable', a.playable)
+    FROM messages m JOIN attachments a ON a.message_id = m.id
+    WHERE m.conversation_id = c.id AND m.sent_at >= c.callback_since AND ${missed(Prisma.raw("m"))}
+    ORDER BY m.sent_at DESC, a.position LIMIT 1) END AS callback_recording,
+  CASE WHEN c.callback_since IS NOT NULL THEN EXISTS (
+    SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.sent_at > c.callback_since
+      AND m.channel = 'sms' AND m.direction = 'outbound') END AS callback_texted_back`;

@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { getPrisma } from "@/lib/db";
+import { resetDatabase } from "@/lib/testing/database";
+import { type HighLevelApiStub, startHighLevelApiStub } from "@/lib/testing/highlevel-api";
+import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
+import { postWebhook } from "@/lib/testing/webhooks";
+import { fetchDueTranscripts, MAX_ATTEMPTS } from "./fetcher";
+
+// Transcripts of recorded calls through the real webhook route, worker and fetcher, from a local
+// server that answers GET …/transcription as HighLevel's API does (never the internet).
+
+const TOKEN = "pit-transcripts-test-token";
+const fast = () => 1;
+let api: HighLevelApiStub;
+const previousUrl = process.env.HIGHLEVEL_API_URL;
+
+beforeAll(async () => {
+  api = await startHighLevelApiStub();
+  process.env.HIGHLEVEL_API_URL = api.url;
+});
+afterAll(async () => {
+  process.env.HIGHLEVEL_API_URL = previousUrl;
+  await api.close();
+});
+beforeEach(async () => {
+  await resetDatabase();
+  api.seen.length = 0;
+  api.queue.length = 0;
+  api.transcriptions.clear();
+  // HighLevel's documented sentence fields; numbers as strings as in its example.
+  api.transcriptions.set(`${TEST_LOCATION}/call-9`, [
+    {
+      mediaChannel: "1",
+      sentenceIndex: "1",
+      startTime: "0",
+      endTime: "2400",
+      transcript: "Smile Dental, good morning.",
+      confidence: "0.93",
+    },
+    {
+      mediaChannel: 2,
+      sentenceIndex: 2,
+      startTime: 2600,
+      endTime: 5100,
+      transcript: "Hi, my crown came loose.",
+      confidence: 0.88,
+    },
+  ]);
+});
+
+async function accountWithToken(location = TEST_LOCATION, token: string | null = TOKEN) {
+  await postWebhook(
+    "leadconnector",
+    leadConnectorMessage({ locationId: location, conversationId: `conv-${location}` }),
+  );
+  const prisma = await getPrisma();
+  const account = await prisma.account.findFirstOrThrow({ where: { externalId: location } });
+  if (token) await setHighLevelToken(account.id, token);
+  return account.id;
+}
+
+const recordedCall = (overrides: Record<string, unknown> = {}) =>
+  leadConnectorMessage({
+    messageId: "call-9",
+    messageType: "CALL",
+    body: undefined,
+    status: "completed",
+    callStatus: "completed",
+    callDuration: 42,
+    attachments: ["https://media.example.com/call-9.mp3"],
+    ...overrides,
+  });
+
+async function transcriptOfCall(conversationExternalId = "conv-1") {
+  const conversation = await conversationByExternalId(conversationExternalId);
+  const { body } = await conversationMessages(conversation.id);
+  return body.messages.find((m) => m.channel === "call")?.transcript ?? null;
+}
+
+const transcriptRequests = () => api.seen.filter((request) => request.path.endsWith("/transcription"));
+
+describe("transcripts of recorded calls", () => {
+  it("fetches a recorded call's transcript with the token: sentences with times and confidence, searchable", async () => {
+    await accountWithToken();
+    await postWebhook("leadconnector", recordedCall());
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    const [request] = transcriptRequests();
+    expect(request).toMatchObject({
+      path: `/conversations/locations/${TEST_LOCATION}/messages/call-9/transcription`,
+      authorization: `Bearer ${TOKEN}`,
+      version: "2021-04-15",
+    });
+    expect(await transcriptOfCall()).toEqual({
+      summary: null,
+      facts: [],
+      timed: true,
+      sentences: [
+        { speaker: "Speaker 1", startMs: 0, endMs: 2400, text: "Smile Dental, good morning.", confidence: 0.93 },
+        { speaker: "Speaker 2", startMs: 2600, endMs: 5100, text: "Hi, my crown came loose.", confidence: 0.88 },
+      ],
+    });
+    // Fetched once: the next pass asks nothing.
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(transcriptRequests()).toHaveLength(1);
+    const { body } = await listConversations("q=crown");
+    expect(body.conversations.map((c) => c.externalId)).toEqual(["conv-1"]);
+  });
+
+  it("retries after 429 and 500: within the request, then again later with backoff", async () => {
+    await accountWithToken();
+    await postWebhook("leadconnector", recordedCall());
+    api.queue.push({ status: 429, headers: { "retry-after": "1" } }, { status: 500 });
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    expect(transcriptRequests()).toHaveLength(3);
+
+    // Still failing after the request's own retries: the row waits, then succeeds.
+    const prisma = await getPrisma();
+    await prisma.callTranscript.updateMany({ data: { fetchStatus: "pending", fetchAvailableAt: new Date() } });
+    api.seen.length = 0;
+    api.queue.push({ status: 500 }, { status: 502 }, { status: 503 }, { status: 429 });
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    const waiting = await prisma.callTranscript.findFirstOrThrow();
+    expect(waiting).toMatchObject({ fetchStatus: "pending", fetchError: expect.stringMatching(/429/) });
+    expect(waiting.fetchAvailableAt?.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0); // not due yet: nothing asked
+    expect(transcriptRequests()).toHaveLength(4);
+    const later = new Date(Date.now() + 10 * 60_000);
+    expect(await fetchDueTranscripts({ now: later, backoffMs: fast })).toBe(1);
+    expect((await transcriptOfCall())?.sentences).toHaveLength(2);
+  });
+
+  it("no transcript yet (404): tried again later, given up after the last attempt", async () => {
+    await accountWithToken();
+    await postWebhook("leadconnector", recordedCall({ messageId: "call-none" }));
+    let now = new Date();
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      await fetchDueTranscripts({ now, backoffMs: fast });
+      now = new Date(now.getTime() + 61 * 60_000);
+    }
+    const prisma = await getPrisma();
+    expect(await prisma.callTranscript.findFirstOrThrow()).toMatchObject({
+      fetchStatus: "failed",
+      fetchAttempts: MAX_ATTEMPTS,
+    });
+    expect(transcriptRequests()).toHaveLength(MAX_ATTEMPTS);
+  });
+
+  it("never asks for an account without a token, nor after its token is removed", async () => {
+    await accountWithToken("loc-no-token", null);
+    await postWebhook("leadconnector", recordedCall({ locationId: "loc-no-token", conversationId: "conv-x" }));
+    const withToken = await accountWithToken();
+    await postWebhook("leadconnector", recordedCall());
+    await clearHighLevelToken(withToken);
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(transcriptRequests()).toHaveLength(0);
+    expect(await transcriptOfCall("conv-x")).toBeNull();
+  });
+
+  it("an unrecorded call or an SMS is not queued", async () => {
+    await accountWithToken();
+    await postWebhook("leadconnector", recordedCall({ attachments: [] }));
+    await postWebhook("leadconnector", leadConnectorMessage());
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(transcriptRequests()).toHaveLength(0);
+  });
+});

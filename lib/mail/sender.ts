@@ -1,0 +1,63 @@
+import { logger } from "@/lib/logger";
+import { mailConfigured } from "./config";
+import { drainOutbox } from "./outbox";
+
+// Runs the outbox: a request that queued mail kicks it right after its commit (the request does
+// not wait), and a periodic sweep picks up retries and mail queued by other instances. One drain
+// at a time per process; a kick during a drain makes it go round once more. On globalThis: Next
+// bundles routes separately.
+
+const SWEEP_MS = Number(process.env.THREADLINE_MAIL_SWEEP_SECONDS) * 1000 || 15_000;
+
+interface SenderState {
+  draining: Promise<void> | null;
+  again: boolean;
+  sweep: ReturnType<typeof setInterval> | null;
+}
+const state = ((globalThis as unknown as { threadlineMailSender?: SenderState }).threadlineMailSender ??= {
+  draining: null,
+  again: false,
+  sweep: null,
+});
+
+async function drainUntilQuiet(): Promise<void> {
+  do {
+    state.again = false;
+    try {
+      const drained = await drainOutbox();
+      if (drained.sent + drained.retrying + drained.failed > 0) logger.info("mail: outbox drained", { ...drained });
+    } catch (error) {
+      logger.error("mail: outbox drain failed", { error: (error as Error).message });
+    }
+  } while (state.again);
+}
+
+/** Sends queued mail soon, without making the caller wait. */
+export function kickMailSender(): void {
+  if (!mailConfigured()) return;
+  if (state.draining) {
+    state.again = true;
+    return;
+  }
+  state.draining = drainUntilQuiet().finally(() => {
+    state.draining = null;
+  });
+}
+
+/** Resolves when this process has no drain running (tests; shutdown). */
+export async function mailSenderIdle(): Promise<void> {
+  while (state.draining) await state.draining;
+}
+
+export function startMailSweep(): void {
+  if (state.sweep || !mailConfigured()) return;
+  state.sweep = setInterval(kickMailSender, SWEEP_MS);
+  state.sweep.unref();
+  kickMailSender();
+}
+
+export async function stopMailSweep(): Promise<void> {
+  if (state.sweep) clearInterval(state.sweep);
+  state.sweep = null;
+  await mailSenderIdle();
+}

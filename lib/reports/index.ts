@@ -1,0 +1,29 @@
+import { type AgentsReport, agentsReport } from "./agents";
+import { type CallsReport, callsReport } from "./calls";
+import { type FirstResponseReport, firstResponseReport } from "./first-response";
+import { type HeatmapReport, heatmapReport } from "./heatmap";
+import type { ReportContext } from "./types";
+import { type VolumeReport, volumeReport } from "./volume";
+import type { ReportName } from "./validations";
+
+// The closed set of reports GET /api/reports/<name> answers, one module each.
+
+export interface Reports {
+  volume: VolumeReport;
+  "first-response": FirstResponseReport;
+  calls: CallsReport;
+  heatmap: HeatmapReport;
+  agents: AgentsReport;
+}
+
+const REPORTS: { [N in ReportName]: (context: ReportContext) => Promise<Reports[N]> } = {
+  volume: volumeReport,
+  "first-response": firstResponseReport,
+  calls: callsReport,
+  heatmap: heatmapReport,
+  agents: agentsReport,
+};
+
+export function runReport<N extends ReportName>(name: N, context: ReportContext): Promise<Reports[N]> {
+  return REPORTS[name](context);
+}

@@ -1,0 +1,64 @@
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+// Read state is per person: a conversation is unread for me when a customer message is newer
+// than both my own read and HighLevel's "read" (ConversationUnreadUpdate, read for everyone up
+// to that moment), or when I marked it unread. An API token has no person: only HighLevel's read
+// counts for it, which is the shared unread count.
+
+/** Whose read state a query uses: a signed-in person's id, or null for an API token. */
+export type ReaderId = string | null;
+
+const myRead = (reader: ReaderId, column: Prisma.Sql) =>
+  Prisma.sql`(SELECT r.${column} FROM conversation_reads r WHERE r.user_id = ${reader} AND r.conversation_id = c.id)`;
+
+/** The time up to which conversation `c` is read for the reader (null: never). */
+const readUpTo = (reader: ReaderId) => Prisma.sql`GREATEST(${myRead(reader, Prisma.raw("read_at"))}, c.read_by_all_at)`;
+
+/** SQL: is conversation `c` unread for the reader. Self-contained (no joins) so any query can use it. */
+export const unreadFor = (reader: ReaderId) => Prisma.sql`(
+  COALESCE(${myRead(reader, Prisma.raw("marked_unread"))}, false)
+  OR c.last_inbound_at > COALESCE(${readUpTo(reader)}, '-infinity'::timestamptz))`;
+
+/** Counting stops here: a list row needs "many", not the exact size of a 10,000-message backlog. */
+export const UNREAD_COUNT_CAP = 100;
+
+/** SQL: the reader's count of unread customer messages in `c`, 1 to UNREAD_COUNT_CAP when unread (marked unread counts 1). */
+export const unreadCountFor = (reader: ReaderId) => Prisma.sql`CASE WHEN ${unreadFor(reader)} THEN GREATEST(1, (
+  SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
+    AND m.sent_at > COALESCE(${readUpTo(reader)}, '-infinity'::timestamptz) LIMIT ${UNREAD_COUNT_CAP}) capped))::int ELSE 0 END`;
+
+async function inScope(id: string, scope: AccountScope) {
+  const prisma = await getPrisma();
+  return prisma.conversation.findFirst({ where: { id, ...accountWhere(scope) }, select: { id: true } });
+}
+
+/**
+ * Opening a conversation marks it read for that person only, up to now (or its newest customer
+ * message, should the provider's clock run ahead). False when there is no such conversation in scope.
+ */
+export async function markReadFor(userId: string, id: string, scope: AccountScope): Promise<boolean> {
+  if (!(await inScope(id, scope))) return false;
+  const prisma = await getPrisma();
+  await prisma.$executeRaw`
+    INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
+    SELECT ${userId}, c.id, GREATEST(now(), c.last_inbound_at), false FROM conversations c WHERE c.id = ${id}
+    ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_at = EXCLUDED.read_at, marked_unread = false`;
+  return true;
+}
+
+/** "u": unread again for that person only, until they open it. */
+export async function markUnreadFor(userId: string, id: string, scope: AccountScope): Promise<boolean> {
+  if (!(await inScope(id, scope))) return false;
+  const prisma = await getPrisma();
+  await prisma.$executeRaw`
+    INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
+    VALUES (${userId}, ${id}, '-infinity'::timestamptz, true)
+    ON CONFLICT (user_id, conversation_id) DO UPDATE SET marked_unread = true`;
+  return true;
+}
+
+/** The person whose read state applies to a viewer: none for an API token. */
+export const readerOf = (viewer: Viewer): ReaderId => (viewer.kind === "user" ? viewer.userId : null);
