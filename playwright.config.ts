@@ -74,7 +74,7 @@ export default defineConfig({
     {
       command: `rm -rf .data/e2e && ${process.env.E2E_SKIP_BUILD ? "true" : "npx next build"} && npx next start -H 127.0.0.1 -p ${PORT}`,
       url: `${BASE_URL}/api/health`,
-      timeout: 300_000,
+      timeout: 600_000, // next build on a busy 2-core machine can take over 5 minutes
       reuseExistingServer: false,
       env: serverEnv,
       stdout: "ignore",

@@ -15,6 +15,9 @@ test("9: at 1024 px the customer panel is a toggle and the thread is the widest 
   const thread = page.getByRole("main", { name: "Conversation" });
   await expect(page.getByRole("complementary", { name: "Customer" })).toBeHidden();
   expect((await thread.boundingBox())!.width).toBeGreaterThan(600);
+  // Every call heading is one line here too, its "·" beside the duration, never stranded.
+  for (const heading of await page.getByTestId("call-heading").all())
+    expect((await heading.boundingBox())!.height).toBeLessThan(32);
   await page.getByRole("button", { name: "Customer" }).click();
   await expect(page.getByTestId("customer-panel")).toBeVisible();
   await expect(thread).toBeVisible();
@@ -80,7 +83,7 @@ test("8: every channel has its own named mark, and a row reaches all of them", a
       .locator(`[data-channel-mark='${channel}']`)
       .first()
       .evaluate((element) => element.outerHTML);
-  await page.goto("/?channel=sms&channel=facebook&channel=whatsapp&channel=instagram");
+  await page.goto("/?channel=sms,facebook,whatsapp,instagram");
   expect(await mark("sms")).not.toBe(await mark("facebook"));
   expect(await mark("instagram")).not.toContain("lucide-camera");
   expect(await mark("whatsapp")).not.toContain("lucide-smartphone");
@@ -121,7 +124,7 @@ test("6: a broken image says so, a working one opens larger", async ({ page, bas
 test("screenshots at 390, 1024 and 1440 px (test-results/screenshots)", async ({ page }) => {
   for (const [width, height] of VIEWPORTS) {
     await page.setViewportSize({ width, height });
-    await page.goto("/?channel=sms&channel=call&channel=voicemail");
+    await page.goto("/?channel=sms,call,voicemail");
     // Shots of what a person sees once it has loaded, not of the loading state.
     await expect(row(page, "Otto Outcomes")).toBeVisible();
     await saveScreenshot(page, `defects-list-${width}`);
@@ -150,8 +153,11 @@ test("11: small things: the not-found text, list time tooltip, seek by 5 s, down
   const player = page.getByTestId("audio-player").first();
   await expect(player.getByRole("link", { name: /^Download/ })).toHaveAttribute(
     "download",
-    /^call-recording-outbound-2025-10-20-\d{4}$/,
+    /^otto-outcomes-call-recording-outbound-2025-10-20-\d{4}$/,
   );
+  // As the reader sees it (innerText applies CSS text-transform): the source as HighLevel sent it.
+  const origin = page.getByTestId("customer-panel").getByTestId("customer-origin");
+  expect(await origin.evaluate((element: HTMLElement) => element.innerText)).toBe("HighLevel · via Website");
   await player.getByLabel(/^Seek/).focus();
   await page.keyboard.press("ArrowRight");
   await expect(player.getByTestId("audio-clock")).toContainText(/^0:05 \//);

@@ -49,4 +49,12 @@ test("the account filter shows one account's conversations and counts, by name, 
     await expect(page.getByTestId("customer-account")).toHaveText(`HighLevel location ${location.locationId}`);
   }
   await saveScreenshot(page, "19-triage-account-names-1440");
+
+  // On a phone the long location name gives way: the customer's name is shown whole.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?q=Hannah");
+  const name = row(page, "Hannah King").first().getByTestId("conversation-name");
+  await expect(name).toBeVisible();
+  expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await saveScreenshot(page, "19-triage-account-names-390");
 });

@@ -18,7 +18,7 @@ export const message = (id: string, contactId: string, fields: Record<string, un
  */
 export function ottoEvents() {
   return [
-    contact("otto", "Otto", "Outcomes"),
+    { ...contact("otto", "Otto", "Outcomes"), source: "Website" },
     message("otto-1", "otto", { messageType: "SMS", body: "Can I book a cleaning?", dateAdded: at(9) }),
     message("otto-2", "otto", {
       messageType: "CALL",

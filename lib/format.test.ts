@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attachmentFileName } from "./format";
+import { attachmentFileName, downloadFileName } from "./format";
 
 describe("attachmentFileName", () => {
   it("decodes the last path segment", () => {
@@ -24,5 +24,22 @@ describe("dates the browser cannot format", () => {
       expect(formatDay(iso)).toBe("Unknown date");
     }
     expect(formatTime("2025-09-01T10:00:00.000Z")).toMatch(/^\d{1,2}:\d{2} [AP]M$/);
+  });
+});
+
+describe("downloadFileName", () => {
+  it("names a download by customer, kind and time", () => {
+    expect(downloadFileName("Otto O'Brien", "call-recording-outbound", "2025-10-20T14:00:00.000Z")).toMatch(
+      /^otto-o-brien-call-recording-outbound-2025-10-20-\d{4}$/,
+    );
+  });
+  it("keeps letters of any script and drops what a file system dislikes", () => {
+    expect(downloadFileName("José Müller / ../x", "voicemail-inbound", null)).toBe(
+      "josé-müller-x-voicemail-inbound-unknown-time",
+    );
+  });
+  it("leaves the customer out when there is no name", () => {
+    expect(downloadFileName(null, "audio", null)).toBe("audio-unknown-time");
+    expect(downloadFileName("  ", "audio", null)).toBe("audio-unknown-time");
   });
 });

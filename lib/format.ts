@@ -60,6 +60,22 @@ export function fileTime(iso: string | null): string {
   return date ? format(date, "yyyy-MM-dd-HHmm") : "unknown-time";
 }
 
+/**
+ * "otto-outcomes-call-recording-outbound-2025-10-20-1400": a download's file name from who it is
+ * with, what it is and when, so a folder of saved recordings sorts and reads without ids.
+ * Letters in any script are kept; anything a file system or shell dislikes becomes "-".
+ */
+export function downloadFileName(who: string | null, what: string, iso: string | null): string {
+  const slug = (who ?? "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "");
+  return [slug, what, fileTime(iso)].filter(Boolean).join("-");
+}
+
 export function formatDay(iso: string | null): string {
   const date = showableDate(iso);
   if (!date) return "Unknown date";

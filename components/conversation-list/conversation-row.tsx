@@ -67,11 +67,15 @@ export function ConversationRow({ conversation, selected, href, onOpen, view, ac
     >
       <div className="flex items-center gap-2">
         {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-hidden />}
-        <span data-testid="conversation-name" className={cn("truncate text-sm text-text", unread && "font-semibold")}>
+        {/* Beside an account name the customer's keeps its width (up to 65 %) and the account gives way. */}
+        <span
+          data-testid="conversation-name"
+          className={cn("truncate text-sm text-text", unread && "font-semibold", accountName && "max-w-[65%] shrink-0")}
+        >
           {customerLabel(conversation.customer)}
         </span>
         {accountName && (
-          <span data-testid="conversation-account" className="min-w-0 max-w-[45%] truncate text-xs text-text-muted">
+          <span data-testid="conversation-account" className="min-w-8 truncate text-xs text-text-muted">
             {accountName}
           </span>
         )}

@@ -78,9 +78,11 @@ export function CustomerPanel({
           <h2 className="truncate text-base font-semibold" data-testid="customer-name">
             {customer.name ?? phone ?? customer.email ?? "Unknown customer"}
           </h2>
-          <p className="text-xs capitalize text-text-muted">
-            {conversation.provider === "leadconnector" ? "HighLevel" : conversation.provider}
-            {customer.sourceChannel && ` · via ${customer.sourceChannel.toLowerCase()}`}
+          {/* No text-transform: "capitalize" made "Via Website · Deleted In Provider" of this line. */}
+          <p className="text-xs text-text-muted" data-testid="customer-origin">
+            {conversation.provider === "leadconnector" ? "HighLevel" : "Voxity"}
+            {/* The source as the provider wrote it ("Facebook Ads", "website"): lower-casing mangles names. */}
+            {customer.sourceChannel && ` · via ${customer.sourceChannel}`}
             {customer.deleted && " · deleted in provider"}
           </p>
           {readsSeveralAccounts && (

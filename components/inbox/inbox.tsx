@@ -172,6 +172,7 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
                   conversationId={inbox.conversationId}
                   focusMessageId={inbox.focusMessageId}
                   records={detail.data?.records ?? null}
+                  customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}
                 />
               )}
             </>

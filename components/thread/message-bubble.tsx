@@ -6,7 +6,7 @@ import { AudioPlayer } from "@/components/audio/audio-player";
 import { CallTranscript } from "./call-transcript";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { attachmentFileName, fileTime, formatDuration, formatTime } from "@/lib/format";
+import { attachmentFileName, downloadFileName, formatDuration, formatTime } from "@/lib/format";
 import { CALL_OUTCOME_LABELS, type CallOutcome } from "@/lib/vocabulary";
 import { EmailBody } from "./email-body";
 import { ImageAttachment } from "./image-attachment";
@@ -84,7 +84,7 @@ function Recording({
   );
 }
 
-function CallBody({ message, focused }: { message: Message; focused: boolean }) {
+function CallBody({ message, focused, customerName }: { message: Message; focused: boolean; customerName: string }) {
   const call = message.call!;
   // The player's audio element, for the transcript to seek and follow.
   const [audio, setAudio] = useState<HTMLAudioElement | null>(null);
@@ -122,7 +122,11 @@ function CallBody({ message, focused }: { message: Message; focused: boolean }) 
         attachment={recording}
         label={isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call recording"}
         duration={call.durationSeconds}
-        downloadName={`${isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call-recording"}-${message.direction}-${fileTime(message.sentAt)}`}
+        downloadName={downloadFileName(
+          customerName,
+          `${isVoicemailDrop || call.outcome === "voicemail" ? "voicemail" : "call-recording"}-${message.direction}`,
+          message.sentAt,
+        )}
         onAudioElement={setAudio}
       />
       {message.transcript && <CallTranscript transcript={message.transcript} audio={audio} open={focused} />}
@@ -168,7 +172,8 @@ function EmailMessage({ message, showSubject }: { message: Message; showSubject:
   );
 }
 
-function Attachments({ attachments }: { attachments: Attachment[] }) {
+function Attachments({ message, customerName }: { message: Message; customerName: string }) {
+  const { attachments } = message;
   if (attachments.length === 0) return null;
   return (
     <div className="mt-1 flex flex-wrap gap-2">
@@ -176,7 +181,16 @@ function Attachments({ attachments }: { attachments: Attachment[] }) {
         attachment.kind === "image" && attachment.mediaUrl ? (
           <ImageAttachment key={attachment.id} src={attachment.mediaUrl} />
         ) : attachment.kind === "audio" && attachment.mediaUrl ? (
-          <AudioPlayer key={attachment.id} src={attachment.mediaUrl} label="audio attachment" />
+          <AudioPlayer
+            key={attachment.id}
+            src={attachment.mediaUrl}
+            label="audio attachment"
+            downloadName={downloadFileName(
+              customerName,
+              `${message.channel}-audio-${message.direction}`,
+              message.sentAt,
+            )}
+          />
         ) : attachment.mediaUrl ? (
           <a
             key={attachment.id}
@@ -201,9 +215,12 @@ export function MessageBubble({
   message,
   showSubject,
   focused = false,
+  customerName,
 }: {
   message: Message;
   showSubject: boolean;
+  /** Who the conversation is with, for the names of downloads. */
+  customerName: string;
   /** The message a search opened the thread at: marked, its transcript unfolded. */
   focused?: boolean;
 }) {
@@ -243,13 +260,13 @@ export function MessageBubble({
           {!isCall && <StatusBadge status={message.status} />}
         </header>
         {isCall ? (
-          <CallBody message={message} focused={focused} />
+          <CallBody message={message} focused={focused} customerName={customerName} />
         ) : message.channel === "email" ? (
           <EmailMessage message={message} showSubject={showSubject} />
         ) : (
           message.body && <LinkifiedText text={message.body} />
         )}
-        {!isCall && <Attachments attachments={message.attachments} />}
+        {!isCall && <Attachments message={message} customerName={customerName} />}
       </div>
     </article>
   );

@@ -28,8 +28,11 @@ export function ThreadView({
   conversationId,
   focusMessageId = null,
   records = null,
+  customerName,
 }: {
   conversationId: string;
+  /** Who the conversation is with (downloads are named after them). */
+  customerName: string;
   /** Open at this message (a search hit) instead of the newest. */
   focusMessageId?: string | null;
   /** The customer's notes and appointments, shown between the messages at their times. */
@@ -170,6 +173,7 @@ export function ThreadView({
                   message={row.message}
                   showSubject={row.showSubject}
                   focused={row.message.id === focusMessageId}
+                  customerName={customerName}
                 />
               )}
             </div>
