@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { SPEECH_RECORDINGS } from "../lib/demo/speech-manifest";
 import { DEMO_LOG, DEMO_URL } from "./demo-server";
 import { saveScreenshot } from "./inbox-page";
 
@@ -19,7 +20,7 @@ function printedCredentials(): { email: string; password: string } | null {
 }
 
 interface ListBody {
-  conversations: Array<{ id: string }>;
+  conversations: Array<{ id: string; customer: { name: string } | null }>;
 }
 
 test("the demo prints its owner's credentials, fills an empty database, every channel filter returns conversations, and a recording plays", async ({
@@ -92,4 +93,29 @@ test("the demo prints its owner's credentials, fills an empty database, every ch
   await expect
     .poll(() => audio.evaluate((el: HTMLAudioElement) => el.currentTime), { timeout: 10_000 })
     .toBeGreaterThan(0.5);
+
+  // Issue #14 item 7: a voicemail says its transcript. Marcus Reed's (a triage scenario) lasts as
+  // long as its spoken recording, and playing from a sentence highlights that sentence.
+  const all = (await (await api.get(`${DEMO_URL}/api/conversations?limit=200`)).json()) as ListBody;
+  const marcus = all.conversations.find((conversation) => conversation.customer?.name === "Marcus Reed");
+  expect(marcus).toBeDefined();
+  await page.goto(`${DEMO_URL}/?c=${marcus!.id}`);
+  const voicemail = page.getByTestId("voicemail-message").last();
+  await voicemail.getByText(/^Transcript \(\d+ sentences\)/).click();
+  const sentences = voicemail.getByTestId("transcript-sentence");
+  const first = (await sentences.first().textContent())!;
+  const recording = SPEECH_RECORDINGS.find((candidate) => candidate.sentences[0]!.text === first);
+  expect(recording, first).toBeDefined();
+  await expect(sentences).toHaveText(recording!.sentences.map((sentence) => sentence.text));
+  await expect(voicemail.getByTestId("call-duration")).toHaveText(`0:${String(recording!.seconds).padStart(2, "0")}`);
+  const voicemailAudio = voicemail.getByTestId("audio-element");
+  await expect
+    .poll(() => voicemailAudio.evaluate((el: HTMLAudioElement) => el.duration), { timeout: 10_000 })
+    .toBe(recording!.seconds);
+  await sentences.nth(1).click();
+  await expect(sentences.nth(1)).toHaveAttribute("aria-current", "true");
+  const second = recording!.sentences[1]!;
+  const at = await voicemailAudio.evaluate((el: HTMLAudioElement) => el.currentTime * 1000);
+  expect(at).toBeGreaterThanOrEqual(second.startMs);
+  expect(at).toBeLessThan(second.endMs);
 });

@@ -1,11 +1,12 @@
 import type { TranscriptSentence } from "@/lib/providers/contract";
 import { HOUR, recordingUrl, type DemoEvent } from "./demo-event";
 import { Random } from "./random";
+import { speechTranscript } from "./speech";
 
 // What the demo's HighLevel customers say on the phone and what the front desk keeps about
 // them: Voice AI call reports (summary, transcript, extracted data; most with their call
-// message, a few alone), transcripts of recorded calls, notes, tasks and appointments. Derived
-// from the generated events (same customers and conversations) with a random of its own, so
+// message, a few alone), transcripts of the spoken recordings (speech.ts), notes, tasks and
+// appointments. Derived from the generated events (same customers and conversations) with a random of its own, so
 // the rest of the demo stays as it was.
 
 const AI_CALLS = [
@@ -44,17 +45,6 @@ const AI_CALLS = [
   },
 ];
 
-// A recorded call's transcript as HighLevel's API would answer it (channel 1 the practice).
-const CALL_SCRIPT = [
-  [1, "Sunset Dental, good morning, this is Ana."],
-  [2, "Hi, I'm calling about the crown I got last month."],
-  [1, "Of course, is something wrong with it?"],
-  [2, "It feels a little high when I bite, on the left side."],
-  [1, "That is an easy fix, the doctor can adjust it in ten minutes."],
-  [2, "Could I come in on Friday afternoon?"],
-  [1, "Friday at three works. We will see you then."],
-] as const;
-
 const NOTES = [
   "Prefers texts over calls during work hours.",
   "Allergic to latex; use nitrile gloves.",
@@ -68,18 +58,6 @@ export interface DemoTranscript {
   locationId: string;
   messageExternalId: string;
   sentences: TranscriptSentence[];
-}
-
-/** Timed sentences spread over a recording of `seconds` (the demo's recordings are tones of that length). */
-export function timedScript(seconds: number): TranscriptSentence[] {
-  const slot = (seconds * 1000) / CALL_SCRIPT.length;
-  return CALL_SCRIPT.map(([channel, text], index) => ({
-    speaker: `Speaker ${channel}`,
-    startMs: Math.round(index * slot),
-    endMs: Math.round((index + 1) * slot - 200),
-    text,
-    confidence: 0.9,
-  }));
 }
 
 interface HighLevelThread {
@@ -220,19 +198,20 @@ export function callStoryEvents(events: DemoEvent[], now: number, seed: number):
   return stories;
 }
 
-/** Transcripts for every other recorded, answered HighLevel call (not the Voice AI ones). */
+/**
+ * Transcripts of the spoken recordings (voicemails, and the recorded calls given the spoken
+ * call): what HighLevel's API would answer for them. Calls with tones have none.
+ */
 export function demoTranscripts(events: DemoEvent[]): DemoTranscript[] {
   const transcripts: DemoTranscript[] = [];
-  let recorded = 0;
   for (const { provider, payload } of events) {
-    if (provider !== "leadconnector" || payload.messageType !== "CALL" || payload.callStatus !== "completed") continue;
-    if (String(payload.messageId).startsWith("msg-ai")) continue;
-    if (!Array.isArray(payload.attachments) || payload.attachments.length === 0) continue;
-    if (recorded++ % 2 !== 0) continue;
+    if (provider !== "leadconnector" || !Array.isArray(payload.attachments)) continue;
+    const sentences = speechTranscript(String(payload.attachments[0]));
+    if (!sentences) continue;
     transcripts.push({
       locationId: String(payload.locationId),
       messageExternalId: String(payload.messageId),
-      sentences: timedScript(Number(payload.callDuration)),
+      sentences,
     });
   }
   return transcripts;

@@ -17,6 +17,7 @@ import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-ev
 import { triageScenarioEvents } from "./triage-scenarios";
 import { VoxityWriter } from "./voxity-writer";
 import { callStoryEvents } from "./call-stories";
+import { callSpeech, voicemailSpeech } from "./speech";
 
 export type { DemoCustomer, DemoEvent } from "./demo-event";
 export { VoxityWriter } from "./voxity-writer";
@@ -45,6 +46,8 @@ function customer(random: Random, index: number): DemoCustomer {
 }
 
 export class HighLevelWriter {
+  private recordedCalls = 0;
+
   constructor(
     private random: Random,
     readonly locationId: string,
@@ -124,17 +127,24 @@ export class HighLevelWriter {
     const seconds =
       outcome === "completed" ? this.random.int(35, 240) : outcome === "voicemail" ? this.random.int(12, 40) : 0;
     const key = this.random.id("");
-    const attachments =
-      outcome === "completed"
-        ? // As long as the call it records (the demo's calls last at most 4 minutes).
-          [recordingUrl("recording", seconds, key)]
-        : outcome === "voicemail"
-          ? [recordingUrl("voicemail", seconds, key)]
-          : [];
+    // Voicemails, and every other recorded call of an English speaker, say something (with a
+    // transcript: call-stories.ts); the other recordings are tones. Each lasts as long as the
+    // call it records (the demo's calls last at most 4 minutes), so a spoken one sets the duration.
+    const spoken =
+      outcome === "voicemail"
+        ? voicemailSpeech(direction, c.language, key)
+        : outcome === "completed" && c.language === "en" && this.recordedCalls++ % 2 === 0
+          ? callSpeech()
+          : null;
+    const attachments = spoken
+      ? [spoken.url]
+      : outcome === "completed"
+        ? [recordingUrl("recording", seconds, key)]
+        : [];
     return this.message(c, conversationId, "CALL", direction, at, {
       status: outcome === "voicemail" && direction === "inbound" ? "voicemail" : "completed",
       callStatus: outcome,
-      callDuration: seconds,
+      callDuration: spoken?.seconds ?? seconds,
       attachments,
     });
   }
@@ -252,14 +262,16 @@ function highLevelCustomerEvents(
       i += 2;
     } else events.push(writer.text(c, conversationId, channel, direction, new Date(at)));
   }
-  if (random.chance(0.15))
+  if (random.chance(0.15)) {
+    const spoken = voicemailSpeech("outbound", c.language, random.id(""));
     events.push(
       writer.message(c, conversationId, "VoiceMail", "outbound", new Date(at + 60_000), {
         status: "completed",
-        callDuration: 20,
-        attachments: [recordingUrl("voicemail", 20, random.id(""))],
+        callDuration: spoken.seconds,
+        attachments: [spoken.url],
       }),
     );
+  }
   if (random.chance(0.6)) events.push(...writer.opportunity(c, new Date(at - 3 * HOUR)));
   return events;
 }

@@ -1,4 +1,5 @@
-import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
+import { HOUR, type DemoCustomer, type DemoEvent } from "./demo-event";
+import { voicemailSpeech } from "./speech";
 
 /** What the scenarios need of the demo's HighLevel writer (generate.ts), without importing it back. */
 interface Writer {
@@ -35,13 +36,16 @@ export function triageScenarioEvents(writer: Writer, now: number): DemoEvent[] {
   };
   const sms = (c: DemoCustomer, id: string, direction: "inbound" | "outbound", ago: number, body: string) =>
     writer.message(c, id, "SMS", direction, new Date(now - ago), { body, contentType: "text/plain" });
-  const missedCall = (c: DemoCustomer, id: string, ago: number, voicemailSeconds: number | null) =>
-    writer.message(c, id, "CALL", "inbound", new Date(now - ago), {
-      status: voicemailSeconds ? "voicemail" : "completed",
-      callStatus: voicemailSeconds ? "voicemail" : "no-answer",
-      callDuration: voicemailSeconds ?? 0,
-      attachments: voicemailSeconds ? [recordingUrl("voicemail", voicemailSeconds, `${id}-vm000000`)] : [],
+  const missedCall = (c: DemoCustomer, id: string, ago: number, leftVoicemail: boolean) => {
+    // A voicemail says something (and has its transcript): a spoken recording, as long as the call.
+    const voicemail = leftVoicemail ? voicemailSpeech("inbound", c.language, id) : null;
+    return writer.message(c, id, "CALL", "inbound", new Date(now - ago), {
+      status: voicemail ? "voicemail" : "completed",
+      callStatus: voicemail ? "voicemail" : "no-answer",
+      callDuration: voicemail?.seconds ?? 0,
+      attachments: voicemail ? [voicemail.url] : [],
     });
+  };
 
   // Needs reply: the customer wrote last; oldest wait first.
   const waiting1 = person("waiting-1", "Grace", "Holloway", 1);
@@ -59,12 +63,12 @@ export function triageScenarioEvents(writer: Writer, now: number): DemoEvent[] {
 
   // Callbacks: a voicemail and a missed call nobody returned, and one missed call texted back.
   const voicemail = person("voicemail", "Marcus", "Reed", 4);
-  add(voicemail, (id) => [missedCall(voicemail, id, 2 * HOUR, 24)]);
+  add(voicemail, (id) => [missedCall(voicemail, id, 2 * HOUR, true)]);
   const missed = person("missed", "Nora", "Quinn", 5);
-  add(missed, (id) => [missedCall(missed, id, 7 * HOUR, null)]);
+  add(missed, (id) => [missedCall(missed, id, 7 * HOUR, false)]);
   const textedBack = person("texted", "Victor", "Shaw", 6);
   add(textedBack, (id) => [
-    missedCall(textedBack, id, 4 * HOUR, 15),
+    missedCall(textedBack, id, 4 * HOUR, true),
     sms(textedBack, id, "outbound", 4 * HOUR - 3 * MINUTE, "Sorry we missed your call! We'll ring you back shortly."),
   ]);
 

@@ -2,7 +2,7 @@ import { rangeResponse } from "@/lib/http/byte-range";
 import { HttpError } from "@/lib/http/errors";
 import { mediaCredentialsOf } from "./account-credentials";
 import { fetchRemoteMedia, MediaFetchError } from "./safe-fetch";
-import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "./tone-wav";
+import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "./demo-media";
 
 // What the media route answers for one attachment. Whatever the remote host claims, only
 // audio, video and raster images are served as themselves; anything else (HTML, SVG, …) is a

@@ -1,4 +1,4 @@
-import { DEMO_MEDIA_PREFIX } from "./tone-wav";
+import { DEMO_MEDIA_PREFIX } from "./demo-media";
 
 /**
  * Whether the page can play or show an attachment: an http(s) URL, or the app's own media.

@@ -1,5 +1,3 @@
-import { LRUCache } from "lru-cache";
-
 // Demo recordings, made here rather than downloaded: a WAV of soft tones whose pitch pattern
 // (and loudness) comes from a seed, so every demo call sounds a little different and is the same every run.
 
@@ -51,23 +49,4 @@ export function toneWav(seconds: number, seed: string): Buffer {
 export function durationFromName(name: string): number {
   const match = /-(\d{1,3})s(?:-|\.)/.exec(name);
   return Math.min(Math.max(match ? Number(match[1]) : 8, 1), 300);
-}
-
-export const DEMO_MEDIA_PREFIX = "/api/demo-media/";
-export const DEMO_MEDIA_NAME = /^[\w-]{1,80}\.wav$/;
-
-// Making a recording costs about 110 ms of CPU per answer, and a player asks for the same file
-// again for every seek (Range): made once, kept in memory up to 32 MiB, least recently used first.
-const made = new LRUCache<string, Buffer>({ maxSize: 32 * 1024 * 1024, sizeCalculation: (bytes) => bytes.byteLength });
-
-/** The bytes behind an app-relative demo recording URL, or null if it names none. */
-export function demoMediaBytes(url: string): Buffer | null {
-  const name = url.slice(DEMO_MEDIA_PREFIX.length);
-  if (!url.startsWith(DEMO_MEDIA_PREFIX) || !DEMO_MEDIA_NAME.test(name)) return null;
-  let bytes = made.get(name);
-  if (!bytes) {
-    bytes = toneWav(durationFromName(name), name);
-    made.set(name, bytes);
-  }
-  return bytes;
 }

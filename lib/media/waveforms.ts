@@ -3,7 +3,7 @@ import { HttpError } from "@/lib/http/errors";
 import { mediaCredentialsOf } from "./account-credentials";
 import { waveformOf } from "./audio-peaks";
 import { fetchRemoteMedia, MediaFetchError } from "./safe-fetch";
-import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "./tone-wav";
+import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "./demo-media";
 import type { WaveformAnswer } from "./waveform-types";
 
 // A recording's waveform is computed once: on the first request for it, the audio is fetched the

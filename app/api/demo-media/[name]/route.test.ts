@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { adminCookie } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { demoMediaBytes } from "@/lib/media/tone-wav";
+import { readFileSync } from "node:fs";
+import { DEMO_SPEECH_DIR, demoMediaBytes } from "@/lib/media/demo-media";
+import { SPEECH_RECORDINGS } from "@/lib/demo/speech-manifest";
 import { GET } from "./route";
 
 beforeEach(resetDatabase);
@@ -47,6 +49,22 @@ describe("GET /api/demo-media/:name", () => {
     expect((await response.arrayBuffer()).byteLength).toBe(100);
     expect((await get("call-3s-x.wav", { range: "bytes=99999999-" })).status).toBe(416);
     expect((await get("call-3s-x.wav", { range: "bytes=-10" })).status).toBe(206);
+  });
+
+  it("serves a spoken recording (voicemail) as committed, privately cacheable, seekable", async () => {
+    const { file } = SPEECH_RECORDINGS[0]!;
+    const committed = readFileSync(`${DEMO_SPEECH_DIR}/${file}`);
+    const response = await get(file);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("audio/wav");
+    expect(response.headers.get("cache-control")).toBe("private, max-age=86400");
+    expect(Buffer.from(await response.arrayBuffer()).equals(committed)).toBe(true);
+    const part = await get(file, { range: "bytes=1000-1999" });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 1000-1999/${committed.byteLength}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(committed.subarray(1000, 2000))).toBe(true);
+    expect((await get(file, {}, false)).status).toBe(401);
+    expect((await get("speech-nothing-9s.wav")).status).toBe(404);
   });
 
   it("refuses names that are not demo recordings", async () => {
