@@ -44,12 +44,14 @@ export async function searchPlan(
          ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty}))`,
   ];
   const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
+  let commonWord = false;
   if (tsQuery) {
     const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
         SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
         LIMIT ${COMMON_WORD_MATCHES}) s`;
-    if ((probe?.matches ?? 0) < COMMON_WORD_MATCHES) {
+    commonWord = (probe?.matches ?? 0) >= COMMON_WORD_MATCHES;
+    if (!commonWord) {
       ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
         SELECT DISTINCT conversation_id FROM messages
         WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery}))`);
@@ -64,6 +66,8 @@ export async function searchPlan(
   return {
     with: Prisma.sql`WITH ${Prisma.join(ctes, ", ")}`,
     where: Prisma.sql`c.id IN (SELECT id FROM (${Prisma.join(branches, " UNION ")}) matched)`,
+    /** The probe found the word in many messages: searchHits walks each conversation instead. */
+    commonWord,
   };
 }
 
@@ -89,22 +93,38 @@ function excerptAround(text: string, words: string[]): string | null {
 }
 
 /**
- * The matching message of each listed conversation (one short index walk per conversation, for a
- * page of them), so a hit in a call's transcript opens the thread at that call.
+ * The matching message of each listed conversation, so a hit in a call's transcript opens the
+ * thread at that call. A rare word's few messages come from the full-text index. A common
+ * word (`commonWord` from searchPlan's probe) matches thousands of messages in a page's large
+ * conversations, and PostgreSQL then reads the whole table (650 ms at 100,000 messages with
+ * call transcripts, docs/benchmarks.md): each conversation is walked newest-first instead,
+ * stopping at its first match.
  */
-export async function searchHits(conversationIds: string[], q: string, scope: AccountScope) {
+export async function searchHits(conversationIds: string[], q: string, scope: AccountScope, commonWord = false) {
   const hits = new Map<string, SearchHit>();
   const tsQuery = toPrefixTsQuery(q);
   if (!tsQuery || conversationIds.length === 0) return hits;
   const prisma = await getPrisma();
+  const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
   const rows = await prisma.$queryRaw<
     Array<{ conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null }>
-  >`
+  >`${
+    commonWord
+      ? Prisma.sql`
+    SELECT listed.conversation_id, m.id, m.call_summary, m.transcript_text
+    FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
+    CROSS JOIN LATERAL (
+      SELECT m.id, m.call_summary, m.transcript_text FROM messages m
+      WHERE m.conversation_id = listed.conversation_id AND ${inScope}
+        AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
+      ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) m`
+      : Prisma.sql`
     SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
     FROM messages m
-    WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${accountCondition(scope, Prisma.sql`m.account_id`)}
+    WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${inScope}
       AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
-    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`
+  }`;
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const row of rows) {
     const callText = [row.call_summary, row.transcript_text].filter(Boolean).join(" ");
