@@ -92,12 +92,29 @@ describe("conversation search, scoped to the viewer's accounts", () => {
     const conversations = await prisma.conversation.findMany({ orderBy: { externalId: "asc" } });
     const ids = conversations.map((c) => c.id);
     const newest = await prisma.message.findFirstOrThrow({ where: { externalId: "m-mine-2" } });
-    for (const commonWord of [false, true]) {
-      const hits = await searchHits(ids, "zebra", accountsScope([mine]), commonWord);
-      // Only the viewer's conversation: the other account's is listed but out of scope.
-      expect([...hits.entries()], `commonWord ${commonWord}`).toEqual([
-        [newest.conversationId, { messageId: newest.id, excerpt: null }],
-      ]);
-    }
+    const expectHit = async (when: string) => {
+      for (const commonWord of [false, true]) {
+        const hits = await searchHits(ids, "zebra", accountsScope([mine]), commonWord);
+        // Only the viewer's conversation: the other account's is listed but out of scope.
+        expect([...hits.entries()], `${when}, commonWord ${commonWord}`).toEqual([
+          [newest.conversationId, { messageId: newest.id, excerpt: null }],
+        ]);
+      }
+    };
+    await expectHit("match among the newest messages");
+    // 30 newer messages without the word: a common word's newest-first window misses it, the index finds it.
+    await prisma.message.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        accountId: mine,
+        conversationId: newest.conversationId,
+        externalId: `filler-${i}`,
+        channel: "sms",
+        direction: "inbound",
+        body: "nothing here",
+        bodyText: "nothing here",
+        sentAt: new Date(Date.now() + 180_000 + i * 1000),
+      })),
+    });
+    await expectHit("match older than the window");
   });
 });

@@ -92,13 +92,21 @@ function excerptAround(text: string, words: string[]): string | null {
   return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
 }
 
+type HitRow = { conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null };
+
+/** Messages of a conversation looked at newest-first before asking the full-text index. */
+const HIT_WINDOW = 20;
+
 /**
  * The matching message of each listed conversation, so a hit in a call's transcript opens the
- * thread at that call. A rare word's few messages come from the full-text index. A common
- * word (`commonWord` from searchPlan's probe) matches thousands of messages in a page's large
- * conversations, and PostgreSQL then reads the whole table (650 ms at 100,000 messages with
- * call transcripts, docs/benchmarks.md): each conversation is walked newest-first instead,
- * stopping at its first match.
+ * thread at that call. The full-text index finds a rare word's few messages at once. For a
+ * common word (`commonWord`, from searchPlan's probe) one index query over the page's large
+ * conversations reads hundreds of thousands of index entries or the whole table (650 ms at
+ * 100,000 messages with call transcripts, 441 ms at 1M), while walking every message of each
+ * conversation costs as much for a word that is common overall but rare in each conversation
+ * (1.7 s at 1M; docs/benchmarks.md "Search with transcripts"). So each conversation's newest
+ * HIT_WINDOW messages are checked first (a dense word is found there), and only the
+ * conversations without a match there go to the index.
  */
 export async function searchHits(conversationIds: string[], q: string, scope: AccountScope, commonWord = false) {
   const hits = new Map<string, SearchHit>();
@@ -106,25 +114,30 @@ export async function searchHits(conversationIds: string[], q: string, scope: Ac
   if (!tsQuery || conversationIds.length === 0) return hits;
   const prisma = await getPrisma();
   const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
-  const rows = await prisma.$queryRaw<
-    Array<{ conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null }>
-  >`${
-    commonWord
-      ? Prisma.sql`
-    SELECT listed.conversation_id, m.id, m.call_summary, m.transcript_text
-    FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
-    CROSS JOIN LATERAL (
-      SELECT m.id, m.call_summary, m.transcript_text FROM messages m
-      WHERE m.conversation_id = listed.conversation_id AND ${inScope}
-        AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
-      ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) m`
-      : Prisma.sql`
+  const fromIndex = (ids: string[]) => prisma.$queryRaw<HitRow[]>`
     SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
     FROM messages m
-    WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${inScope}
+    WHERE m.conversation_id = ANY(${ids}::text[]) AND ${inScope}
       AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
-    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`
-  }`;
+    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+  let rows: HitRow[];
+  if (commonWord) {
+    rows = await prisma.$queryRaw<HitRow[]>`
+      SELECT listed.conversation_id, w.id, w.call_summary, w.transcript_text
+      FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
+      CROSS JOIN LATERAL (
+        SELECT w.id, w.call_summary, w.transcript_text FROM (
+          SELECT m.id, m.sent_at, m.call_summary, m.transcript_text, m.search_vector FROM messages m
+          WHERE m.conversation_id = listed.conversation_id AND ${inScope}
+          ORDER BY m.sent_at DESC, m.id DESC LIMIT ${HIT_WINDOW}) w
+        WHERE w.search_vector @@ to_tsquery('simple', ${tsQuery})
+        ORDER BY w.sent_at DESC, w.id DESC LIMIT 1) w`;
+    const found = new Set(rows.map((row) => row.conversation_id));
+    const rest = conversationIds.filter((id) => !found.has(id));
+    if (rest.length > 0) rows = [...rows, ...(await fromIndex(rest))];
+  } else {
+    rows = await fromIndex(conversationIds);
+  }
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const row of rows) {
     const callText = [row.call_summary, row.transcript_text].filter(Boolean).join(" ");
