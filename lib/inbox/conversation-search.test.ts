@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { accountIdOf } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { postWebhook } from "@/lib/testing/webhooks";
-import { searchPlan } from "./conversation-search";
+import { searchHits, searchPlan } from "./conversation-search";
 import { listConversations } from "./conversations";
 import { conversationListQuerySchema } from "./validations";
 
@@ -69,5 +69,52 @@ describe("conversation search, scoped to the viewer's accounts", () => {
     const [messages] = await prisma.$queryRaw<Array<{ n: number }>>`
       ${rare.with} SELECT count(*)::int AS n FROM message_hits`;
     expect(messages?.n).toBe(1);
+  });
+
+  it("a common word's hit is each conversation's newest matching message, as a rare word's is", async () => {
+    const prisma = await getPrisma();
+    for (const [id, body, dateAdded] of [
+      // After the first message (sent at its arrival): the newest match, then a newer non-match.
+      ["mine-2", "zebra again, later", new Date(Date.now() + 60_000).toISOString()],
+      ["mine-3", "nothing to see", new Date(Date.now() + 120_000).toISOString()],
+    ])
+      await postWebhook("leadconnector", {
+        type: "InboundMessage",
+        locationId: "loc-mine",
+        conversationId: "conv-mine",
+        contactId: "contact-mine",
+        messageId: `m-${id}`,
+        messageType: "SMS",
+        direction: "inbound",
+        body,
+        dateAdded,
+      });
+    const conversations = await prisma.conversation.findMany({ orderBy: { externalId: "asc" } });
+    const ids = conversations.map((c) => c.id);
+    const newest = await prisma.message.findFirstOrThrow({ where: { externalId: "m-mine-2" } });
+    const expectHit = async (when: string) => {
+      for (const commonWord of [false, true]) {
+        const hits = await searchHits(ids, "zebra", accountsScope([mine]), commonWord);
+        // Only the viewer's conversation: the other account's is listed but out of scope.
+        expect([...hits.entries()], `${when}, commonWord ${commonWord}`).toEqual([
+          [newest.conversationId, { messageId: newest.id, excerpt: null }],
+        ]);
+      }
+    };
+    await expectHit("match among the newest messages");
+    // 30 newer messages without the word: a common word's newest-first window misses it, the index finds it.
+    await prisma.message.createMany({
+      data: Array.from({ length: 30 }, (_, i) => ({
+        accountId: mine,
+        conversationId: newest.conversationId,
+        externalId: `filler-${i}`,
+        channel: "sms",
+        direction: "inbound",
+        body: "nothing here",
+        bodyText: "nothing here",
+        sentAt: new Date(Date.now() + 180_000 + i * 1000),
+      })),
+    });
+    await expectHit("match older than the window");
   });
 });

@@ -44,12 +44,14 @@ export async function searchPlan(
          ${digits ? Prisma.sql`OR cs.phone_e164 LIKE ${`%${digits}%`}` : Prisma.empty}))`,
   ];
   const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
+  let commonWord = false;
   if (tsQuery) {
     const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
         SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
         LIMIT ${COMMON_WORD_MATCHES}) s`;
-    if ((probe?.matches ?? 0) < COMMON_WORD_MATCHES) {
+    commonWord = (probe?.matches ?? 0) >= COMMON_WORD_MATCHES;
+    if (!commonWord) {
       ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
         SELECT DISTINCT conversation_id FROM messages
         WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery}))`);
@@ -64,6 +66,8 @@ export async function searchPlan(
   return {
     with: Prisma.sql`WITH ${Prisma.join(ctes, ", ")}`,
     where: Prisma.sql`c.id IN (SELECT id FROM (${Prisma.join(branches, " UNION ")}) matched)`,
+    /** The probe found the word in many messages: searchHits walks each conversation instead. */
+    commonWord,
   };
 }
 
@@ -88,23 +92,52 @@ function excerptAround(text: string, words: string[]): string | null {
   return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
 }
 
+type HitRow = { conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null };
+
+/** Messages of a conversation looked at newest-first before asking the full-text index. */
+const HIT_WINDOW = 20;
+
 /**
- * The matching message of each listed conversation (one short index walk per conversation, for a
- * page of them), so a hit in a call's transcript opens the thread at that call.
+ * The matching message of each listed conversation, so a hit in a call's transcript opens the
+ * thread at that call. The full-text index finds a rare word's few messages at once. For a
+ * common word (`commonWord`, from searchPlan's probe) one index query over the page's large
+ * conversations reads hundreds of thousands of index entries or the whole table (650 ms at
+ * 100,000 messages with call transcripts, 441 ms at 1M), while walking every message of each
+ * conversation costs as much for a word that is common overall but rare in each conversation
+ * (1.7 s at 1M; docs/benchmarks.md "Search with transcripts"). So each conversation's newest
+ * HIT_WINDOW messages are checked first (a dense word is found there), and only the
+ * conversations without a match there go to the index.
  */
-export async function searchHits(conversationIds: string[], q: string, scope: AccountScope) {
+export async function searchHits(conversationIds: string[], q: string, scope: AccountScope, commonWord = false) {
   const hits = new Map<string, SearchHit>();
   const tsQuery = toPrefixTsQuery(q);
   if (!tsQuery || conversationIds.length === 0) return hits;
   const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<
-    Array<{ conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null }>
-  >`
+  const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
+  const fromIndex = (ids: string[]) => prisma.$queryRaw<HitRow[]>`
     SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
     FROM messages m
-    WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${accountCondition(scope, Prisma.sql`m.account_id`)}
+    WHERE m.conversation_id = ANY(${ids}::text[]) AND ${inScope}
       AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
     ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+  let rows: HitRow[];
+  if (commonWord) {
+    rows = await prisma.$queryRaw<HitRow[]>`
+      SELECT listed.conversation_id, w.id, w.call_summary, w.transcript_text
+      FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
+      CROSS JOIN LATERAL (
+        SELECT w.id, w.call_summary, w.transcript_text FROM (
+          SELECT m.id, m.sent_at, m.call_summary, m.transcript_text, m.search_vector FROM messages m
+          WHERE m.conversation_id = listed.conversation_id AND ${inScope}
+          ORDER BY m.sent_at DESC, m.id DESC LIMIT ${HIT_WINDOW}) w
+        WHERE w.search_vector @@ to_tsquery('simple', ${tsQuery})
+        ORDER BY w.sent_at DESC, w.id DESC LIMIT 1) w`;
+    const found = new Set(rows.map((row) => row.conversation_id));
+    const rest = conversationIds.filter((id) => !found.has(id));
+    if (rest.length > 0) rows = [...rows, ...(await fromIndex(rest))];
+  } else {
+    rows = await fromIndex(conversationIds);
+  }
   const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const row of rows) {
     const callText = [row.call_summary, row.transcript_text].filter(Boolean).join(" ");

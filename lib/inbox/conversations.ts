@@ -202,6 +202,7 @@ export async function listConversations(query: ConversationListQuery, { scope, r
         page.map((row) => row.id),
         query.q,
         scope,
+        search?.commonWord,
       )
     : null;
   return {

@@ -3,10 +3,12 @@ import path from "node:path";
 import { migrationsFolder } from "@/lib/db/migrations";
 import { ROLLUP_TABLES } from "@/lib/reports/rollups";
 import type pg from "pg";
+import { giveCallsTranscripts } from "./transcripts";
 
 // Loads a realistic shape fast, straight in SQL (the issue allows a bulk path for reads):
 // several accounts, skewed conversation sizes (a few huge, most small), every channel, both
-// directions, a year of history, one 10,000-message thread, and the summaries ingestion keeps.
+// directions, a year of history, one 10,000-message thread, the summaries ingestion keeps, and
+// calls' summaries and transcripts (transcripts.ts).
 
 export const LONG_THREAD_ID = "bench-cv-long";
 export const RARE_WORD = "quetzalcoatl";
@@ -91,11 +93,10 @@ export async function bulkLoad(client: pg.Client, messages: number, log: (line: 
       unread_count = CASE WHEN last.direction = 'inbound' THEN 1 ELSE 0 END
     FROM last JOIN kinds USING (conversation_id)
     WHERE last.conversation_id = c.id`);
+  // Calls end in every way, so Callbacks has rows, and carry summaries and transcripts (#14).
+  await giveCallsTranscripts(client, log);
   log("  triage state…");
-  // Calls end in every way, so Callbacks has rows; the state comes from the migration's own backfill.
-  await client.query(`
-    UPDATE messages SET call_outcome = (ARRAY['answered','no_answer','voicemail','busy'])[1 + floor(random() * 4)::int]
-    WHERE channel = 'call'`);
+  // The state comes from the migration's own backfill.
   const migration = await readFile(path.join(migrationsFolder(), "20261123210000_triage", "migration.sql"), "utf8");
   await client.query(migration.slice(migration.indexOf('UPDATE "conversations"')));
   await client.query("VACUUM ANALYZE");

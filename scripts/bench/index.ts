@@ -17,6 +17,8 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
+// BENCH_SCROLL=0 skips scrolling (and the build it needs); BENCH_TRANSCRIPTS=0 loads calls
+// without summaries and transcripts (the data before #14, for comparisons).
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
@@ -114,7 +116,9 @@ async function main() {
   await closeDatabase();
   if (ONLY === "reports") return;
 
-  if (!existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
+  // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
+  const scrolls = ONLY !== "ingest" && process.env.BENCH_SCROLL !== "0";
+  if ((scrolls || ONLY !== "reads") && !existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
   // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the
   // verification cost is part of what is measured) and signs in as a bench administrator.
   const keys = makeTestKeyPairs();
@@ -135,20 +139,22 @@ async function main() {
 
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {
-    log("scrolling in Chromium…");
-    const app = startProcess(
-      "node",
-      ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "3400"],
-      appEnv,
-    );
-    await waitForUrl("http://127.0.0.1:3400/api/health");
     let scroll: ScrollFigure[] = [];
-    try {
-      scroll = await measureScrolling("http://127.0.0.1:3400", admin);
-    } catch (error) {
-      log(`  scrolling not measured: ${(error as Error).message}`);
+    if (scrolls) {
+      log("scrolling in Chromium…");
+      const app = startProcess(
+        "node",
+        ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "3400"],
+        appEnv,
+      );
+      await waitForUrl("http://127.0.0.1:3400/api/health");
+      try {
+        scroll = await measureScrolling("http://127.0.0.1:3400", admin);
+      } catch (error) {
+        log(`  scrolling not measured: ${(error as Error).message}`);
+      }
+      await stopProcess(app);
     }
-    await stopProcess(app);
     sections.reads = readsSection(scales, reads, scroll);
   }
   if (ONLY !== "reads") {

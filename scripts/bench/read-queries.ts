@@ -9,6 +9,7 @@ import { conversationListQuerySchema } from "@/lib/inbox/validations";
 import { countConversations, countView } from "@/lib/inbox/conversation-counts";
 import { COMMON_WORD, LONG_THREAD_ID, RARE_WORD } from "./bulk-load";
 import { type BenchCase, percentile, type ReadFigure, timeCases } from "./time-cases";
+import { TRANSCRIPT_COMMON_WORD, TRANSCRIPT_RARE_WORD } from "./transcripts";
 
 export type { ReadFigure };
 
@@ -46,6 +47,9 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     [`search: rare word (${RARE_WORD})`, () => list({ q: RARE_WORD })],
     [`search: common word (${COMMON_WORD})`, () => list({ q: COMMON_WORD })],
     ["search: customer phone digits", () => list({ q: "5550042" })],
+    // Calls' transcripts and summaries are searched too (#14): words found only there.
+    [`search: transcript-only rare word (${TRANSCRIPT_RARE_WORD})`, () => list({ q: TRANSCRIPT_RARE_WORD })],
+    [`search: transcript-only common word (${TRANSCRIPT_COMMON_WORD})`, () => list({ q: TRANSCRIPT_COMMON_WORD })],
     ["thread: newest page of 10,000", () => listMessages(LONG_THREAD_ID, { limit: 50, latest: true }, ALL_ACCOUNTS)],
     ["conversation detail", detail],
     // Triage (issue #13): a person's views, with their read state (target p95 < 50 ms at 1M messages).
@@ -64,9 +68,19 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
   const figures = await timeCases(client, cases);
   const { measureReports } = await import("./report-queries");
   figures.push(...(await measureReports(client)));
-  figures.push(await measureConcurrentSearch(client));
+  figures.push(await measureConcurrentSearch(client, "one account each", CONCURRENT_QUERIES));
+  figures.push(
+    await measureConcurrentSearch(client, "transcript words in the mix", [
+      TRANSCRIPT_RARE_WORD,
+      TRANSCRIPT_COMMON_WORD,
+      ...CONCURRENT_QUERIES,
+    ]),
+  );
   return figures;
 }
+
+/** What the 20 members type (a word, a name fragment, digits); unchanged since #11, so runs compare. */
+const CONCURRENT_QUERIES = [RARE_WORD, COMMON_WORD, "a", "5550042", "ana", "appoint"];
 
 const SEARCH_USERS = 20;
 const SEARCH_ROUNDS = 10;
@@ -76,9 +90,8 @@ const SEARCH_ROUNDS = 10;
  * request's own time, queueing for a pooled connection included. A member's search must cost
  * the same however many customers and messages other accounts hold (#11).
  */
-async function measureConcurrentSearch(client: pg.Client): Promise<ReadFigure> {
+async function measureConcurrentSearch(client: pg.Client, label: string, queries: string[]): Promise<ReadFigure> {
   const accounts = (await client.query<{ id: string }>("SELECT id FROM accounts ORDER BY id")).rows.map((r) => r.id);
-  const queries = [RARE_WORD, COMMON_WORD, "a", "5550042", "ana", "appoint"];
   const search = (user: number) =>
     listConversations(conversationListQuerySchema.parse({ q: queries[user % queries.length] }), {
       scope: accountsScope([accounts[user % accounts.length]!]),
@@ -97,7 +110,7 @@ async function measureConcurrentSearch(client: pg.Client): Promise<ReadFigure> {
   }
   times.sort((a, b) => a - b);
   return {
-    name: `search: ${SEARCH_USERS} concurrent users, one account each`,
+    name: `search: ${SEARCH_USERS} concurrent users, ${label}`,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     seqScanOnMessages: false,

@@ -119,7 +119,7 @@ export function readsSection(scales: number[], reads: Map<number, ReadFigure[]>,
     "",
   );
   out.push(
-    `| query | ${scales.map((s) => `${s.toLocaleString("en-US")} msgs`).join(" | ")} | growth p50 (p95) ${scales.at(-2)?.toLocaleString("en-US")}→${scales.at(-1)?.toLocaleString("en-US")} | seq scan on messages | target |`,
+    `| query | ${scales.map((s) => `${s.toLocaleString("en-US")} msgs`).join(" | ")} | growth p50 (p95) ${scales.length > 1 ? `${scales.at(-2)!.toLocaleString("en-US")}→${scales.at(-1)!.toLocaleString("en-US")}` : "(one scale: none)"} | seq scan on messages | target |`,
   );
   out.push(`| --- | ${scales.map(() => "---:").join(" | ")} | ---: | --- | --- |`);
   reads.get(scales.at(-1)!)!.forEach((figure, index) => {
@@ -141,13 +141,9 @@ export function readsSection(scales: number[], reads: Map<number, ReadFigure[]>,
       `| ${figure.name} | ${cells.join(" | ")} | ${growth.toFixed(2)}× (${(figure.p95 / Math.max(before.p95, 0.1)).toFixed(2)}×) | ${anySeq ? "**yes**" : "no"} | p95 < ${limit} ms${checksGrowth ? `, growth < ${TARGETS.growth}×` : ""}: ${met(figure.p95 < limit && (!checksGrowth || growth < TARGETS.growth))} |`,
     );
   });
-  out.push(
-    "",
-    "## Scrolling in Chromium (long tasks > 50 ms while scrolling)",
-    "",
-    "| view | long tasks | longest ms | target |",
-    "| --- | ---: | ---: | --- |",
-  );
+  out.push("", "## Scrolling in Chromium (long tasks > 50 ms while scrolling)", "");
+  if (scroll.length === 0) return [...out, "Not measured in this run (BENCH_SCROLL=0, or it failed: see the log)."];
+  out.push("| view | long tasks | longest ms | target |", "| --- | ---: | ---: | --- |");
   for (const f of scroll)
     out.push(
       `| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${met(f.longestTaskMs <= TARGETS.longTaskMs)} |`,
