@@ -55,6 +55,12 @@ test("the account filter shows one account's conversations and counts, by name, 
   await page.goto("/?q=Hannah");
   const name = row(page, "Hannah King").first().getByTestId("conversation-name");
   await expect(name).toBeVisible();
-  expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const whole = (element: HTMLElement) => element.scrollWidth <= element.clientWidth;
+  expect(await name.evaluate(whole)).toBe(true);
   await saveScreenshot(page, "19-triage-account-names-390");
+  // And in the thread's header, beside its buttons.
+  await name.click();
+  await expect(page.getByTestId("thread-title")).toHaveText("Hannah King");
+  await expect(page.getByTestId("thread-account")).toHaveCount(1);
+  expect(await page.getByTestId("thread-title").evaluate(whole)).toBe(true);
 });

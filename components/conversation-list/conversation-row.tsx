@@ -67,15 +67,12 @@ export function ConversationRow({ conversation, selected, href, onOpen, view, ac
     >
       <div className="flex items-center gap-2">
         {unread && <span className="size-2 shrink-0 rounded-full bg-accent" aria-hidden />}
-        {/* Beside an account name the customer's keeps its width (up to 65 %) and the account gives way. */}
-        <span
-          data-testid="conversation-name"
-          className={cn("truncate text-sm text-text", unread && "font-semibold", accountName && "max-w-[65%] shrink-0")}
-        >
+        <span data-testid="conversation-name" className={cn("truncate text-sm text-text", unread && "font-semibold")}>
           {customerLabel(conversation.customer)}
         </span>
         {accountName && (
-          <span data-testid="conversation-account" className="min-w-8 truncate text-xs text-text-muted">
+          // basis 0: the account takes only the room the customer's name leaves, so it gives way first.
+          <span data-testid="conversation-account" className="min-w-8 flex-1 basis-0 truncate text-xs text-text-muted">
             {accountName}
           </span>
         )}

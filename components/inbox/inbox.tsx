@@ -142,7 +142,11 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
                       : "…"}
                 </h2>
                 {readsSeveralAccounts && detail.data && (
-                  <span data-testid="thread-account" className="min-w-0 truncate text-xs text-text-muted">
+                  // basis 0: the account takes only the room the customer's name leaves (it gives way first).
+                  <span
+                    data-testid="thread-account"
+                    className="min-w-0 flex-1 basis-0 truncate text-xs text-text-muted"
+                  >
                     {detail.data.conversation.account.name}
                   </span>
                 )}
