@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from "./e2e/auth";
 import { DEMO_LOG, DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
+import { HIGHLEVEL_API_URL } from "./e2e/highlevel-api";
 import { ED25519_KEY_ENV, RSA_KEY_ENV } from "./lib/providers/leadconnector/signature";
 import { VOXITY_SECRET_ENV } from "./lib/providers/voxity/signature";
 import { installTestSigningKeys } from "./lib/testing/signing";
@@ -33,8 +34,9 @@ const serverEnv: Record<string, string> = {
   // Short-lived live streams, so the suite can watch a dropped connection catch up.
   LIVE_STREAM_MAX_SECONDS: "6",
   PGLITE_DATA_DIR: ".data/e2e",
-  // No HighLevel API here: a path of this server that is no API, so a stored token's use fails visibly.
-  HIGHLEVEL_API_URL: `${BASE_URL}/e2e-no-highlevel-api`,
+  // A stand-in for HighLevel's API (e2e/highlevel-api-server.ts): it answers only for locations a
+  // spec set up, and 404 for the rest, so a token stored for the fixtures' accounts fails visibly.
+  HIGHLEVEL_API_URL,
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
 };
 // Servers inherit this process's environment: never let the unit tests' DATABASE_URL leak in
@@ -77,6 +79,15 @@ export default defineConfig({
       timeout: 600_000, // next build on a busy 2-core machine can take over 5 minutes
       reuseExistingServer: false,
       env: serverEnv,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // HighLevel's API as the app sees it in this suite (port E2E_PORT + 2).
+      command: "exec node --import tsx e2e/highlevel-api-server.ts",
+      url: `${HIGHLEVEL_API_URL}/stand-in`,
+      timeout: 30_000,
+      reuseExistingServer: false,
       stdout: "ignore",
       stderr: "pipe",
     },

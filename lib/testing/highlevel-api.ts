@@ -4,6 +4,8 @@ import type { AddressInfo } from "node:net";
 // A stand-in for HighLevel's API on 127.0.0.1 that answers GET /opportunities/pipelines as the
 // documented API does (and GET …/messages/{id}/transcription), and records what each request carried (to assert headers and query).
 // A test queues the answers it wants; when the queue is empty the location's pipelines answer.
+// Run as its own process for the browser suite (e2e/highlevel-api-server.ts) it knows only the
+// locations a spec told it about, and a spec tells it over HTTP (PUT /stand-in/…, below).
 
 export interface SeenRequest {
   path: string;
@@ -30,13 +32,58 @@ export interface HighLevelApiStub {
   close: () => Promise<void>;
 }
 
-export async function startHighLevelApiStub(): Promise<HighLevelApiStub> {
+export interface StubOptions {
+  /** 0 (the default): any free port. */
+  port?: number;
+  /** A location with no pipelines and no transcriptions set answers 404, as a path HighLevel lacks. */
+  knownLocationsOnly?: boolean;
+  /**
+   * Lets another process set answers: PUT /stand-in/transcriptions/{locationId}/{messageId} with
+   * the sentences as JSON, PUT /stand-in/pipelines/{locationId} with the pipelines; GET /stand-in
+   * answers 200 once listening.
+   */
+  remoteControl?: boolean;
+}
+
+const CONTROL = /^\/stand-in\/(transcriptions|pipelines)\/([^/]+)(?:\/([^/]+))?$/;
+
+/** Takes a PUT /stand-in/… request's JSON body into the maps; false when it is no such request. */
+async function control(
+  req: http.IncomingMessage,
+  path: string,
+  maps: Pick<HighLevelApiStub, "pipelines" | "transcriptions">,
+): Promise<boolean> {
+  if (path === "/stand-in" && req.method === "GET") return true;
+  const match = CONTROL.exec(path);
+  if (!match || req.method !== "PUT") return false;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown[];
+  const [, kind, locationId, messageId] = match;
+  if (kind === "pipelines") maps.pipelines.set(decodeURIComponent(locationId!), body);
+  else if (messageId)
+    maps.transcriptions.set(`${decodeURIComponent(locationId!)}/${decodeURIComponent(messageId)}`, body);
+  else return false;
+  return true;
+}
+
+export async function startHighLevelApiStub(options: StubOptions = {}): Promise<HighLevelApiStub> {
   const seen: SeenRequest[] = [];
   const pipelines = new Map<string, unknown[]>();
   const transcriptions = new Map<string, unknown[]>();
   const queue: StubAnswer[] = [];
-  const server = http.createServer((req, res) => {
+  const known = (locationId: string | null | undefined) =>
+    !options.knownLocationsOnly ||
+    (!!locationId &&
+      (pipelines.has(locationId) || [...transcriptions.keys()].some((key) => key.startsWith(`${locationId}/`))));
+  const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (options.remoteControl && url.pathname.startsWith("/stand-in")) {
+      const done = await control(req, url.pathname, { pipelines, transcriptions }).catch(() => false);
+      res.writeHead(done ? 200 : 400, { "content-type": "application/json" });
+      res.end(JSON.stringify({ ok: done }));
+      return;
+    }
     const locationId = url.searchParams.get("locationId");
     seen.push({
       path: url.pathname,
@@ -47,23 +94,25 @@ export async function startHighLevelApiStub(): Promise<HighLevelApiStub> {
     const transcription = /^\/conversations\/locations\/([^/]+)\/messages\/([^/]+)\/transcription$/.exec(url.pathname);
     const answer: StubAnswer =
       queue.shift() ??
-      (transcription
-        ? !req.headers.authorization?.startsWith("Bearer ")
-          ? { status: 401, body: { statusCode: 401, message: "Invalid JWT" } }
-          : transcriptions.has(`${transcription[1]}/${transcription[2]}`)
-            ? { status: 200, body: transcriptions.get(`${transcription[1]}/${transcription[2]}`) }
-            : { status: 404, body: { statusCode: 404, message: "Transcription not found" } }
-        : url.pathname !== "/opportunities/pipelines"
-          ? { status: 404, body: { message: "Not found" } }
-          : !req.headers.authorization?.startsWith("Bearer ")
+      (!known(transcription ? transcription[1] : locationId)
+        ? { status: 404, body: { message: "Not found" } }
+        : transcription
+          ? !req.headers.authorization?.startsWith("Bearer ")
             ? { status: 401, body: { statusCode: 401, message: "Invalid JWT" } }
-            : !locationId
-              ? { status: 422, body: { statusCode: 422, message: ["locationId should not be empty"] } }
-              : { status: 200, body: { pipelines: pipelines.get(locationId) ?? [] } });
+            : transcriptions.has(`${transcription[1]}/${transcription[2]}`)
+              ? { status: 200, body: transcriptions.get(`${transcription[1]}/${transcription[2]}`) }
+              : { status: 404, body: { statusCode: 404, message: "Transcription not found" } }
+          : url.pathname !== "/opportunities/pipelines"
+            ? { status: 404, body: { message: "Not found" } }
+            : !req.headers.authorization?.startsWith("Bearer ")
+              ? { status: 401, body: { statusCode: 401, message: "Invalid JWT" } }
+              : !locationId
+                ? { status: 422, body: { statusCode: 422, message: ["locationId should not be empty"] } }
+                : { status: 200, body: { pipelines: pipelines.get(locationId) ?? [] } });
     res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
     res.end(JSON.stringify(answer.body ?? {}));
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
