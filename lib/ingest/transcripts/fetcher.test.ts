@@ -6,6 +6,7 @@ import { type HighLevelApiStub, startHighLevelApiStub } from "@/lib/testing/high
 import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
+import { enqueueTranscriptBackfill } from "./enqueue";
 import { fetchDueTranscripts, MAX_ATTEMPTS } from "./fetcher";
 
 // Transcripts of recorded calls through the real webhook route, worker and fetcher, from a local
@@ -156,6 +157,28 @@ describe("transcripts of recorded calls", () => {
     expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
     expect(transcriptRequests()).toHaveLength(0);
     expect(await transcriptOfCall("conv-x")).toBeNull();
+  });
+
+  it("a token stored later queues the last 90 days' recorded calls (not older ones, not fetched ones)", async () => {
+    const accountId = await accountWithToken(TEST_LOCATION, null);
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+    await postWebhook("leadconnector", recordedCall({ dateAdded: daysAgo(3) }));
+    await postWebhook("leadconnector", recordedCall({ messageId: "call-old", dateAdded: daysAgo(120) }));
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+
+    await setHighLevelToken(accountId, TOKEN);
+    expect(await enqueueTranscriptBackfill(accountId)).toBe(1);
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    expect(transcriptRequests().map((request) => request.path)).toEqual([
+      `/conversations/locations/${TEST_LOCATION}/messages/call-9/transcription`,
+    ]);
+    const conversation = await conversationByExternalId("conv-1");
+    const calls = (await conversationMessages(conversation.id)).body.messages.filter((m) => m.channel === "call");
+    // Oldest first: the 120-day-old call has none, the recent one its timed sentences.
+    expect(calls.map((call) => call.transcript?.timed ?? null)).toEqual([null, true]);
+    // Storing the token again asks nothing more: that call's transcript is here.
+    expect(await enqueueTranscriptBackfill(accountId)).toBe(0);
+    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
   });
 
   it("an unrecorded call or an SMS is not queued", async () => {

@@ -26,6 +26,11 @@ function pass(): void {
     });
 }
 
+/** A pass now (a token was just stored), besides the timer's. */
+export function kickTranscriptSweep(): void {
+  pass();
+}
+
 export function startTranscriptSweep(): void {
   if (state.timer) return;
   state.timer = setInterval(pass, SWEEP_MS);

@@ -8,6 +8,8 @@ import { authedRoute } from "@/lib/access/authed-route";
 import { requireAccountOwner } from "@/lib/access/require-owner";
 import { readJson } from "@/lib/http/read-body";
 import { kickPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
+import { enqueueTranscriptBackfill } from "@/lib/ingest/transcripts/enqueue";
+import { kickTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,13 +23,15 @@ export const GET = authedRoute(async (_request: Request, { params }: Context, vi
   return Response.json(await highLevelTokenStatus(id));
 });
 
-/** Stores (replaces) the token and asks for pipeline names at once. */
+/** Stores (replaces) the token, asks for pipeline names at once, and queues recent calls' transcripts. */
 export const PUT = authedRoute(async (request: Request, { params }: Context, viewer) => {
   const { id } = await params;
   await requireAccountOwner(viewer, id);
   const { token } = await readJson(request, highLevelTokenSchema);
   await setHighLevelToken(id, token);
+  await enqueueTranscriptBackfill(id);
   kickPipelineNamesSweep();
+  kickTranscriptSweep();
   return Response.json(await highLevelTokenStatus(id));
 });
 
