@@ -9,6 +9,12 @@ const PICTURE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www
 const email = (index: number) =>
   `<h2>Update ${index}</h2>${Array.from({ length: 14 }, (_, line) => `<p>Update ${index}, line ${line}: details of the appointment.</p>`).join("")}<img src="${PICTURE}" alt="plan ${index}"><p>Update ${index}, the end.</p>`;
 
+function distanceFromBottom(page: Page) {
+  return page
+    .getByTestId("thread-scroll")
+    .evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+}
+
 /** The thread's distance from its bottom once its height has stopped changing. */
 async function settledDistanceFromBottom(page: Page) {
   const scroller = page.getByTestId("thread-scroll");
@@ -19,7 +25,7 @@ async function settledDistanceFromBottom(page: Page) {
     if (height === previous) break;
     previous = height;
   }
-  return scroller.evaluate((element) => element.scrollHeight - element.scrollTop - element.clientHeight);
+  return distanceFromBottom(page);
 }
 
 for (const viewport of [
@@ -41,7 +47,9 @@ for (const viewport of [
     await page.goto("/");
     await openConversation(page, `Pia ${name}`);
     await expect(page.frameLocator("[data-testid='email-frame']").last().getByText("Update 5, the end.")).toBeVisible();
-    expect(await settledDistanceFromBottom(page)).toBeLessThanOrEqual(2);
+    // Pinned once the frames have sized themselves: a correction may trail a late resize by a
+    // frame or two, so the distance is polled (an unpinned thread stays 400-960 px off and fails).
+    await expect.poll(() => distanceFromBottom(page), { timeout: 5_000 }).toBeLessThanOrEqual(2);
     await expect(
       page.frameLocator("[data-testid='email-frame']").last().getByText("Update 5, the end."),
     ).toBeInViewport();
