@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
-import { type HighLevelApiStub, startHighLevelApiStub } from "@/lib/testing/highlevel-api";
+import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -14,24 +14,14 @@ import { fetchDueTranscripts, MAX_ATTEMPTS } from "./fetcher";
 
 const TOKEN = "pit-transcripts-test-token";
 const fast = () => 1;
-let api: HighLevelApiStub;
-const previousUrl = process.env.HIGHLEVEL_API_URL;
-
-beforeAll(async () => {
-  api = await startHighLevelApiStub();
-  process.env.HIGHLEVEL_API_URL = api.url;
-});
-afterAll(async () => {
-  process.env.HIGHLEVEL_API_URL = previousUrl;
-  await api.close();
-});
+const api = highLevelApiStubForFile();
 beforeEach(async () => {
   await resetDatabase();
-  api.seen.length = 0;
-  api.queue.length = 0;
-  api.transcriptions.clear();
+  api().seen.length = 0;
+  api().queue.length = 0;
+  api().transcriptions.clear();
   // HighLevel's documented sentence fields; numbers as strings as in its example.
-  api.transcriptions.set(`${TEST_LOCATION}/call-9`, [
+  api().transcriptions.set(`${TEST_LOCATION}/call-9`, [
     {
       mediaChannel: "1",
       sentenceIndex: "1",
@@ -80,7 +70,7 @@ async function transcriptOfCall(conversationExternalId = "conv-1") {
   return body.messages.find((m) => m.channel === "call")?.transcript ?? null;
 }
 
-const transcriptRequests = () => api.seen.filter((request) => request.path.endsWith("/transcription"));
+const transcriptRequests = () => api().seen.filter((request) => request.path.endsWith("/transcription"));
 
 describe("transcripts of recorded calls", () => {
   it("fetches a recorded call's transcript with the token: sentences with times and confidence, searchable", async () => {
@@ -112,15 +102,15 @@ describe("transcripts of recorded calls", () => {
   it("retries after 429 and 500: within the request, then again later with backoff", async () => {
     await accountWithToken();
     await postWebhook("leadconnector", recordedCall());
-    api.queue.push({ status: 429, headers: { "retry-after": "1" } }, { status: 500 });
+    api().queue.push({ status: 429, headers: { "retry-after": "1" } }, { status: 500 });
     expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
     expect(transcriptRequests()).toHaveLength(3);
 
     // Still failing after the request's own retries: the row waits, then succeeds.
     const prisma = await getPrisma();
     await prisma.callTranscript.updateMany({ data: { fetchStatus: "pending", fetchAvailableAt: new Date() } });
-    api.seen.length = 0;
-    api.queue.push({ status: 500 }, { status: 502 }, { status: 503 }, { status: 429 });
+    api().seen.length = 0;
+    api().queue.push({ status: 500 }, { status: 502 }, { status: 503 }, { status: 429 });
     expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
     const waiting = await prisma.callTranscript.findFirstOrThrow();
     expect(waiting).toMatchObject({ fetchStatus: "pending", fetchError: expect.stringMatching(/429/) });

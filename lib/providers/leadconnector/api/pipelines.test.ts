@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type HighLevelApiStub, startHighLevelApiStub } from "@/lib/testing/highlevel-api";
+import { beforeEach, describe, expect, it } from "vitest";
+import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { HighLevelApiError } from "./client";
 import { fetchPipelines } from "./pipelines";
 
@@ -8,21 +8,11 @@ import { fetchPipelines } from "./pipelines";
 
 const TOKEN = "pit-client-test-token-123";
 const fast = () => 1;
-let api: HighLevelApiStub;
-const previousUrl = process.env.HIGHLEVEL_API_URL;
-
-beforeAll(async () => {
-  api = await startHighLevelApiStub();
-  process.env.HIGHLEVEL_API_URL = `${api.url}/`; // a trailing slash is forgiven
-});
-afterAll(async () => {
-  process.env.HIGHLEVEL_API_URL = previousUrl;
-  await api.close();
-});
+const api = highLevelApiStubForFile("/"); // a trailing slash is forgiven
 beforeEach(() => {
-  api.seen.length = 0;
-  api.queue.length = 0;
-  api.pipelines.set("loc-1", [{ id: "p1", name: "Sales", stages: [{ id: "s1", name: "New", position: 0 }] }]);
+  api().seen.length = 0;
+  api().queue.length = 0;
+  api().pipelines.set("loc-1", [{ id: "p1", name: "Sales", stages: [{ id: "s1", name: "New", position: 0 }] }]);
 });
 
 const fetchLoc1 = () => fetchPipelines("loc-1", { token: TOKEN, backoffMs: fast });
@@ -40,31 +30,31 @@ async function failure(): Promise<HighLevelApiError> {
 describe("HighLevel Get Pipelines client", () => {
   it("answers the pipelines with their stages", async () => {
     expect(await fetchLoc1()).toEqual([{ id: "p1", name: "Sales", stages: [{ id: "s1", name: "New", position: 0 }] }]);
-    expect(api.seen[0]?.path).toBe("/opportunities/pipelines");
+    expect(api().seen[0]?.path).toBe("/opportunities/pipelines");
   });
 
   it("retries 5xx and 429 until a 200, up to four tries", async () => {
-    api.queue.push({ status: 502 }, { status: 503 }, { status: 429 });
+    api().queue.push({ status: 502 }, { status: 503 }, { status: 429 });
     expect(await fetchLoc1()).toHaveLength(1);
-    expect(api.seen).toHaveLength(4);
+    expect(api().seen).toHaveLength(4);
 
-    api.seen.length = 0;
-    api.queue.push({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
+    api().seen.length = 0;
+    api().queue.push({ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 });
     expect((await failure()).status).toBe(500);
-    expect(api.seen).toHaveLength(4);
+    expect(api().seen).toHaveLength(4);
   });
 
   it("does not retry 401, 403 or 404", async () => {
     for (const status of [401, 403, 404]) {
-      api.seen.length = 0;
-      api.queue.push({ status, body: { message: "no" } });
+      api().seen.length = 0;
+      api().queue.push({ status, body: { message: "no" } });
       expect((await failure()).status).toBe(status);
-      expect(api.seen).toHaveLength(1);
+      expect(api().seen).toHaveLength(1);
     }
   });
 
   it("an answer of the wrong shape is an error that names the field, not a crash", async () => {
-    api.queue.push({ status: 200, body: { pipelines: [{ id: "p1", stages: [] }] } });
+    api().queue.push({ status: 200, body: { pipelines: [{ id: "p1", stages: [] }] } });
     expect((await failure()).message).toMatch(/unexpected shape \(pipelines\.0\.name/);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { DELETE, GET, PUT } from "@/app/api/accounts/[id]/highlevel-token/route";
 import { POST as createApiToken } from "@/app/api/accounts/[id]/tokens/route";
 import { getPrisma } from "@/lib/db";
@@ -6,7 +6,7 @@ import { refreshDuePipelineNames } from "@/lib/ingest/pipeline-names/refresh";
 import { pipelineNamesSweepIdle } from "@/lib/ingest/pipeline-names/sweep";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { type HighLevelApiStub, startHighLevelApiStub } from "@/lib/testing/highlevel-api";
+import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { leadConnectorMessage, leadConnectorOpportunity, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -15,22 +15,12 @@ import { postWebhook } from "@/lib/testing/webhooks";
 // against a local server that answers as HighLevel's documented API does.
 
 const TOKEN = "pit-0123456789abcdef-secret";
-let api: HighLevelApiStub;
-const previousUrl = process.env.HIGHLEVEL_API_URL;
-
-beforeAll(async () => {
-  api = await startHighLevelApiStub();
-  process.env.HIGHLEVEL_API_URL = api.url;
-});
-afterAll(async () => {
-  process.env.HIGHLEVEL_API_URL = previousUrl;
-  await api.close();
-});
+const api = highLevelApiStubForFile();
 beforeEach(async () => {
   await resetDatabase();
-  api.seen.length = 0;
-  api.queue.length = 0;
-  api.pipelines.set(TEST_LOCATION, [
+  api().seen.length = 0;
+  api().queue.length = 0;
+  api().pipelines.set(TEST_LOCATION, [
     {
       id: "pipe-9",
       name: "Implants",
@@ -90,7 +80,7 @@ describe("HighLevel API token and pipeline names", () => {
 
     const response = await storeToken(accountId, owner.headers);
     expect(response.status).toBe(200);
-    expect(api.seen).toEqual([
+    expect(api().seen).toEqual([
       {
         path: "/opportunities/pipelines",
         locationId: TEST_LOCATION,
@@ -153,15 +143,15 @@ describe("HighLevel API token and pipeline names", () => {
     expect((await call(PUT, "PUT", accountId, owner.headers, { token: "has spaces in it" })).status).toBe(400);
     expect((await call(PUT, "PUT", accountId, owner.headers, {})).status).toBe(400);
     expect((await status(accountId, owner.headers)).set).toBe(false);
-    expect(api.seen).toHaveLength(0);
+    expect(api().seen).toHaveLength(0);
   });
 
   it("a 401 from HighLevel shows as the error and keeps the names fetched before", async () => {
     const { accountId, owner } = await accountWithOpportunity();
     await storeToken(accountId, owner.headers);
-    api.queue.push({ status: 401, body: { statusCode: 401, message: "Invalid JWT" } });
+    api().queue.push({ status: 401, body: { statusCode: 401, message: "Invalid JWT" } });
     await storeToken(accountId, owner.headers, "pit-revoked-token-0000");
-    expect(api.seen).toHaveLength(2);
+    expect(api().seen).toHaveLength(2);
     const shown = await status(accountId, owner.headers);
     expect(shown.lastError).toMatch(/refused the token \(401\)/);
     expect(JSON.stringify(shown)).not.toContain("pit-revoked");
@@ -170,9 +160,9 @@ describe("HighLevel API token and pipeline names", () => {
 
   it("a 429 is retried, then the 200 counts", async () => {
     const { accountId, owner } = await accountWithOpportunity();
-    api.queue.push({ status: 429, body: { message: "Too many requests" }, headers: { "retry-after": "1" } });
+    api().queue.push({ status: 429, body: { message: "Too many requests" }, headers: { "retry-after": "1" } });
     await storeToken(accountId, owner.headers);
-    expect(api.seen).toHaveLength(2);
+    expect(api().seen).toHaveLength(2);
     expect(await status(accountId, owner.headers)).toMatchObject({ lastError: null });
     expect(await panelOpportunity()).toMatchObject({ stage: "Consult booked" });
   });
@@ -180,7 +170,7 @@ describe("HighLevel API token and pipeline names", () => {
   it("no request for accounts without a token; a stage the cache lacks refreshes, at most every 5 minutes", async () => {
     const { accountId, owner } = await accountWithOpportunity();
     expect(await refreshDuePipelineNames()).toBe(0);
-    expect(api.seen).toHaveLength(0);
+    expect(api().seen).toHaveLength(0);
 
     await storeToken(accountId, owner.headers);
     expect(await refreshDuePipelineNames()).toBe(0); // fresh, nothing missing
@@ -198,11 +188,11 @@ describe("HighLevel API token and pipeline names", () => {
       where: { accountId },
       data: { attemptedAt: new Date(Date.now() - 6 * 60_000) },
     });
-    api.pipelines
-      .get(TEST_LOCATION)
+    api()
+      .pipelines.get(TEST_LOCATION)
       ?.push({ id: "pipe-2", name: "Other", stages: [{ id: "stage-new", name: "Won back", position: 0 }] });
     expect(await refreshDuePipelineNames()).toBe(1);
-    expect(api.seen).toHaveLength(2);
+    expect(api().seen).toHaveLength(2);
     expect(await panelOpportunity()).toMatchObject({ stage: "Won back", stageId: "stage-new" });
   });
 });
