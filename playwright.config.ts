@@ -52,6 +52,8 @@ export default defineConfig({
   timeout: 60_000, // generous: a 2-core CI machine building and serving at once is slow, never hung
   expect: { timeout: 10_000 },
   reporter: [["list"]],
+  // Tests that only take pictures run in `npm run screenshots` (SCREENSHOTS=1), never in the suite.
+  grepInvert: process.env.SCREENSHOTS === "1" ? undefined : /@screenshots/,
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL: BASE_URL,

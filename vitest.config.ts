@@ -1,19 +1,37 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Without DATABASE_URL every test file gets its own in-memory PGlite; with it (CI) the files
-// share one PostgreSQL database and so run one at a time.
-const sharedDatabase = Boolean(process.env.DATABASE_URL);
+// Every test file gets a database of its own, copied from one migrated template per run
+// (lib/testing/global-setup.ts): in memory on PGlite, or a database of its own on the PostgreSQL of
+// DATABASE_URL. So files run in parallel on both.
+//
+// Two projects: `unit` (every unit and route test) and `fuzz` (the signed webhook fuzz, ≥ 10,000
+// cases per endpoint, minutes long). `vitest run` runs both; the test script runs `fuzz` once per
+// run, on PostgreSQL when one is configured (see README, "Tests").
+const FUZZ = "lib/ingest/webhook-fuzz.test.ts";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["lib/testing/global-setup.ts"],
     setupFiles: ["lib/testing/setup.ts"],
-    fileParallelism: !sharedDatabase,
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Each
+    // file has its own database, so use both cores (VITEST_MAX_WORKERS overrides).
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts"],
+          exclude: [FUZZ],
+        },
+      },
+      { extends: true, test: { name: "fuzz", include: [FUZZ] } },
+    ],
   },
 });

@@ -17,10 +17,9 @@ const sms = (contactId: string, body: string, minutesAfter = 0) => ({
   dateAdded: new Date(Date.now() + minutesAfter * 60_000).toISOString(),
 });
 
-test("a webhook posted while the inbox is open appears in the list and the open thread within 2 s, without a reload", async ({
-  page,
-  baseURL,
-}) => {
+test("a webhook posted while the inbox is open appears in the list and the open thread within 2 s, without a reload", {
+  tag: "@db",
+}, async ({ page, baseURL }) => {
   await page.goto("/");
   await expect(page.getByTestId("live-status")).toHaveText(/Live/);
   await openConversation(page, "Sam Sms");
@@ -48,11 +47,9 @@ test("a webhook posted while the inbox is open appears in the list and the open 
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 });
 
-test("a reader scrolled up keeps their place when messages arrive, and a dropped connection catches up", async ({
-  page,
-  baseURL,
-  context,
-}) => {
+test("a reader scrolled up keeps their place when messages arrive, and a dropped connection catches up", {
+  tag: "@db",
+}, async ({ page, baseURL, context }) => {
   for (let i = 0; i < 80; i++)
     await postWebhook(baseURL!, "leadconnector", sms("longread", `Long thread message number ${i}`, -200 + i));
   await postWebhook(baseURL!, "leadconnector", {

@@ -15,7 +15,9 @@ import {
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test("SIGKILL mid-batch: after a restart every acknowledged event is processed with no manual step", async () => {
+test("SIGKILL mid-batch: after a restart every acknowledged event is processed with no manual step", {
+  tag: "@db",
+}, async () => {
   test.setTimeout(240_000);
   const database = await freshDatabase("threadline_e2e_crash");
   // A short lease so that the restarted worker takes over the dead one's events within seconds.

@@ -17,7 +17,9 @@ import {
 test.use({ storageState: { cookies: [], origins: [] } });
 
 if (process.env.E2E_DATABASE_URL) {
-  test("two app processes and two workers on one PostgreSQL: 2,000 deliveries with 20 % redeliveries, each event applied once", async () => {
+  test("two app processes and two workers on one PostgreSQL: 2,000 deliveries with 20 % redeliveries, each event applied once", {
+    tag: "@db",
+  }, async () => {
     test.setTimeout(300_000);
     const database = await freshDatabase("threadline_e2e_scale");
     const apps = [await startApp(database, 3231), await startApp(database, 3232)];

@@ -41,10 +41,9 @@ test.afterAll(async () => {
   await smtp?.close();
 });
 
-test("an owner's invitation is mailed and listed as mailed; the invitee joins from the mail and confirms by mail", async ({
-  page,
-  browser,
-}) => {
+test("an owner's invitation is mailed and listed as mailed; the invitee joins from the mail and confirms by mail", {
+  tag: "@db",
+}, async ({ page, browser }) => {
   await postSignedWebhook(app.url, "leadconnector", {
     type: "InboundMessage",
     locationId: "loc-mail",
@@ -85,9 +84,9 @@ test("an owner's invitation is mailed and listed as mailed; the invitee joins fr
   await context.close();
 });
 
-test("forgot password: the mailed link sets a new password in the page; the old one stops working", async ({
-  page,
-}) => {
+test("forgot password: the mailed link sets a new password in the page; the old one stops working", {
+  tag: "@db",
+}, async ({ page }) => {
   const NEW_PASSWORD = "chosen in the browser";
   await page.goto(`${app.url}/sign-in`);
   await page.getByRole("link", { name: "Forgot password?" }).click();

@@ -121,7 +121,7 @@ test("6: a broken image says so, a working one opens larger", async ({ page, bas
   await expect(page.getByTestId("image-viewer")).toBeHidden();
 });
 
-test("screenshots at 390, 1024 and 1440 px (test-results/screenshots)", async ({ page }) => {
+test("screenshots at 390, 1024 and 1440 px (test-results/screenshots)", { tag: "@screenshots" }, async ({ page }) => {
   for (const [width, height] of VIEWPORTS) {
     await page.setViewportSize({ width, height });
     await page.goto("/?channel=sms,call,voicemail");

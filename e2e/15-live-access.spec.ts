@@ -5,7 +5,7 @@ import { postWebhook } from "./inbox-page";
 // An open live stream ends when its person signs out elsewhere (another tab): it delivers nothing
 // further, although the server would otherwise keep it open until it is next recycled.
 
-test("signing out in another tab ends the open live stream at once", async ({ browser, baseURL }) => {
+test("signing out in another tab ends the open live stream at once", { tag: "@db" }, async ({ browser, baseURL }) => {
   // A session of its own: signing out must not end the one the other specs share.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const signIn = await context.request.post("/api/auth/sign-in/email", {

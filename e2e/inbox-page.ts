@@ -28,11 +28,12 @@ export async function openConversation(page: Page, label: string) {
 const SCREENSHOTS = "test-results/screenshots";
 const DOCS_SCREENSHOTS = "docs/screenshots";
 
-/**
- * Saves `name`.png into test-results/screenshots (ignored by git), for a person to look at after a
- * run. A `docs` picture (one the README shows) is also copied into docs/screenshots, but only when
- * UPDATE_SCREENSHOTS=1 (`npm run screenshots`): an ordinary test run never changes tracked files.
- */
+// Pictures are for people, not assertions: they are written only by `npm run screenshots`
+// (SCREENSHOTS=1), into test-results/screenshots (ignored by git) for a person to look at, and a
+// `docs` picture (one the README shows) also into docs/screenshots. An ordinary test run writes
+// none, so the suite spends no time encoding PNGs and never changes tracked files.
+const TAKE_SCREENSHOTS = process.env.SCREENSHOTS === "1";
+
 /** The widths every screen is checked at: a phone, a tablet, a desktop. */
 export const VIEWPORTS = [
   [390, 844],
@@ -45,11 +46,12 @@ export async function saveScreenshot(
   name: string,
   options: { docs?: boolean; fullPage?: boolean } = {},
 ) {
+  if (!TAKE_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = `${SCREENSHOTS}/${name}.png`;
   if ("goto" in target) await target.screenshot({ path, fullPage: options.fullPage ?? false });
   else await target.screenshot({ path });
-  if (options.docs && process.env.UPDATE_SCREENSHOTS === "1") {
+  if (options.docs) {
     mkdirSync(DOCS_SCREENSHOTS, { recursive: true });
     copyFileSync(path, `${DOCS_SCREENSHOTS}/${name}.png`);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -50,7 +50,10 @@ async function connectPglite(folder: string): Promise<Database> {
     mkdirSync(folder, { recursive: true });
     claimDataFolder(folder);
   }
-  const pglite = new PGlite(folder);
+  // A throw-away database may start from a dump of a migrated one (the test suite's template,
+  // lib/testing/template-database.ts) instead of running initdb and every migration again.
+  const template = inMemory ? process.env.PGLITE_TEMPLATE_FILE : undefined;
+  const pglite = template ? new PGlite({ loadDataDir: new Blob([readFileSync(template)]) }) : new PGlite(folder);
   await pglite.waitReady;
   const session: SqlSession = {
     exec: async (sql) => void (await pglite.exec(sql)),
