@@ -1,4 +1,6 @@
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from "./e2e/auth";
 import { DEMO_LOG, DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
 import { HIGHLEVEL_API_URL } from "./e2e/highlevel-api";
@@ -42,6 +44,26 @@ const serverEnv: Record<string, string> = {
 // Servers inherit this process's environment: never let the unit tests' DATABASE_URL leak in
 // (the demo server must start on an empty embedded database).
 delete process.env.DATABASE_URL;
+
+// The same build, as a new user starts it: empty embedded database, demo on. Its console goes to
+// a file so the demo spec can read the owner's password the way a person would. A run of only the
+// @db specs (scripts/test.sh, E2E_WITHOUT_DEMO=1) has no use for it, nor for its seeding's CPU.
+const demoServer: WebServer = {
+  command: `rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
+  url: `${DEMO_URL}/api/health`,
+  timeout: 120_000,
+  reuseExistingServer: false,
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    THREADLINE_QUIET_LOGS: "1",
+    PGLITE_DATA_DIR: ".data/e2e-demo",
+    PORT: String(DEMO_PORT),
+    THREADLINE_DEMO: "on",
+  },
+  stdout: "ignore",
+  stderr: "pipe",
+};
+const demoServers = process.env.E2E_WITHOUT_DEMO === "1" ? [] : [demoServer];
 
 export default defineConfig({
   testDir: "e2e",
@@ -93,22 +115,6 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
-    {
-      // The same build, as a new user starts it: empty embedded database, demo on. Its console
-      // goes to a file so the demo spec can read the owner's password the way a person would.
-      command: `rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
-      url: `${DEMO_URL}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      env: {
-        NEXT_TELEMETRY_DISABLED: "1",
-        THREADLINE_QUIET_LOGS: "1",
-        PGLITE_DATA_DIR: ".data/e2e-demo",
-        PORT: String(DEMO_PORT),
-        THREADLINE_DEMO: "on",
-      },
-      stdout: "ignore",
-      stderr: "pipe",
-    },
+    ...demoServers,
   ],
 });

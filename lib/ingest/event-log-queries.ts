@@ -152,8 +152,11 @@ export async function requeueEvent(reach: EventReach, id: string): Promise<Event
   if ((await requeueEvents({ AND: [reachWhere(reach), { id }] })) === 0) {
     throw new HttpError(409, "event changed meanwhile (a worker took it); reload and try again");
   }
+  // The answer is the event as requeued: read it before waking the worker, which may otherwise
+  // have claimed it (processing, attempt 1) by the time the row is read.
+  const requeued = await eventRow(reach, id);
   wakeInProcessWorker();
-  return eventRow(reach, id);
+  return requeued;
 }
 
 /** "Process all failed": every failed event the viewer may see, back to the queue. */
