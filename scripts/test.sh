@@ -16,7 +16,7 @@
 #   browser lane: next build → Playwright → Playwright @db on PGlite
 # They share no database, port or data folder (the checks make databases of their own per file on
 # random ports; the browser suite owns <name>_e2e, .data/e2e* and ports 3210-3212 or E2E_PORT…).
-# Each lane's output goes to test-results/logs/<lane>.log and is printed whole when it ends.
+# Each lane's output goes to test-logs/<lane>.log and is printed whole when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -24,7 +24,7 @@ unset DATABASE_URL E2E_DATABASE_URL
 
 pg="${TEST_POSTGRES_URL:-}"
 e2e_pg="${pg:+${pg}_e2e}"
-logs=test-results/logs
+logs=test-logs # not under test-results/: Playwright empties that folder as it starts
 rm -rf "$logs"
 mkdir -p "$logs"
 
