@@ -49,7 +49,7 @@ delete process.env.DATABASE_URL;
 // a file so the demo spec can read the owner's password the way a person would. A run of only the
 // @db specs (scripts/test.sh, E2E_WITHOUT_DEMO=1) has no use for it, nor for its seeding's CPU.
 const demoServer: WebServer = {
-  command: `rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
+  command: `mkdir -p .data && rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
   url: `${DEMO_URL}/api/health`,
   timeout: 120_000,
   reuseExistingServer: false,
