@@ -8,6 +8,7 @@ import { MessageBubble } from "./message-bubble";
 import type { CustomerRecords } from "@/components/inbox-data/api-types";
 import { buildThreadRows, timelineEntries } from "./thread-rows";
 import { TimelineEntryRow } from "./timeline-entry";
+import { usePinnedBottom } from "./use-pinned-bottom";
 
 const LOAD_OLDER_WHEN_WITHIN = 5;
 const NEAR_BOTTOM_PX = 120;
@@ -48,6 +49,7 @@ export function ThreadView({
   const rows = useMemo(() => buildThreadRows(messages, entries, complete), [messages, entries, complete]);
   const focusIndex = focusMessageId ? rows.findIndex((row) => row.key === focusMessageId) : -1;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const contentRef = useRef<HTMLElement>(null);
   const pinned = useRef(true);
   const lastScrollTop = useRef(0);
   const anchor = useRef<{ key: string; offset: number } | null>(null);
@@ -64,6 +66,7 @@ export function ThreadView({
   });
   virtualizer.shouldAdjustScrollPositionOnItemSizeChange = pinned.current ? KEEP_BOTTOM : undefined;
   const items = virtualizer.getVirtualItems();
+  usePinnedBottom(scrollRef, contentRef, pinned, !query.isPending && rows.length > 0);
 
   // Keep the reader's place when older messages are prepended; follow new ones at the bottom.
   useLayoutEffect(() => {
@@ -154,7 +157,11 @@ export function ThreadView({
           Loading earlier messages…
         </p>
       )}
-      <section aria-label="Messages" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
+      <section
+        ref={contentRef}
+        aria-label="Messages"
+        style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+      >
         {items.map((item) => {
           const row = rows[item.index]!;
           return (
