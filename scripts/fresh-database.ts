@@ -1,4 +1,4 @@
-import pg from "pg";
+import { recreateDatabase } from "@/lib/db/maintenance";
 
 // `tsx scripts/fresh-database.ts postgresql://…/name`: drops the named database (closing its
 // connections) and creates it empty, so a browser run starts from nothing (scripts/test.sh).
@@ -13,12 +13,4 @@ if (!/^[A-Za-z0-9_]+$/.test(name)) {
   console.error(`fresh-database: refusing the database name ${JSON.stringify(name)} (letters, digits and _ only)`);
   process.exit(2);
 }
-url.pathname = "/postgres";
-const admin = new pg.Client({ connectionString: url.toString() });
-await admin.connect();
-try {
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-} finally {
-  await admin.end();
-}
+await recreateDatabase(target, name);

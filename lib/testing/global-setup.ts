@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildPgliteTemplate, buildPostgresTemplate, dropDatabase } from "./template-database";
+import { dropDatabase } from "@/lib/db/maintenance";
+import { buildPgliteTemplate, buildPostgresTemplate } from "./template-database";
 
 // Vitest's globalSetup: migrate one template database for the whole run (see template-database.ts);
 // each file's setup (setup.ts) starts from a copy of it.

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { closeDatabase } from "@/lib/db";
 import { installTestSigningKeys } from "./signing";
-import { cloneTemplate, dropDatabase } from "./template-database";
+import { dropDatabase } from "@/lib/db/maintenance";
+import { cloneTemplate } from "./template-database";
 
 process.env.THREADLINE_QUIET_LOGS ??= "1";
 installTestSigningKeys();

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+import { databaseUrlFor, recreateDatabase, withMaintenance } from "@/lib/db/maintenance";
 import { applyMigrations, type SqlSession } from "@/lib/db/migrations";
 
 // Every test file gets a database of its own. Running initdb and every migration per file cost
@@ -38,36 +39,10 @@ export async function buildPgliteTemplate(): Promise<string> {
   }
 }
 
-/** The server's maintenance database, for CREATE/DROP DATABASE next to the configured one. */
-export function maintenanceUrl(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = "/postgres";
-  return url.toString();
-}
-
-export function databaseUrlFor(databaseUrl: string, name: string): string {
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function withMaintenance<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: maintenanceUrl(databaseUrl) });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** (Re)creates `<configured database>_template` on the configured server, migrated. Returns its name. */
 export async function buildPostgresTemplate(databaseUrl: string): Promise<string> {
   const name = `${new URL(databaseUrl).pathname.slice(1)}_template`;
-  await withMaintenance(databaseUrl, async (admin) => {
-    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${name}"`);
-  });
+  await recreateDatabase(databaseUrl, name);
   const client = new pg.Client({ connectionString: databaseUrlFor(databaseUrl, name) });
   await client.connect();
   try {
@@ -99,8 +74,4 @@ export async function cloneTemplate(databaseUrl: string, template: string, name:
     }
   });
   return databaseUrlFor(databaseUrl, name);
-}
-
-export async function dropDatabase(databaseUrl: string, name: string): Promise<void> {
-  await withMaintenance(databaseUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
