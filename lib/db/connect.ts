@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { applyMigrations, type SqlSession } from "./migrations";
+import { applyMigrations, pgliteSession, postgresSession } from "./migrations";
 import { claimDataFolder } from "./data-folder-lock";
 
 export type DatabaseKind = "postgres" | "pglite";
@@ -24,13 +24,7 @@ async function connectPostgres(connectionString: string): Promise<Database> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await applyMigrations(
-      {
-        exec: async (sql) => void (await client.query(sql)),
-        query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
-      },
-      { useAdvisoryLock: true },
-    );
+    await applyMigrations(postgresSession(client), { useAdvisoryLock: true });
   } finally {
     await client.end();
   }
@@ -55,11 +49,7 @@ async function connectPglite(folder: string): Promise<Database> {
   const template = inMemory ? process.env.PGLITE_TEMPLATE_FILE : undefined;
   const pglite = template ? new PGlite({ loadDataDir: new Blob([readFileSync(template)]) }) : new PGlite(folder);
   await pglite.waitReady;
-  const session: SqlSession = {
-    exec: async (sql) => void (await pglite.exec(sql)),
-    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
-  };
-  await applyMigrations(session, { useAdvisoryLock: false });
+  await applyMigrations(pgliteSession(pglite), { useAdvisoryLock: false });
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: "pglite",

@@ -8,6 +8,27 @@ export interface SqlSession {
   query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
 }
 
+/** A session over a node-postgres client (the app's PostgreSQL start-up and the test template). */
+export function postgresSession(client: {
+  query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
+}): SqlSession {
+  return {
+    exec: async (sql) => void (await client.query(sql)),
+    query: async <Row>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as Row[],
+  };
+}
+
+/** A session over PGlite: `exec` runs several statements (a migration file), `query` one with parameters. */
+export function pgliteSession(pglite: {
+  exec(sql: string): Promise<unknown>;
+  query<Row>(sql: string, params?: unknown[]): Promise<{ rows: Row[] }>;
+}): SqlSession {
+  return {
+    exec: async (sql) => void (await pglite.exec(sql)),
+    query: async <Row>(sql: string, params?: unknown[]) => (await pglite.query<Row>(sql, params)).rows,
+  };
+}
+
 export interface MigrationFile {
   name: string;
   sql: string;

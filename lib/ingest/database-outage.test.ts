@@ -3,6 +3,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDatabase, getPrisma } from "@/lib/db";
+import { databaseUrlFor } from "@/lib/db/maintenance";
 import { resetDatabase } from "@/lib/testing/database";
 import { TcpProxy } from "@/lib/testing/tcp-proxy";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -18,11 +19,6 @@ import { leadConnector } from "@/lib/providers/leadconnector";
 let proxy: TcpProxy;
 let configuredUrl: string | undefined;
 /** The machine's PostgreSQL itself (not through the proxy), as an administrator would connect. */
-const adminUrl = () => {
-  const url = new URL(configuredUrl!);
-  url.pathname = "/postgres";
-  return url.toString();
-};
 let pgliteServer: PGLiteSocketServer | null = null;
 
 beforeAll(async () => {
@@ -151,7 +147,7 @@ describe("database unreachable", () => {
       await getPrisma();
       const target = new URL(process.env.DATABASE_URL!);
       const database = target.pathname.slice(1);
-      const admin = new pg.Client({ connectionString: adminUrl() });
+      const admin = new pg.Client({ connectionString: databaseUrlFor(configuredUrl!, "postgres") });
       await admin.connect();
       try {
         await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS false`);

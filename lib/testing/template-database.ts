@@ -4,30 +4,18 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { databaseUrlFor, recreateDatabase, withMaintenance } from "@/lib/db/maintenance";
-import { applyMigrations, type SqlSession } from "@/lib/db/migrations";
+import { applyMigrations, pgliteSession, postgresSession } from "@/lib/db/migrations";
 
 // Every test file gets a database of its own. Running initdb and every migration per file cost
 // ~4.4 s each on PGlite (and forced PostgreSQL files to share one database, one at a time), so the
 // suite migrates ONE template per run and each file starts from a copy of it: PGlite loads a dump
 // of the template's data directory (~0.5 s), PostgreSQL clones it with CREATE DATABASE … TEMPLATE.
 
-function sessionOf(run: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>): SqlSession {
-  return {
-    exec: async (sql) => void (await run(sql)),
-    query: async <Row>(sql: string, params?: unknown[]) => (await run(sql, params)).rows as Row[],
-  };
-}
-
 /** Migrates a fresh embedded database and writes a dump of its data directory; returns the file. */
 export async function buildPgliteTemplate(): Promise<string> {
   const pglite = new PGlite("memory://");
   try {
-    await applyMigrations(
-      sessionOf((sql, params) => (params ? pglite.query(sql, params) : pglite.exec(sql).then(() => ({ rows: [] })))),
-      {
-        useAdvisoryLock: false,
-      },
-    );
+    await applyMigrations(pgliteSession(pglite), { useAdvisoryLock: false });
     const dump = await pglite.dumpDataDir("none");
     const folder = path.join(os.tmpdir(), `threadline-vitest-${process.pid}`);
     mkdirSync(folder, { recursive: true });
@@ -46,10 +34,7 @@ export async function buildPostgresTemplate(databaseUrl: string): Promise<string
   const client = new pg.Client({ connectionString: databaseUrlFor(databaseUrl, name) });
   await client.connect();
   try {
-    await applyMigrations(
-      sessionOf((sql, params) => client.query(sql, params)),
-      { useAdvisoryLock: false },
-    );
+    await applyMigrations(postgresSession(client), { useAdvisoryLock: false });
   } finally {
     await client.end();
   }
