@@ -93,12 +93,12 @@ done
 printf '%-30s %8s\n' "both lanes, wall clock" $((SECONDS - started))
 
 # The counts every runner printed (Vitest's "Tests  N passed | M failed", Playwright's "  N passed (…)"
-# and "  N failed"), as one closing line.
-counts=$(awk '
+# and "  N failed"), as one closing line; Vitest colours its summary, so colour codes go first.
+counts=$(sed 's/\x1b\[[0-9;]*m//g' "$logs"/checks.log "$logs"/browser.log | awk '
   /^ *Tests +[0-9]/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i - 1); if ($i ~ /^failed/) f += $(i - 1) } }
   /^ +[0-9]+ passed \(/ { p += $1 }
   /^ +[0-9]+ failed$/ { f += $1 }
-  END { printf "%d %d", p, f }' "$logs"/checks.log "$logs"/browser.log)
+  END { printf "%d %d", p, f }')
 passed=${counts% *}
 failed=${counts#* }
 if [ "$checks_code" -ne 0 ] || [ "$browser_code" -ne 0 ]; then
