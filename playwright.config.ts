@@ -80,7 +80,9 @@ export default defineConfig({
   use: {
     baseURL: BASE_URL,
     storageState: ADMIN_STORAGE_STATE,
-    trace: "retain-on-failure",
+    // A failed test keeps its trace (DOM snapshots, network, sources) for `npx playwright show-trace`;
+    // without the screencast, which cost every test CPU on a 2-core machine whether it failed or not.
+    trace: { mode: "retain-on-failure", screenshots: false, snapshots: true, sources: true },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [

@@ -19,6 +19,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // A worker runs its files one after another in one process and imports Next, Prisma and
+    // Better Auth once, not once per file (that import was most of a file's cost). Each file still
+    // gets its own database and the environment the worker started with (lib/testing/setup.ts).
+    isolate: false,
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine. Each
     // file has its own database, so use both cores (VITEST_MAX_WORKERS overrides).
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? 2),

@@ -13,9 +13,9 @@
 # recreates `<name>_e2e`.
 #
 # Two lanes run side by side, because a 2-core machine otherwise idles while a browser waits:
-#   checks lane:  typecheck + lint → vitest (PGlite) → vitest (PostgreSQL)
-#   browser lane: next build → Playwright → Playwright @db on PGlite → fuzz
-# (the fuzz closes the browser lane because that lane is otherwise the shorter one).
+#   checks lane:  typecheck + lint → vitest (PGlite) → vitest (PostgreSQL) → fuzz
+#   browser lane: next build → Playwright → Playwright @db on PGlite
+# (the browser lane is the longer one: everything that needs no browser goes to the checks lane).
 # They share no database, port or data folder (the checks make databases of their own per file on
 # random ports; the browser suite owns <name>_e2e, .data/e2e* and ports 3210-3212 or E2E_PORT…).
 # Each lane's output goes to test-logs/<lane>.log and is printed whole when it ends.
@@ -48,6 +48,9 @@ checks_lane() {
   run_phase checks "vitest on PGlite" npx vitest run --project unit
   if [ -n "$pg" ]; then
     run_phase checks "vitest on PostgreSQL" env DATABASE_URL="$pg" npx vitest run --project unit
+    run_phase checks "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" npx vitest run --project fuzz
+  else
+    run_phase checks "fuzz on PGlite" npx vitest run --project fuzz
   fi
 }
 
@@ -57,10 +60,8 @@ browser_lane() {
     run_phase browser "fresh e2e database" npx tsx scripts/fresh-database.ts "$e2e_pg"
     run_phase browser "Playwright on PostgreSQL" env E2E_SKIP_BUILD=1 E2E_DATABASE_URL="$e2e_pg" npx playwright test
     run_phase browser "Playwright @db on PGlite" env E2E_SKIP_BUILD=1 E2E_WITHOUT_DEMO=1 npx playwright test --grep @db
-    run_phase browser "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" npx vitest run --project fuzz
   else
     run_phase browser "Playwright on PGlite" env E2E_SKIP_BUILD=1 npx playwright test
-    run_phase browser "fuzz on PGlite" npx vitest run --project fuzz
   fi
 }
 

@@ -1,6 +1,6 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
-import { getPrisma } from "@/lib/db";
+import { getDatabase } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { authSecret } from "./auth-secret";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
@@ -71,13 +71,21 @@ function createAuth(prisma: PrismaClient, mailOn: boolean) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
-const globalForAuth = globalThis as unknown as { threadlineAuth?: { mailOn: boolean; auth: Promise<Auth> } };
+const globalForAuth = globalThis as unknown as {
+  threadlineAuth?: { mailOn: boolean; database: Promise<unknown>; auth: Promise<Auth> };
+};
 
-/** Better Auth, configured for whether mail is on (tests switch SMTP_URL between files). */
+/**
+ * Better Auth, configured for whether mail is on and bound to the open database: after the
+ * database is closed and opened again (a reconnect; each test file) it is built again, never left
+ * holding a closed connection.
+ */
 export function getAuth(): Promise<Auth> {
   const mailOn = mailConfigured();
-  if (globalForAuth.threadlineAuth?.mailOn !== mailOn) {
-    globalForAuth.threadlineAuth = { mailOn, auth: getPrisma().then((prisma) => createAuth(prisma, mailOn)) };
-  }
-  return globalForAuth.threadlineAuth.auth;
+  const database = getDatabase();
+  const cached = globalForAuth.threadlineAuth;
+  if (cached?.mailOn === mailOn && cached.database === database) return cached.auth;
+  const auth = database.then(({ prisma }) => createAuth(prisma, mailOn));
+  globalForAuth.threadlineAuth = { mailOn, database, auth };
+  return auth;
 }

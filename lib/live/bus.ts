@@ -85,3 +85,13 @@ export function subscribeToConversationChanges(listener: (changes: ConversationC
   bus().emitter.on("changes", listener);
   return () => bus().emitter.off("changes", listener);
 }
+
+/** Drops nudges not yet sent and every subscriber: a process starting over (test files share one). */
+export function resetLiveBus(): void {
+  const state = globalForBus.threadlineLiveBus;
+  if (!state) return;
+  if (state.flushTimer) clearTimeout(state.flushTimer);
+  state.flushTimer = null;
+  state.pending.clear();
+  state.emitter.removeAllListeners();
+}

@@ -3,7 +3,9 @@ import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { getPrisma } from "@/lib/db";
 import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
 import { grantMembership, type MembershipRole } from "@/lib/access/memberships";
-import { createUserWithPassword } from "@/lib/access/users";
+import { insertUser } from "@/lib/access/users";
+import { getAuth } from "@/lib/access/server";
+import { hashPassword, makeSignature } from "better-auth/crypto";
 
 // Real sign-ins through Better Auth's route handler, for tests of what a signed-in person
 // (or one who is not) gets from the API.
@@ -37,19 +39,29 @@ export async function signIn(email: string, password = TEST_PASSWORD, address = 
   };
 }
 
+// scrypt is slow by design (~0.6 s of CPU): the test password is hashed once per worker.
+let testPasswordHash: Promise<string> | null = null;
+
+/**
+ * A person with a session, made the way a sign-in makes one (Better Auth's own createSession and
+ * its signed cookie) without a scrypt check per person; the sign-in route itself is tested
+ * through signIn().
+ */
 export async function createSignedInUser(
   options: { isAdmin?: boolean; accounts?: Array<{ accountId: string; role?: MembershipRole }> } = {},
 ) {
   const email = `user-${randomUUID().slice(0, 8)}@threadline.test`;
-  const user = await createUserWithPassword({
-    email,
-    name: "Test User",
-    password: TEST_PASSWORD,
-    isAdmin: options.isAdmin ?? false,
-  });
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
+  const prisma = await getPrisma();
+  const user = await prisma.$transaction((tx) =>
+    insertUser(tx, { email, name: "Test User", isAdmin: options.isAdmin ?? false, passwordHash, emailVerified: true }),
+  );
   for (const { accountId, role } of options.accounts ?? []) await grantMembership(user.id, accountId, role ?? "member");
-  const { cookie } = await signIn(email);
-  if (!cookie) throw new Error("sign-in failed");
+  const context = await (await getAuth()).$context;
+  const session = await context.internalAdapter.createSession(user.id);
+  const signature = await makeSignature(session.token, context.secret);
+  const cookie = `${context.authCookies.sessionToken.name}=${encodeURIComponent(`${session.token}.${signature}`)}`;
   return { ...user, cookie, headers: { cookie } as Record<string, string> };
 }
 

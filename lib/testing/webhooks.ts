@@ -37,13 +37,13 @@ async function outcomeOf(answer: Record<string, unknown>): Promise<DeliveryOutco
       select: { status: true, error: true, availableAt: true },
     });
   let event = await read();
-  // Concurrent posts drain concurrently: another drain may hold this event, or be claiming it
-  // right now (its row locked, so this drain skipped it). Wait until someone has finished it.
-  const pending = () =>
-    event.status === "processing" || (event.status === "received" && event.availableAt.getTime() <= Date.now());
-  for (let waited = 0; pending() && waited < 5_000; waited += 20) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    await drainEvents();
+  // Concurrent posts drain concurrently: another drain may hold this event (then only wait for it:
+  // polling the embedded database's one connection from every poster starved that drain), or be
+  // claiming it right now (its row locked, so this drain skipped it: drain again).
+  const claimable = () => event.status === "received" && event.availableAt.getTime() <= Date.now();
+  for (let waited = 0; (event.status === "processing" || claimable()) && waited < 20_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (claimable()) await drainEvents();
     event = await read();
   }
   const messagesStored = await prisma.message.count({ where: { webhookEventId: eventId } });
