@@ -118,3 +118,23 @@ export const APPOINTMENT_STATUSES = [
 ] as const;
 export const appointmentStatusSchema = z.enum(APPOINTMENT_STATUSES);
 export type AppointmentStatus = z.infer<typeof appointmentStatusSchema>;
+
+/** Where a background job is (lib/jobs): 'unknown' is an at-most-once job that may have run. */
+export const JOB_STATES = ["queued", "running", "done", "failed", "unknown"] as const;
+export const jobStateSchema = z.enum(JOB_STATES);
+export type JobState = z.infer<typeof jobStateSchema>;
+
+/**
+ * Where a reply sent from Threadline is (lib/replies): 'not_delivered' HighLevel refused it (with
+ * its reason), 'unknown' it may have gone out (a 5xx, a timeout, a worker that died mid-call).
+ */
+export const REPLY_STATES = ["sending", "sent", "not_delivered", "unknown", "dismissed"] as const;
+export const replyStateSchema = z.enum(REPLY_STATES);
+export type ReplyState = z.infer<typeof replyStateSchema>;
+
+/** Channels a reply can go out on (through HighLevel); calls and voicemails are not replies. */
+export const REPLY_CHANNELS = ["sms", "email", "whatsapp", "facebook", "instagram", "live_chat", "gmb"] as const;
+export const replyChannelSchema = z.enum(REPLY_CHANNELS);
+export type ReplyChannel = z.infer<typeof replyChannelSchema>;
+export const isReplyChannel = (channel: string): channel is ReplyChannel =>
+  (REPLY_CHANNELS as readonly string[]).includes(channel);

@@ -2,7 +2,9 @@ import { closeDatabase, getDatabase } from "@/lib/db";
 import { startPipelineNamesSweep, stopPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
 import { startTranscriptSweep, stopTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "@/lib/ingest/worker";
+import { startLocalJobWorker, stopLocalJobWorker } from "@/lib/jobs/local-worker";
 import { logger } from "@/lib/logger";
+import { JOB_DEFINITIONS } from "@/lib/worker/job-definitions";
 import { startMailSweep, stopMailSweep } from "@/lib/mail/sender";
 import { assertDatabaseFree } from "./cli-database";
 
@@ -19,6 +21,8 @@ if (!process.env.DATABASE_URL) {
 await getDatabase();
 const worker = new EventWorker(workerOptionsFromEnv({ concurrency: 8 }));
 worker.start();
+// The job queue: replies to send.
+startLocalJobWorker(JOB_DEFINITIONS);
 // Sends queued mail too (retries, and mail of app instances that have stopped).
 startMailSweep();
 // And HighLevel pipeline and stage names for accounts with an API token.
@@ -32,6 +36,7 @@ async function stop(signal: string) {
   stopping = true;
   logger.info("worker: stopping", { signal });
   await worker.stop();
+  await stopLocalJobWorker();
   await stopMailSweep();
   await stopPipelineNamesSweep();
   await stopTranscriptSweep();

@@ -13,6 +13,8 @@ import {
   MEMBERSHIP_ROLES,
   PROVIDERS,
   APPOINTMENT_STATUSES,
+  JOB_STATES,
+  REPLY_STATES,
   TRANSCRIPT_FETCH_STATUSES,
 } from "@/lib/vocabulary";
 import { readMigrations } from "./migrations";
@@ -52,6 +54,8 @@ describe("closed vocabularies", () => {
     ["mail_outbox", "status", MAIL_STATUSES],
     ["call_transcripts", "fetch_status", TRANSCRIPT_FETCH_STATUSES],
     ["customer_appointments", "status", APPOINTMENT_STATUSES],
+    ["jobs", "state", JOB_STATES],
+    ["replies", "state", REPLY_STATES],
   ];
 
   it.each(COLUMNS)("%s.%s allows exactly the vocabulary", async (table, column, values) => {
@@ -75,7 +79,8 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
     const expectedModels =
-      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation MailOutbox Membership Message Opportunity RecordingWaveform Session Teammate User Verification WebhookEvent";
+      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job MailOutbox Membership Message Opportunity RecordingWaveform Reply Session Teammate User Verification WebhookEvent";
+    // Job and Reply are written and read back in schema-replies.test.ts.
     expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {
       const table = model.dbName ?? name;

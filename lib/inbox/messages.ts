@@ -15,8 +15,12 @@ import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
 import { teammateNames } from "@/lib/inbox/teammates";
 import { type CallTranscriptView, transcriptsOf } from "@/lib/inbox/call-transcripts";
 import type { MessageListQuery } from "@/lib/inbox/validations";
+import { replyView, type ReplyView } from "@/lib/replies/view";
 
-const include = { attachments: { orderBy: { position: "asc" } } } satisfies Prisma.MessageInclude;
+const include = {
+  attachments: { orderBy: { position: "asc" } },
+  reply: { select: { id: true, messageId: true, channel: true, state: true, error: true } },
+} satisfies Prisma.MessageInclude;
 type MessageRow = Prisma.MessageGetPayload<{ include: typeof include }>;
 
 export interface MessageView {
@@ -40,6 +44,8 @@ export interface MessageView {
   html: { html: string; hasRemoteContent: boolean } | null;
   /** A call's summary, transcript and extracted facts (lib/inbox/call-transcripts.ts), or null. */
   transcript: CallTranscriptView | null;
+  /** Sent from Threadline: how its send went (sending, sent, not delivered, outcome unknown). */
+  reply: ReplyView | null;
 }
 
 function toView(row: MessageRow, teammateName: string | null, transcript: CallTranscriptView | null): MessageView {
@@ -75,6 +81,7 @@ function toView(row: MessageRow, teammateName: string | null, transcript: CallTr
         : null,
     html: row.channel === "email" && row.body ? sanitizeEmailHtml(row.body) : null,
     transcript,
+    reply: row.reply ? replyView(row.reply) : null,
   };
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeEmail, toE164 } from "@/lib/normalize/contact";
-import { cachedAccountId, getOrCreateId, rememberAccountId } from "./get-or-create";
+import { getOrCreateId } from "@/lib/messages/get-or-create";
+import { cachedAccountId, rememberAccountId } from "./account-ids";
 import type { AccountRef, CustomerFacts, MappedEvent, OpportunityFacts } from "@/lib/providers/contract";
 import { applyProviderUnread, nameAccount, removeTeammate, upsertTeammate } from "./apply-workspace";
 import { adoptPlaceholder, applyCallReport, syncTranscriptToMessages } from "./calls";
@@ -12,7 +13,8 @@ import {
   upsertNote,
   upsertTask,
 } from "./customer-records";
-import { conversationId, storeMessage } from "./store-message";
+import { conversationId, storeMessage } from "@/lib/messages/store-message";
+import { adoptEchoOfReply } from "@/lib/replies/outcome";
 import { enqueueTranscriptFetch } from "./transcripts/enqueue";
 
 type Tx = Prisma.TransactionClient;
@@ -61,6 +63,8 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
           conversationIds.add(conversation);
           // A report that came before this call (and had no placeholder) meets it here.
           if (facts.call) await syncTranscriptToMessages(tx, accountId, facts.externalId);
+          // HighLevel's echo of a reply sent from here, seen before (or without) the API's answer.
+          else if (facts.direction === "outbound") await adoptEchoOfReply(tx, conversation, facts.externalId);
         }
         if (adopted || conversation) await enqueueTranscriptFetch(tx, accountId, facts);
         break;

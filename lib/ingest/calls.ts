@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPlayableUrl } from "@/lib/media/playable";
 import type { CallReportFacts, MessageFacts, TranscriptSentence } from "@/lib/providers/contract";
 import { refreshConversationSummary } from "./conversation-summary";
-import { storeMessage } from "./store-message";
+import { storeMessage } from "@/lib/messages/store-message";
 
 // A call's report (HighLevel VoiceAiCallEnd) and its call message meet on the provider's message
 // id, whichever arrives first. The report is kept in call_transcripts; when its call is not here

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentFacts, CustomerRecordKind, NoteFacts, TaskFacts } from "@/lib/providers/contract";
-import { getOrCreateId } from "./get-or-create";
+import { getOrCreateId } from "@/lib/messages/get-or-create";
 
 // A customer's notes, tasks and appointments. Each change carries the provider's version time:
 // an older one never overwrites a newer one (providerUpdatedAt), whatever order they arrive in.

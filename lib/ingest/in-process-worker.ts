@@ -1,4 +1,6 @@
+import { startLocalJobWorker, stopLocalJobWorker } from "@/lib/jobs/local-worker";
 import { logger } from "@/lib/logger";
+import { JOB_DEFINITIONS } from "@/lib/worker/job-definitions";
 import { startPipelineNamesSweep, stopPipelineNamesSweep } from "./pipeline-names/sweep";
 import { startTranscriptSweep, stopTranscriptSweep } from "./transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "./worker";
@@ -18,6 +20,8 @@ export function startInProcessWorker({ stopOnSigterm = false } = {}): EventWorke
   if (!state.threadlineWorker) {
     state.threadlineWorker = new EventWorker(workerOptionsFromEnv());
     state.threadlineWorker.start();
+    // The job queue (lib/jobs): replies to send, beside the events.
+    startLocalJobWorker(JOB_DEFINITIONS);
     // HighLevel pipeline and stage names for accounts with an API token, beside the events.
     startPipelineNamesSweep();
     // Transcripts of recorded calls, for the same accounts.
@@ -38,5 +42,5 @@ export function wakeInProcessWorker(): void {
 export async function stopInProcessWorker(): Promise<void> {
   const worker = state.threadlineWorker;
   state.threadlineWorker = undefined;
-  await Promise.all([worker?.stop(), stopPipelineNamesSweep(), stopTranscriptSweep()]);
+  await Promise.all([worker?.stop(), stopPipelineNamesSweep(), stopTranscriptSweep(), stopLocalJobWorker()]);
 }

@@ -6,7 +6,7 @@ import { logger } from "@/lib/logger";
 import { adapterFor } from "@/lib/providers";
 import { applyMappedEvent } from "./apply";
 import { failEvent, finishEvent, retryEventLater, type ClaimedEvent } from "./event-log";
-import { forgetAccountIds } from "./get-or-create";
+import { forgetAccountIds } from "./account-ids";
 import type { MappedEvent } from "@/lib/providers/contract";
 import { readStoredDelivery } from "./raw-delivery";
 

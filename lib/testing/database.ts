@@ -18,6 +18,8 @@ const TABLES = [
   "invitations",
   "teammates",
   "mail_outbox",
+  "jobs",
+  "replies",
   // TRUNCATE fires no trigger: the reports' rollups are emptied with the messages.
   ...ROLLUP_TABLES,
 ];

@@ -2,16 +2,20 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 // A stand-in for HighLevel's API on 127.0.0.1 that answers GET /opportunities/pipelines as the
-// documented API does (and GET …/messages/{id}/transcription), and records what each request carried (to assert headers and query).
+// documented API does (and GET …/messages/{id}/transcription, and POST /conversations/messages:
+// any message is accepted), and records what each request carried (to assert headers and body).
 // A test queues the answers it wants; when the queue is empty the location's pipelines answer.
 // Run as its own process for the browser suite (e2e/highlevel-api-server.ts) it knows only the
 // locations a spec told it about, and a spec tells it over HTTP (PUT /stand-in/…, below).
 
 export interface SeenRequest {
+  method: string;
   path: string;
   locationId: string | null;
   authorization: string | undefined;
   version: string | undefined;
+  /** A POST's JSON body. */
+  body?: unknown;
 }
 
 export interface StubAnswer {
@@ -29,6 +33,10 @@ export interface HighLevelApiStub {
   transcriptions: Map<string, unknown[]>;
   /** Answers to give before the normal one, in order (a 429, a 401, …). */
   queue: StubAnswer[];
+  /** Messages sent through POST /conversations/messages, in order, each with the id it was given. */
+  sent: Array<{ messageId: string; body: Record<string, unknown> }>;
+  /** Runs after a send is recorded and before it is answered (a test posts the echo webhook first). */
+  beforeSendAnswer: ((sent: { messageId: string; body: Record<string, unknown> }) => Promise<void>) | null;
   close: () => Promise<void>;
 }
 
@@ -67,11 +75,41 @@ async function control(
   return true;
 }
 
+async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+
+let sends = 0;
+
+/** "Send a new message" as HighLevel answers it: the new message's id and its conversation's. */
+async function acceptSend(
+  body: Record<string, unknown>,
+  sent: HighLevelApiStub["sent"],
+  beforeAnswer: HighLevelApiStub["beforeSendAnswer"],
+): Promise<StubAnswer> {
+  const messageId = `hl-msg-${++sends}-${Date.now()}`;
+  const record = { messageId, body };
+  sent.push(record);
+  await beforeAnswer?.(record);
+  return {
+    status: 200,
+    body: { conversationId: `hl-conv-${String(body.contactId)}`, messageId, msg: "Message queued successfully." },
+  };
+}
+
 export async function startHighLevelApiStub(options: StubOptions = {}): Promise<HighLevelApiStub> {
   const seen: SeenRequest[] = [];
   const pipelines = new Map<string, unknown[]>();
   const transcriptions = new Map<string, unknown[]>();
   const queue: StubAnswer[] = [];
+  const sent: HighLevelApiStub["sent"] = [];
+  const stub = { beforeSendAnswer: null as HighLevelApiStub["beforeSendAnswer"] };
   const known = (locationId: string | null | undefined) =>
     !options.knownLocationsOnly ||
     (!!locationId &&
@@ -85,12 +123,21 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
       return;
     }
     const locationId = url.searchParams.get("locationId");
+    const body = req.method === "POST" ? await readJsonBody(req) : undefined;
     seen.push({
+      method: req.method ?? "GET",
       path: url.pathname,
       locationId,
       authorization: req.headers.authorization,
       version: req.headers.version as string | undefined,
+      body,
     });
+    if (req.method === "POST" && url.pathname === "/conversations/messages") {
+      const answer = queue.shift() ?? (await acceptSend(body as Record<string, unknown>, sent, stub.beforeSendAnswer));
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(JSON.stringify(answer.body ?? {}));
+      return;
+    }
     const transcription = /^\/conversations\/locations\/([^/]+)\/messages\/([^/]+)\/transcription$/.exec(url.pathname);
     const answer: StubAnswer =
       queue.shift() ??
@@ -120,6 +167,13 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
     pipelines,
     transcriptions,
     queue,
+    sent,
+    get beforeSendAnswer() {
+      return stub.beforeSendAnswer;
+    },
+    set beforeSendAnswer(hook) {
+      stub.beforeSendAnswer = hook;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

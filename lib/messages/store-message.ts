@@ -53,7 +53,7 @@ export async function storeMessage(
   accountId: string,
   facts: MessageFacts,
   customerIdFor: (externalId: string) => Promise<string>,
-  webhookEventId: string,
+  webhookEventId: string | null,
 ): Promise<string | null> {
   const conversation = await conversationId(tx, accountId, facts, customerIdFor);
   const id = randomUUID();

@@ -1,0 +1,54 @@
+import { scopeIncludes } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
+import { getPrisma } from "@/lib/db";
+import { HttpError, NotFoundError } from "@/lib/http/errors";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
+import { publishConversationChanges } from "@/lib/live/bus";
+import { SEND_REPLY } from "./kinds";
+import { replyView, type ReplyView } from "./view";
+
+// What a person decides about a reply that did not go out, or may have: Retry sends it again
+// (the only way a reply is ever sent a second time), Dismiss puts it away.
+
+const DECIDABLE = ["not_delivered", "unknown"];
+
+async function replyInScope(viewer: Viewer, replyId: string) {
+  if (viewer.kind !== "user") throw new HttpError(403, "only a signed-in person decides about replies");
+  const prisma = await getPrisma();
+  const reply = await prisma.reply.findUnique({ where: { id: replyId } });
+  if (!reply || !scopeIncludes(viewer.scope, reply.accountId)) throw new NotFoundError("reply");
+  return reply;
+}
+
+export async function retryReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
+  await replyInScope(viewer, replyId);
+  const prisma = await getPrisma();
+  const reply = await prisma.$transaction(async (tx) => {
+    // Only from a decidable state, once: two Retry clicks make one send.
+    const [row] = await tx.reply.updateManyAndReturn({
+      where: { id: replyId, state: { in: DECIDABLE } },
+      data: { state: "sending", error: null, sends: { increment: 1 } },
+    });
+    if (!row) return null;
+    await tx.message.update({ where: { id: row.messageId }, data: { status: "sending" } });
+    await enqueueJob(tx, { kind: SEND_REPLY, payload: { replyId }, accountId: row.accountId });
+    return row;
+  });
+  if (!reply) throw new HttpError(409, "only a reply that was not delivered, or may not have been, can be retried");
+  wakeLocalJobWorker();
+  publishConversationChanges(reply.accountId, [reply.conversationId]);
+  return replyView(reply);
+}
+
+export async function dismissReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
+  await replyInScope(viewer, replyId);
+  const prisma = await getPrisma();
+  const [reply] = await prisma.reply.updateManyAndReturn({
+    where: { id: replyId, state: { in: DECIDABLE } },
+    data: { state: "dismissed" },
+  });
+  if (!reply) throw new HttpError(409, "only a reply that was not delivered, or may not have been, can be dismissed");
+  publishConversationChanges(reply.accountId, [reply.conversationId]);
+  return replyView(reply);
+}

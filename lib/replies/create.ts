@@ -1,0 +1,136 @@
+import { randomUUID } from "node:crypto";
+import { scopeIncludes } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
+import { highLevelTokenStatus } from "@/lib/access/highlevel-token";
+import { getPrisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { HttpError, NotFoundError } from "@/lib/http/errors";
+import { enqueueJob } from "@/lib/jobs/queue";
+import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
+import { publishConversationChanges } from "@/lib/live/bus";
+import { storeMessage } from "@/lib/messages/store-message";
+import { textToEmailHtml } from "./email-html";
+import { SEND_REPLY } from "./kinds";
+import type { ReplyInput } from "./validations";
+import { replyView, type ReplyView } from "./view";
+
+// Send, local first: the reply's message is stored at once (the thread shows it as "Sending") and
+// a send-reply job hands it to HighLevel. One press of Send is one reply: the composer's clientKey
+// makes a double click, a second tab or a client retry of the same request the same reply.
+
+export const VOXITY_CANNOT_SEND = "Voxity doesn't let other apps send; reply in Voxity or call";
+export const TOKEN_NEEDED = "Add a HighLevel API token in Settings to reply";
+
+async function replyableConversation(viewer: Viewer, conversationId: string) {
+  if (viewer.kind !== "user") throw new HttpError(403, "only a signed-in person sends replies");
+  const prisma = await getPrisma();
+  const conversation = await prisma.conversation.findUnique({
+    where: { id: conversationId },
+    include: { account: { select: { provider: true } }, customer: { select: { externalId: true, email: true } } },
+  });
+  // Another account's conversation is as absent as one that does not exist.
+  if (!conversation || !scopeIncludes(viewer.scope, conversation.accountId)) throw new NotFoundError("conversation");
+  if (conversation.account.provider !== "leadconnector") throw new HttpError(409, VOXITY_CANNOT_SEND);
+  if (!conversation.customer) throw new HttpError(409, "This conversation has no HighLevel contact to send to");
+  if (!(await highLevelTokenStatus(conversation.accountId)).set) throw new HttpError(409, TOKEN_NEEDED);
+  return { ...conversation, customer: conversation.customer, author: viewer };
+}
+
+async function lastEmailSubject(conversationId: string): Promise<string | null> {
+  const prisma = await getPrisma();
+  const last = await prisma.message.findFirst({
+    where: { conversationId, channel: "email", subject: { not: null } },
+    orderBy: { sentAt: "desc" },
+    select: { subject: true },
+  });
+  return last?.subject ?? null;
+}
+
+const isUniqueViolation = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+
+export async function createReply(
+  viewer: Viewer,
+  conversationId: string,
+  input: ReplyInput,
+): Promise<{ reply: ReplyView; created: boolean }> {
+  const conversation = await replyableConversation(viewer, conversationId);
+  const prisma = await getPrisma();
+  const existing = await prisma.reply.findUnique({
+    where: { conversationId_clientKey: { conversationId, clientKey: input.clientKey } },
+  });
+  if (existing) return { reply: replyView(existing), created: false };
+  if (input.channel === "email" && !conversation.customer.email)
+    throw new HttpError(409, "This customer has no email address to write to");
+  const email = input.channel === "email";
+  const lastSubject = email ? await lastEmailSubject(conversationId) : null;
+  const subject = email
+    ? input.subject || (lastSubject ? `Re: ${lastSubject.replace(/^re:\s*/i, "")}` : "(no subject)")
+    : null;
+  const replyId = randomUUID();
+  const messageExternalId = `threadline:${replyId}`;
+  try {
+    const reply = await prisma.$transaction(async (tx) => {
+      await storeMessage(
+        tx,
+        conversation.accountId,
+        {
+          externalId: messageExternalId,
+          conversationExternalId: conversation.externalId,
+          customerExternalId: conversation.customer.externalId,
+          channel: input.channel,
+          direction: "outbound",
+          status: "sending",
+          body: email ? textToEmailHtml(input.text) : input.text,
+          contentType: email ? "text/html" : null,
+          subject,
+          email: email
+            ? { from: null, to: [conversation.customer.email ?? ""], cc: [], bcc: [], threadId: null, messageId: null }
+            : null,
+          call: null,
+          authorName: conversation.author.name,
+          authorExternalId: null,
+          source: "threadline",
+          sentAt: new Date(),
+          attachments: [],
+        },
+        () => Promise.reject(new Error("the conversation has its customer")),
+        null,
+      );
+      const message = await tx.message.findUniqueOrThrow({
+        where: {
+          accountId_externalId_direction: {
+            accountId: conversation.accountId,
+            externalId: messageExternalId,
+            direction: "outbound",
+          },
+        },
+        select: { id: true },
+      });
+      const row = await tx.reply.create({
+        data: {
+          id: replyId,
+          accountId: conversation.accountId,
+          conversationId,
+          messageId: message.id,
+          authorUserId: conversation.author.userId,
+          clientKey: input.clientKey,
+          channel: input.channel,
+          text: input.text,
+        },
+      });
+      await enqueueJob(tx, { kind: SEND_REPLY, payload: { replyId }, accountId: conversation.accountId });
+      return row;
+    });
+    wakeLocalJobWorker();
+    publishConversationChanges(conversation.accountId, [conversationId]);
+    return { reply: replyView(reply), created: true };
+  } catch (error) {
+    // The same press of Send arrived twice at once: the other request made the reply.
+    if (!isUniqueViolation(error)) throw error;
+    const raced = await prisma.reply.findUniqueOrThrow({
+      where: { conversationId_clientKey: { conversationId, clientKey: input.clientKey } },
+    });
+    return { reply: replyView(raced), created: false };
+  }
+}
