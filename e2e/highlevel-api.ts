@@ -33,3 +33,8 @@ export function setHighLevelPipelines(locationId: string, pipelines: unknown[] =
 export function setHighLevelTranscription(locationId: string, messageId: string, sentences: HighLevelSentence[]) {
   return put(`/stand-in/transcriptions/${encodeURIComponent(locationId)}/${encodeURIComponent(messageId)}`, sentences);
 }
+
+/** What the stand-in answers the next sends (e.g. a 422: not delivered). */
+export function queueSendAnswers(answers: Array<{ status: number; body?: unknown }>) {
+  return put("/stand-in/send-queue", answers);
+}

@@ -69,14 +69,24 @@ export class TriageLocation {
     });
   }
 
-  /** The account's id (for ?account=), once the worker has ingested `customer`'s conversation. */
+  /**
+   * The account's id (for ?account=), found by this location's own id (a search by the customer's
+   * name could answer another spec's account), once the worker has ingested `customer`'s conversation.
+   */
   async accountId(page: Page, customer: string): Promise<string> {
     let id = "";
     await expect
       .poll(async () => {
-        const answer = await page.request.get(`/api/conversations?q=${encodeURIComponent(customer)}`);
-        const body = (await answer.json()) as { conversations: Array<{ account: { id: string } }> };
-        id = body.conversations[0]?.account.id ?? "";
+        const accounts = (await (await page.request.get("/api/accounts")).json()) as {
+          accounts: Array<{ id: string; externalId: string }>;
+        };
+        const account = accounts.accounts.find((a) => a.externalId === this.locationId);
+        if (!account) return "";
+        const answer = await page.request.get(
+          `/api/conversations?account=${account.id}&q=${encodeURIComponent(customer)}`,
+        );
+        const body = (await answer.json()) as { conversations: unknown[] };
+        id = body.conversations.length > 0 ? account.id : "";
         return id;
       })
       .not.toBe("");

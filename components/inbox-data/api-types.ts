@@ -6,13 +6,15 @@ import type { CustomerDetail } from "@/lib/inbox/customers";
 import type { CustomerRecords } from "@/lib/inbox/customer-records";
 import type { MessageView } from "@/lib/inbox/messages";
 import type { OpportunitySummary } from "@/lib/inbox/opportunities";
+import type { ReplyOptions } from "@/lib/replies/options";
+import type { ReplyView } from "@/lib/replies/view";
 
 export type { ConversationCounts, ConversationSummary };
 export type Message = MessageView;
 export type Attachment = MessageView["attachments"][number];
 export type Customer = CustomerDetail;
 export type Opportunity = OpportunitySummary;
-export type { CustomerRecords };
+export type { CustomerRecords, ReplyOptions, ReplyView };
 
 export interface ConversationPage {
   conversations: ConversationSummary[];
@@ -29,4 +31,5 @@ export interface ConversationDetail {
   customer: Customer | null;
   opportunities: Opportunity[];
   records: CustomerRecords;
+  reply: ReplyOptions;
 }

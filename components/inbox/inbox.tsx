@@ -8,6 +8,7 @@ import { ConversationList, type ConversationListHandle } from "@/components/conv
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { ReplyComposer } from "@/components/reply/composer";
 import { ThreadView } from "@/components/thread/thread-view";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -171,13 +172,23 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
                   This conversation could not be opened: it may have been removed, or the link is wrong.
                 </p>
               ) : (
-                <ThreadView
-                  key={inbox.conversationId}
-                  conversationId={inbox.conversationId}
-                  focusMessageId={inbox.focusMessageId}
-                  records={detail.data?.records ?? null}
-                  customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}
-                />
+                <>
+                  <ThreadView
+                    key={inbox.conversationId}
+                    conversationId={inbox.conversationId}
+                    focusMessageId={inbox.focusMessageId}
+                    records={detail.data?.records ?? null}
+                    customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}
+                  />
+                  {detail.data?.conversation.id === inbox.conversationId && (
+                    <ReplyComposer
+                      key={inbox.conversationId}
+                      conversationId={inbox.conversationId}
+                      options={detail.data.reply}
+                      authorName={viewer.name}
+                    />
+                  )}
+                </>
               )}
             </>
           ) : (

@@ -12,6 +12,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["Enter"], does: "Open the focused conversation" },
   { keys: ["e"], does: "Mark done (or reopen a done one)" },
   { keys: ["u"], does: "Mark unread for me" },
+  { keys: ["r"], does: "Reply (Ctrl/⌘+Enter sends, Esc leaves the draft)" },
   { keys: ["g i"], does: "Go to All" },
   { keys: ["g r"], does: "Go to Needs reply" },
   { keys: ["g c"], does: "Go to Callbacks" },
@@ -21,4 +22,4 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 /** The header's short reminder (the sheet has the rest). */
-export const SHORTCUT_HINT = "j/k move · Enter open · e done · u unread · g r/c/i views · / search · ? all";
+export const SHORTCUT_HINT = "j/k move · Enter open · e done · u unread · r reply · g r/c/i views · / search · ? all";

@@ -4,6 +4,7 @@ import { useEffect, useRef, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import type { View } from "@/components/inbox-data/api-client";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
+import { REPLY_TEXTBOX_ID } from "@/components/reply/composer";
 
 interface Options {
   inbox: InboxState;
@@ -26,7 +27,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The inbox's shortcuts (listed in shortcuts.ts): j/k or arrows move through the list, Enter opens
- * (the focused row is a link), / searches, Esc goes back, e done, u unread, g i/r/c views, ? help.
+ * (the focused row is a link), / searches, Esc goes back, e done, u unread, r reply, g i/r/c views, ? help.
  */
 export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, markUnread, openHelp }: Options) {
   // Only what the handler reads: the setters are stable, so the listener is re-added only when
@@ -68,6 +69,11 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, ma
         if (!id) return;
         event.preventDefault();
         (event.key === "e" ? toggleDone : markUnread)(id);
+      } else if (event.key === "r" && conversationId) {
+        const reply = document.getElementById(REPLY_TEXTBOX_ID);
+        if (!reply) return;
+        event.preventDefault();
+        reply.focus();
       } else if (event.key === "/") {
         event.preventDefault();
         searchRef.current?.focus();

@@ -7,7 +7,7 @@ import type { MessagePage } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
 
 /**
- * New messages of an open thread: fetch only the newest page and merge it into the first
+ * New and changed messages of an open thread: fetch only the newest page and merge it into the first
  * loaded page, instead of refetching every page a reader of a long thread has scrolled through.
  */
 async function refreshNewestMessages(queryClient: QueryClient, conversationId: string) {
@@ -25,7 +25,14 @@ async function refreshNewestMessages(queryClient: QueryClient, conversationId: s
     await queryClient.invalidateQueries({ queryKey: key });
     return;
   }
-  const merged = [...first.messages, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
+  // Known messages take their newest version (a reply's "Sending" becomes "Sent"); a bubble shown
+  // before its send was stored (components/reply) goes once the stored message is here.
+  const fresh = new Map(newest.messages.map((message) => [message.id, message]));
+  const stored = new Set(newest.messages.filter((m) => m.reply).map((m) => m.body));
+  const kept = first.messages
+    .filter((message) => !(message.id.startsWith("pending:") && stored.has(message.body)))
+    .map((message) => fresh.get(message.id) ?? message);
+  const merged = [...kept, ...newest.messages.filter((message) => !known.has(message.id))].sort((a, b) =>
     a.sentAt === b.sentAt ? (a.id < b.id ? -1 : 1) : (a.sentAt ?? "") < (b.sentAt ?? "") ? -1 : 1,
   );
   queryClient.setQueryData(key, {

@@ -3,6 +3,7 @@ import type { Attachment, Message } from "@/components/inbox-data/api-types";
 import { CHANNEL_META, ChannelIcon } from "@/components/inbox-data/channel-meta";
 import { useState } from "react";
 import { AudioPlayer } from "@/components/audio/audio-player";
+import { ReplyStatus, replyNeedsDecision } from "@/components/reply/reply-status";
 import { CallTranscript } from "./call-transcript";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -165,6 +166,9 @@ function EmailMessage({ message, showSubject }: { message: Message; showSubject:
           hasRemoteContent={message.html.hasRemoteContent}
           title={`Email: ${message.subject ?? "(no subject)"}`}
         />
+      ) : message.body ? (
+        // An email reply not yet stored (components/reply): the text as typed.
+        <LinkifiedText text={message.body} />
       ) : (
         <p className="italic text-text-muted">(empty email)</p>
       )}
@@ -216,8 +220,10 @@ export function MessageBubble({
   showSubject,
   focused = false,
   customerName,
+  conversationId,
 }: {
   message: Message;
+  conversationId: string;
   showSubject: boolean;
   /** Who the conversation is with, for the names of downloads. */
   customerName: string;
@@ -225,7 +231,8 @@ export function MessageBubble({
   focused?: boolean;
 }) {
   const outbound = message.direction === "outbound";
-  const failed = message.status ? FAILED_STATUSES.has(message.status) : false;
+  const { reply } = message;
+  const failed = reply ? replyNeedsDecision(reply) : message.status ? FAILED_STATUSES.has(message.status) : false;
   const isCall = message.call !== null && (message.channel === "call" || message.channel === "voicemail");
   return (
     <article
@@ -256,8 +263,11 @@ export function MessageBubble({
           <span>·</span>
           <time dateTime={message.sentAt ?? undefined}>{formatTime(message.sentAt)}</time>
           {/* A call's outcome says how it went; its provider status ("completed") would contradict a missed call. */}
-          {message.status && !isCall && <span>·</span>}
-          {!isCall && <StatusBadge status={message.status} />}
+          {(message.status || reply) && !isCall && <span>·</span>}
+          {/* Sent from here: how the send went (what needs a decision shows under the message). */}
+          {reply
+            ? !replyNeedsDecision(reply) && <ReplyStatus reply={reply} conversationId={conversationId} />
+            : !isCall && <StatusBadge status={message.status} />}
         </header>
         {isCall ? (
           <CallBody message={message} focused={focused} customerName={customerName} />
@@ -267,6 +277,7 @@ export function MessageBubble({
           message.body && <LinkifiedText text={message.body} />
         )}
         {!isCall && <Attachments message={message} customerName={customerName} />}
+        {reply && replyNeedsDecision(reply) && <ReplyStatus reply={reply} conversationId={conversationId} />}
       </div>
     </article>
   );

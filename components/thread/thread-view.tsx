@@ -181,6 +181,7 @@ export function ThreadView({
                   showSubject={row.showSubject}
                   focused={row.message.id === focusMessageId}
                   customerName={customerName}
+                  conversationId={conversationId}
                 />
               )}
             </div>

@@ -10,6 +10,7 @@ import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { storeMessage } from "@/lib/messages/store-message";
 import { textToEmailHtml } from "./email-html";
+import { lastEmailSubject, NO_CONTACT, TOKEN_NEEDED, VOXITY_CANNOT_SEND } from "./options";
 import { SEND_REPLY } from "./kinds";
 import type { ReplyInput } from "./validations";
 import { replyView, type ReplyView } from "./view";
@@ -18,8 +19,7 @@ import { replyView, type ReplyView } from "./view";
 // a send-reply job hands it to HighLevel. One press of Send is one reply: the composer's clientKey
 // makes a double click, a second tab or a client retry of the same request the same reply.
 
-export const VOXITY_CANNOT_SEND = "Voxity doesn't let other apps send; reply in Voxity or call";
-export const TOKEN_NEEDED = "Add a HighLevel API token in Settings to reply";
+export { TOKEN_NEEDED, VOXITY_CANNOT_SEND };
 
 async function replyableConversation(viewer: Viewer, conversationId: string) {
   if (viewer.kind !== "user") throw new HttpError(403, "only a signed-in person sends replies");
@@ -31,19 +31,9 @@ async function replyableConversation(viewer: Viewer, conversationId: string) {
   // Another account's conversation is as absent as one that does not exist.
   if (!conversation || !scopeIncludes(viewer.scope, conversation.accountId)) throw new NotFoundError("conversation");
   if (conversation.account.provider !== "leadconnector") throw new HttpError(409, VOXITY_CANNOT_SEND);
-  if (!conversation.customer) throw new HttpError(409, "This conversation has no HighLevel contact to send to");
+  if (!conversation.customer) throw new HttpError(409, NO_CONTACT);
   if (!(await highLevelTokenStatus(conversation.accountId)).set) throw new HttpError(409, TOKEN_NEEDED);
   return { ...conversation, customer: conversation.customer, author: viewer };
-}
-
-async function lastEmailSubject(conversationId: string): Promise<string | null> {
-  const prisma = await getPrisma();
-  const last = await prisma.message.findFirst({
-    where: { conversationId, channel: "email", subject: { not: null } },
-    orderBy: { sentAt: "desc" },
-    select: { subject: true },
-  });
-  return last?.subject ?? null;
 }
 
 const isUniqueViolation = (error: unknown) =>
@@ -64,9 +54,7 @@ export async function createReply(
     throw new HttpError(409, "This customer has no email address to write to");
   const email = input.channel === "email";
   const lastSubject = email ? await lastEmailSubject(conversationId) : null;
-  const subject = email
-    ? input.subject || (lastSubject ? `Re: ${lastSubject.replace(/^re:\s*/i, "")}` : "(no subject)")
-    : null;
+  const subject = email ? input.subject || lastSubject || "(no subject)" : null;
   const replyId = randomUUID();
   const messageExternalId = `threadline:${replyId}`;
   try {

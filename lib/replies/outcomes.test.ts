@@ -21,6 +21,7 @@ beforeEach(async () => {
   highLevel().sent.length = 0;
   highLevel().seen.length = 0;
   highLevel().queue.length = 0;
+  highLevel().sendQueue.length = 0;
 });
 
 async function sendOne(text = "Are you still interested?") {
@@ -49,7 +50,7 @@ const sendRequests = () => highLevel().seen.filter((r) => r.path === "/conversat
 describe("outcomes", () => {
   it("a 4xx is Not delivered with HighLevel's words; Retry sends again, once", async () => {
     const { replyId, member, conversationId } = await sendOne();
-    highLevel().queue.push({ status: 422, body: { statusCode: 422, message: "The contact has opted out of SMS" } });
+    highLevel().sendQueue.push({ status: 422, body: { statusCode: 422, message: "The contact has opted out of SMS" } });
     await runJobs();
     expect(await replyRow(replyId)).toMatchObject({
       state: "not_delivered",
@@ -69,14 +70,18 @@ describe("outcomes", () => {
 
   it("a 401 or 403 names the missing scope", async () => {
     const { replyId } = await sendOne();
-    highLevel().queue.push({ status: 403, body: { message: "The token is not authorized for this scope." } });
+    highLevel().sendQueue.push({ status: 403, body: { message: "The token is not authorized for this scope." } });
     await runJobs();
     expect(await replyRow(replyId)).toMatchObject({ state: "not_delivered", error: SCOPE_MISSING });
   });
 
   it("a 429 is not sent: it goes again after Retry-After, by itself", async () => {
     const { replyId } = await sendOne();
-    highLevel().queue.push({ status: 429, headers: { "retry-after": "1" }, body: { message: "Too many requests" } });
+    highLevel().sendQueue.push({
+      status: 429,
+      headers: { "retry-after": "1" },
+      body: { message: "Too many requests" },
+    });
     await runJobs();
     expect(await replyRow(replyId)).toMatchObject({ state: "sending" });
     expect(highLevel().sent).toHaveLength(0);
@@ -102,7 +107,7 @@ describe("outcomes", () => {
 
   it("a 5xx is Outcome unknown, never retried by itself; the echo, when it comes, makes it Sent", async () => {
     const { replyId, conversationId } = await sendOne("Did this go out?");
-    highLevel().queue.push({ status: 502, body: { message: "Bad gateway" } });
+    highLevel().sendQueue.push({ status: 502, body: { message: "Bad gateway" } });
     await runJobs();
     expect(await replyRow(replyId)).toMatchObject({ state: "unknown" });
     expect((await replyRow(replyId)).error).toMatch(/^Outcome unknown — it may have gone out/);
@@ -133,7 +138,7 @@ describe("outcomes", () => {
 
   it("a timeout-free malformed 200 is Outcome unknown too", async () => {
     const { replyId } = await sendOne();
-    highLevel().queue.push({ status: 200, body: { msg: "ok" } });
+    highLevel().sendQueue.push({ status: 200, body: { msg: "ok" } });
     await runJobs();
     expect(await replyRow(replyId)).toMatchObject({ state: "unknown" });
   });

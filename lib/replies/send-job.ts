@@ -6,7 +6,7 @@ import { sendHighLevelMessage, type SendMessageRequest } from "@/lib/providers/l
 import { isReplyChannel } from "@/lib/vocabulary";
 import { SEND_REPLY } from "./kinds";
 import { markReplySent, markReplyUnsent } from "./outcome";
-import { TOKEN_NEEDED } from "./create";
+import { NO_CONTACT, TOKEN_NEEDED } from "./options";
 
 // The job that hands one reply to HighLevel. At most once: it runs only while the reply is
 // "sending"; a 429 or a refused connection (certainly not sent) runs it again later; a 4xx is
@@ -28,7 +28,7 @@ async function prepare(replyId: string): Promise<Prepared> {
   if (reply?.state !== "sending") return null;
   if (!isReplyChannel(reply.channel)) return { refusal: `Threadline cannot send on ${reply.channel}` };
   const contactId = reply.conversation.customer?.externalId;
-  if (!contactId) return { refusal: "This conversation has no HighLevel contact to send to" };
+  if (!contactId) return { refusal: NO_CONTACT };
   const token = await highLevelTokenOf(reply.accountId);
   if (!token) return { refusal: TOKEN_NEEDED };
   const { message, text } = reply;

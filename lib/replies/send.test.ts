@@ -23,6 +23,7 @@ beforeEach(async () => {
   highLevel().sent.length = 0;
   highLevel().seen.length = 0;
   highLevel().queue.length = 0;
+  highLevel().sendQueue.length = 0;
   highLevel().beforeSendAnswer = null;
 });
 

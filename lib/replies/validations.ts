@@ -33,3 +33,36 @@ export const replyInputSchema = z
       });
   });
 export type ReplyInput = z.infer<typeof replyInputSchema>;
+
+// GSM 03.38: the basic set costs one septet, the extension set two (an escape first); any other
+// character makes the whole message UCS-2.
+const GSM_BASIC =
+  "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+const GSM_EXTENSION = "^{}\\[~]|€\f";
+
+export interface SmsSize {
+  encoding: "GSM-7" | "UCS-2";
+  /** Characters as the carrier counts them (septets for GSM-7, UTF-16 units for UCS-2). */
+  units: number;
+  segments: number;
+  /** Per segment: 160/153 (GSM-7) or 70/67 (UCS-2) once it takes more than one. */
+  perSegment: number;
+}
+
+/** How many SMS segments a text takes, as carriers bill it. */
+export function smsSize(text: string): SmsSize {
+  let septets = 0;
+  let gsm = true;
+  for (const character of text) {
+    if (GSM_BASIC.includes(character)) septets += 1;
+    else if (GSM_EXTENSION.includes(character)) septets += 2;
+    else {
+      gsm = false;
+      break;
+    }
+  }
+  const units = gsm ? septets : text.length;
+  const [single, multi] = gsm ? [160, 153] : [70, 67];
+  const segments = units === 0 ? 0 : units <= single ? 1 : Math.ceil(units / multi);
+  return { encoding: gsm ? "GSM-7" : "UCS-2", units, segments, perSegment: segments > 1 ? multi : single };
+}

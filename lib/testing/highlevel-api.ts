@@ -33,6 +33,8 @@ export interface HighLevelApiStub {
   transcriptions: Map<string, unknown[]>;
   /** Answers to give before the normal one, in order (a 429, a 401, …). */
   queue: StubAnswer[];
+  /** Answers to give the next sends (POST /conversations/messages) only, in order. */
+  sendQueue: StubAnswer[];
   /** Messages sent through POST /conversations/messages, in order, each with the id it was given. */
   sent: Array<{ messageId: string; body: Record<string, unknown> }>;
   /** Runs after a send is recorded and before it is answered (a test posts the echo webhook first). */
@@ -59,9 +61,13 @@ const CONTROL = /^\/stand-in\/(transcriptions|pipelines)\/([^/]+)(?:\/([^/]+))?$
 async function control(
   req: http.IncomingMessage,
   path: string,
-  maps: Pick<HighLevelApiStub, "pipelines" | "transcriptions">,
+  maps: Pick<HighLevelApiStub, "pipelines" | "transcriptions" | "sendQueue">,
 ): Promise<boolean> {
   if (path === "/stand-in" && req.method === "GET") return true;
+  if (path === "/stand-in/send-queue" && req.method === "PUT") {
+    maps.sendQueue.push(...((await readJsonBody(req)) as StubAnswer[]));
+    return true;
+  }
   const match = CONTROL.exec(path);
   if (!match || req.method !== "PUT") return false;
   const chunks: Buffer[] = [];
@@ -109,6 +115,7 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
   const transcriptions = new Map<string, unknown[]>();
   const queue: StubAnswer[] = [];
   const sent: HighLevelApiStub["sent"] = [];
+  const sendQueue: StubAnswer[] = [];
   const stub = { beforeSendAnswer: null as HighLevelApiStub["beforeSendAnswer"] };
   const known = (locationId: string | null | undefined) =>
     !options.knownLocationsOnly ||
@@ -117,7 +124,7 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     if (options.remoteControl && url.pathname.startsWith("/stand-in")) {
-      const done = await control(req, url.pathname, { pipelines, transcriptions }).catch(() => false);
+      const done = await control(req, url.pathname, { pipelines, transcriptions, sendQueue }).catch(() => false);
       res.writeHead(done ? 200 : 400, { "content-type": "application/json" });
       res.end(JSON.stringify({ ok: done }));
       return;
@@ -133,7 +140,8 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
       body,
     });
     if (req.method === "POST" && url.pathname === "/conversations/messages") {
-      const answer = queue.shift() ?? (await acceptSend(body as Record<string, unknown>, sent, stub.beforeSendAnswer));
+      const answer =
+        sendQueue.shift() ?? (await acceptSend(body as Record<string, unknown>, sent, stub.beforeSendAnswer));
       res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
       res.end(JSON.stringify(answer.body ?? {}));
       return;
@@ -167,6 +175,7 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
     pipelines,
     transcriptions,
     queue,
+    sendQueue,
     sent,
     get beforeSendAnswer() {
       return stub.beforeSendAnswer;

@@ -5,6 +5,7 @@ import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
 import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
 import { listCustomerRecords, NO_CUSTOMER_RECORDS } from "@/lib/inbox/customer-records";
+import { replyOptions } from "@/lib/replies/options";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -15,12 +16,12 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
   const customerId = conversation.customer?.id;
-  const [customer, opportunities, records] = customerId
-    ? await Promise.all([
-        findCustomer(customerId),
-        listCustomerOpportunities(customerId),
-        listCustomerRecords(customerId),
-      ])
-    : [null, [], NO_CUSTOMER_RECORDS];
-  return Response.json({ conversation, customer, opportunities, records });
+  const [[customer, opportunities, records], reply] = await Promise.all([
+    customerId
+      ? Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId), listCustomerRecords(customerId)])
+      : Promise.resolve([null, [], NO_CUSTOMER_RECORDS] as const),
+    // What the composer offers (README "Replying"): the channels, or why nothing can be sent.
+    replyOptions(conversation),
+  ]);
+  return Response.json({ conversation, customer, opportunities, records, reply });
 });

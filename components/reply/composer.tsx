@@ -1,0 +1,161 @@
+"use client";
+
+import { Phone, Send } from "lucide-react";
+import Link from "next/link";
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { ReplyOptions } from "@/components/inbox-data/api-types";
+import { CHANNEL_META } from "@/components/inbox-data/channel-meta";
+import { Button } from "@/components/ui/button";
+import { controlVariants } from "@/components/ui/control";
+import { cn } from "@/components/ui/cn";
+import { Input } from "@/components/ui/input";
+import { Notice } from "@/components/ui/notice";
+import { Select } from "@/components/ui/select";
+import { SMS_MAX_CHARACTERS, smsSize } from "@/lib/replies/validations";
+import type { ReplyChannel } from "@/lib/vocabulary";
+import { useSendReply } from "./reply-api";
+import { useDraft } from "./use-draft";
+
+/** The Reply box's element id: `r` focuses it from anywhere in the inbox. */
+export const REPLY_TEXTBOX_ID = "reply-text";
+/** HighLevel splits an SMS this long into many parts: say so before it goes. */
+const WARN_AT_SEGMENTS = 10;
+
+const newClientKey = () => crypto.randomUUID();
+
+function SmsCounter({ text }: { text: string }) {
+  const size = smsSize(text);
+  const over = text.length > SMS_MAX_CHARACTERS;
+  return (
+    <span
+      className={cn(
+        "text-xs",
+        over ? "text-danger" : size.segments >= WARN_AT_SEGMENTS ? "text-warning" : "text-text-muted",
+      )}
+      data-testid="sms-size"
+    >
+      {text.length.toLocaleString("en-US")} characters · {size.segments} {size.segments === 1 ? "segment" : "segments"}{" "}
+      ({size.encoding}){over ? ` · at most ${SMS_MAX_CHARACTERS.toLocaleString("en-US")}` : ""}
+    </span>
+  );
+}
+
+function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> }) {
+  return (
+    <Notice className="m-2 flex flex-wrap items-center gap-2" data-testid="reply-blocked">
+      <span>{blocked.reason}</span>
+      {blocked.settingsLink && (
+        <Link href="/settings" className="underline">
+          Settings
+        </Link>
+      )}
+      {blocked.phone && (
+        <a href={`tel:${blocked.phone}`} className="inline-flex items-center gap-1 underline">
+          <Phone className="size-3.5" aria-hidden /> Call {blocked.phone}
+        </a>
+      )}
+    </Notice>
+  );
+}
+
+/**
+ * The reply box under a thread: channel, (email) subject, the text, Send. Ctrl/Cmd+Enter sends;
+ * Esc leaves with the draft kept. What is sent is exactly what was typed.
+ */
+export function ReplyComposer({
+  conversationId,
+  options,
+  authorName,
+}: {
+  conversationId: string;
+  options: ReplyOptions;
+  authorName: string;
+}) {
+  const [text, setText] = useDraft(conversationId);
+  const [channel, setChannel] = useState<ReplyChannel | null>(options.defaultChannel);
+  const [subject, setSubject] = useState(options.emailSubject ?? "");
+  const clientKey = useRef(newClientKey());
+  const send = useSendReply(conversationId, authorName);
+  const channelId = useId();
+  useEffect(() => setChannel((current) => current ?? options.defaultChannel), [options.defaultChannel]);
+
+  if (options.blocked) return <Blocked blocked={options.blocked} />;
+  if (!channel) return null;
+  const email = channel === "email";
+  const tooLong = channel === "sms" && text.length > SMS_MAX_CHARACTERS;
+  const empty = text.trim() === "";
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (empty || tooLong || send.isPending) return;
+    const input = { clientKey: clientKey.current, channel, text, ...(email && subject.trim() ? { subject } : {}) };
+    // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
+    setText("");
+    send.mutate(
+      { input, subject: email ? subject : null },
+      {
+        onSuccess: () => {
+          clientKey.current = newClientKey();
+        },
+        onError: () => setText(text),
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={submit} className="border-t border-border bg-surface p-2" aria-label="Reply to the customer">
+      <div className="mb-1 flex flex-wrap items-center gap-2">
+        <label htmlFor={channelId} className="text-xs text-text-muted">
+          Channel
+        </label>
+        <Select
+          id={channelId}
+          controlSize="sm"
+          value={channel}
+          onChange={(event) => setChannel(event.target.value as ReplyChannel)}
+        >
+          {options.channels.map((option) => (
+            <option key={option} value={option}>
+              {CHANNEL_META[option].label}
+            </option>
+          ))}
+        </Select>
+        {email && (
+          <Input
+            controlSize="sm"
+            aria-label="Subject"
+            placeholder="Subject"
+            value={subject}
+            onChange={(event) => setSubject(event.target.value)}
+            className="min-w-0 flex-1"
+          />
+        )}
+      </div>
+      <div className="flex items-end gap-2">
+        <textarea
+          id={REPLY_TEXTBOX_ID}
+          aria-label="Reply"
+          rows={2}
+          value={text}
+          placeholder={`Reply by ${CHANNEL_META[channel].label}… (Ctrl+Enter sends)`}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit();
+          }}
+          className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] flex-1 resize-y")}
+        />
+        <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
+          <Send className="size-4" aria-hidden /> Send
+        </Button>
+      </div>
+      <div className="mt-1 flex flex-wrap items-center gap-2">
+        {channel === "sms" && text && <SmsCounter text={text} />}
+        {send.isError && (
+          <p role="alert" className="text-xs text-danger">
+            {send.error.message}
+          </p>
+        )}
+      </div>
+    </form>
+  );
+}

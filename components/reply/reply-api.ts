@@ -1,0 +1,93 @@
+"use client";
+
+import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiFetch } from "@/components/api/api-fetch";
+import type { Message, MessagePage, ReplyView } from "@/components/inbox-data/api-types";
+import { queryKeys } from "@/components/inbox-data/queries";
+import type { ReplyInput } from "@/lib/replies/validations";
+
+// Sending and deciding about replies from the browser. Send is local first here too: the bubble is
+// in the thread before the server answers (as "Sending"), and the thread's refetch replaces it
+// with the stored one.
+
+export function postReply(conversationId: string, input: ReplyInput) {
+  return apiFetch<{ reply: ReplyView }>(`/api/conversations/${encodeURIComponent(conversationId)}/replies`, {
+    method: "POST",
+    body: input,
+  });
+}
+
+type Thread = InfiniteData<MessagePage, string | null>;
+
+/** The bubble shown until the stored message arrives: the same shape, marked by its clientKey. */
+function pendingMessage(input: ReplyInput, authorName: string, subject: string | null): Message {
+  const now = new Date().toISOString();
+  return {
+    id: `pending:${input.clientKey}`,
+    externalId: `pending:${input.clientKey}`,
+    channel: input.channel,
+    direction: "outbound",
+    status: "sending",
+    body: input.text,
+    subject,
+    sentAt: now,
+    createdAt: now,
+    author: { name: authorName, externalId: null },
+    attachments: [],
+    call: null,
+    email: input.channel === "email" ? { from: null, to: [], cc: [], bcc: [], threadId: null } : null,
+    html: null,
+    transcript: null,
+    reply: { id: `pending:${input.clientKey}`, messageId: "", channel: input.channel, state: "sending", error: null },
+  };
+}
+
+export function useSendReply(conversationId: string, authorName: string) {
+  const queryClient = useQueryClient();
+  const key = queryKeys.messages(conversationId);
+  return useMutation({
+    mutationFn: ({ input }: { input: ReplyInput; subject: string | null }) => postReply(conversationId, input),
+    onMutate: async ({ input, subject }) => {
+      await queryClient.cancelQueries({ queryKey: key });
+      queryClient.setQueryData<Thread>(key, (thread) => {
+        if (!thread?.pages[0]) return thread;
+        const [newest, ...older] = thread.pages;
+        const page = { ...newest, messages: [...newest.messages, pendingMessage(input, authorName, subject)] };
+        return { ...thread, pages: [page, ...older] };
+      });
+    },
+    onError: (_error, { input }) => {
+      // Refused by the server (nothing was stored): the bubble goes, the draft is still in the composer.
+      queryClient.setQueryData<Thread>(key, (thread) =>
+        thread
+          ? {
+              ...thread,
+              pages: thread.pages.map((page) => ({
+                ...page,
+                messages: page.messages.filter((m) => m.id !== `pending:${input.clientKey}`),
+              })),
+            }
+          : thread,
+      );
+    },
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: key }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+      ]),
+  });
+}
+
+/** Retry or Dismiss a reply that was not delivered (or may not have been). */
+export function useReplyDecision(conversationId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ replyId, decision }: { replyId: string; decision: "retry" | "dismiss" }) =>
+      apiFetch<{ reply: ReplyView }>(`/api/replies/${encodeURIComponent(replyId)}/${decision}`, { method: "POST" }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+      ]),
+  });
+}

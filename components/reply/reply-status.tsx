@@ -1,0 +1,64 @@
+"use client";
+
+import { AlertTriangle, Check, Clock, RotateCcw, X } from "lucide-react";
+import type { ReplyView } from "@/components/inbox-data/api-types";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useReplyDecision } from "./reply-api";
+
+// A reply's send, under its bubble: Sending, Sent, or what went wrong with the choice it leaves a
+// person (Retry sends again: the only way anything is sent twice; Dismiss puts it away).
+
+const LABELS: Record<ReplyView["state"], string> = {
+  sending: "Sending…",
+  sent: "Sent",
+  not_delivered: "Not delivered",
+  unknown: "Outcome unknown — it may have gone out",
+  dismissed: "Not delivered (dismissed)",
+};
+
+export const replyNeedsDecision = (reply: ReplyView | null) =>
+  reply?.state === "not_delivered" || reply?.state === "unknown";
+
+export function ReplyStatus({ reply, conversationId }: { reply: ReplyView; conversationId: string }) {
+  const decide = useReplyDecision(conversationId);
+  const pending = reply.id.startsWith("pending:");
+  if (!replyNeedsDecision(reply))
+    return (
+      <span className="inline-flex items-center gap-0.5" data-testid="reply-state" data-state={reply.state}>
+        {reply.state === "sent" ? <Check className="size-3" aria-hidden /> : <Clock className="size-3" aria-hidden />}
+        {LABELS[reply.state]}
+      </span>
+    );
+  return (
+    <div className="mt-2 flex flex-wrap items-center gap-2 text-xs" data-testid="reply-state" data-state={reply.state}>
+      <Badge tone={reply.state === "unknown" ? "warning" : "danger"} className="py-0 font-semibold">
+        <AlertTriangle className="size-3" aria-hidden /> {LABELS[reply.state]}
+      </Badge>
+      {reply.error && reply.state === "not_delivered" && <span className="text-text">{reply.error}</span>}
+      <span className="ml-auto flex gap-1">
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending || decide.isPending}
+          onClick={() => decide.mutate({ replyId: reply.id, decision: "retry" })}
+        >
+          <RotateCcw className="size-3.5" aria-hidden /> Retry
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          disabled={pending || decide.isPending}
+          onClick={() => decide.mutate({ replyId: reply.id, decision: "dismiss" })}
+        >
+          <X className="size-3.5" aria-hidden /> Dismiss
+        </Button>
+      </span>
+      {decide.isError && (
+        <span role="alert" className="w-full text-danger">
+          {decide.error.message}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { expect, type Page, test } from "@playwright/test";
+import { seriousViolations } from "./axe";
+import { queueSendAnswers } from "./highlevel-api";
+import { openConversation, postWebhook, saveScreenshot } from "./inbox-page";
+import { TriageLocation } from "./triage-page";
+
+// Issue #27 in the page: a person replies from the thread by SMS and email (HighLevel's API is the
+// suite's stand-in, e2e/highlevel-api-server.ts), sees "Sent", a refusal lands as Not delivered
+// with HighLevel's words and Retry, the draft survives a reload, and Voxity says why it cannot send.
+
+async function replyableLocation(page: Page, baseURL: string, name: string) {
+  const location = new TriageLocation(baseURL, `reply-${name}`);
+  await postWebhook(baseURL, "leadconnector", {
+    type: "ContactCreate",
+    locationId: location.locationId,
+    id: location.contactId("Rosa"),
+    firstName: "Rosa",
+    lastName: "Reply",
+    phone: "+14155550123",
+    email: "rosa@example.com",
+  });
+  await location.sms("Rosa", "Can I come at 4 today?", 5);
+  const account = await location.accountId(page, "Rosa Reply");
+  const stored = await page.request.put(`/api/accounts/${account}/highlevel-token`, {
+    data: { token: "pit-e2e-reply-0123456789" },
+    headers: { origin: baseURL },
+  });
+  expect(stored.status()).toBe(200);
+  await page.goto(`/?account=${account}`);
+  await openConversation(page, "Rosa Reply");
+  return account;
+}
+
+const outbound = (page: Page) => page.locator("[data-testid='message'][data-direction='outbound']");
+
+test("reply by SMS from the keyboard: in the thread at once, then Sent; Needs reply lets go", async ({
+  page,
+  baseURL,
+}) => {
+  await replyableLocation(page, baseURL!, "sms");
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await expect(page.getByLabel("Channel")).toHaveValue("sms");
+  await page.getByTestId("thread-scroll").click();
+  await page.keyboard.press("r");
+  await expect(reply).toBeFocused();
+  await page.keyboard.type("Yes, 4 pm works. See you then!");
+  await expect(page.getByTestId("sms-size")).toHaveText("30 characters · 1 segment (GSM-7)");
+  await page.keyboard.press("Control+Enter");
+  await expect(reply).toHaveValue("");
+  await expect(outbound(page)).toHaveCount(1);
+  await expect(outbound(page)).toContainText("Yes, 4 pm works. See you then!");
+  await expect(outbound(page).getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
+  // Answered: the conversation has left Needs reply.
+  await expect(page.getByTestId("view-needs-reply").getByTestId("view-count")).toHaveText("0");
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "reply-sent-1440");
+});
+
+test("HighLevel refuses: Not delivered with its reason; Retry sends it; the draft survives a reload", async ({
+  page,
+  baseURL,
+}) => {
+  await replyableLocation(page, baseURL!, "refused");
+  await queueSendAnswers([{ status: 422, body: { statusCode: 422, message: "The contact has opted out of SMS" } }]);
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await reply.fill("Reminder: your appointment is at 4.");
+  await page.getByRole("button", { name: "Send" }).click();
+  const bubble = outbound(page);
+  await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "not_delivered");
+  await expect(bubble).toContainText("Not delivered");
+  await expect(bubble).toContainText("The contact has opted out of SMS");
+  await bubble.getByRole("button", { name: "Retry" }).click();
+  await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
+  await expect(outbound(page)).toHaveCount(1);
+
+  await reply.fill("A draft I have not sent");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveValue("A draft I have not sent");
+});
+
+test("reply by email: subject Re: prefilled, the text goes as typed", async ({ page, baseURL }) => {
+  await replyableLocation(page, baseURL!, "email");
+  await page.getByLabel("Channel").selectOption("email");
+  await expect(page.getByRole("textbox", { name: "Subject" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Subject" }).fill("Your visit");
+  await page.getByRole("textbox", { name: "Reply" }).fill("Dear Rosa,\nsee you at 4.");
+  await page.getByRole("button", { name: "Send" }).click();
+  const bubble = outbound(page);
+  await expect(bubble).toHaveAttribute("data-channel", "email");
+  await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
+  await expect(bubble).toContainText("Your visit");
+});
+
+test("a Voxity conversation says why there is no composer, with a number to call", async ({ page }) => {
+  await page.goto("/");
+  await openConversation(page, "S*** G***");
+  const blocked = page.getByTestId("reply-blocked");
+  await expect(blocked).toContainText("Voxity doesn't let other apps send; reply in Voxity or call");
+  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveCount(0);
+});
+
+test("on a phone the composer fits under the thread and sends", async ({ browser, baseURL }) => {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await replyableLocation(page, baseURL!, "phone");
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await expect(reply).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Send" })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await reply.fill("On my way");
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(outbound(page).getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
+  await saveScreenshot(page, "reply-390");
+  await page.close();
+});
