@@ -142,6 +142,10 @@ export function ThreadView({
       ref={scrollRef}
       className="min-h-0 flex-1 overflow-y-auto bg-surface-sunken py-2"
       data-testid="thread-scroll"
+      // A scrolling region is reachable by keyboard (arrows and Page keys scroll it).
+      tabIndex={0}
+      role="region"
+      aria-label="Messages"
       onScroll={(event) => {
         const element = event.currentTarget;
         const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;

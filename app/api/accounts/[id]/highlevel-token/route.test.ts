@@ -82,6 +82,7 @@ describe("HighLevel API token and pipeline names", () => {
     expect(response.status).toBe(200);
     expect(api().seen).toEqual([
       {
+        method: "GET",
         path: "/opportunities/pipelines",
         locationId: TEST_LOCATION,
         authorization: `Bearer ${TOKEN}`,
