@@ -2,7 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./axe";
 import { queueSendAnswers } from "./highlevel-api";
 import { openConversation, postWebhook, saveScreenshot } from "./inbox-page";
-import { TriageLocation } from "./triage-page";
+import { TriageLocation, viewCount } from "./triage-page";
 
 // Issue #27 in the page: a person replies from the thread by SMS and email (HighLevel's API is the
 // suite's stand-in, e2e/highlevel-api-server.ts), sees "Sent", a refusal lands as Not delivered
@@ -69,9 +69,12 @@ test("HighLevel refuses: Not delivered with its reason; Retry sends it; the draf
   await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "not_delivered");
   await expect(bubble).toContainText("Not delivered");
   await expect(bubble).toContainText("The contact has opted out of SMS");
+  // Nothing failed stays silent: the conversation is in Not delivered, counted.
+  await expect(viewCount(page, "not-delivered")).toHaveText("1");
   await bubble.getByRole("button", { name: "Retry" }).click();
   await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
   await expect(outbound(page)).toHaveCount(1);
+  await expect(viewCount(page, "not-delivered")).toHaveText("0");
 
   await reply.fill("A draft I have not sent");
   await page.reload();

@@ -101,6 +101,6 @@ export function row(page: Page, label: string) {
 }
 
 /** The count on a view tab (All, Unread, Needs reply, Callbacks, Done). */
-export function viewCount(page: Page, view: "all" | "unread" | "needs-reply" | "callbacks" | "done") {
+export function viewCount(page: Page, view: "all" | "unread" | "needs-reply" | "callbacks" | "not-delivered" | "done") {
   return page.getByTestId(`view-${view}`).getByTestId("view-count");
 }

@@ -21,6 +21,7 @@ const EMPTY_VIEW: Record<View, string> = {
   unread: "Nothing unread for you.",
   "needs-reply": "Nobody is waiting for a reply.",
   callbacks: "No calls to return.",
+  "not-delivered": "Every message went out.",
   done: "Nothing is marked done.",
 };
 

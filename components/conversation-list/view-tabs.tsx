@@ -13,6 +13,7 @@ export const VIEW_TABS: Array<{ view: View | null; label: string; count: keyof C
   { view: "unread", label: "Unread", count: "unread" },
   { view: "needs-reply", label: "Needs reply", count: "needsReply", keys: "g r" },
   { view: "callbacks", label: "Callbacks", count: "callbacks", keys: "g c" },
+  { view: "not-delivered", label: "Not delivered", count: "notDelivered" },
   { view: "done", label: "Done", count: "done" },
 ];
 

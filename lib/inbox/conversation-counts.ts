@@ -14,6 +14,7 @@ export interface ConversationCounts {
   unread: number;
   needsReply: number;
   callbacks: number;
+  notDelivered: number;
   done: number;
 }
 
@@ -29,7 +30,7 @@ export async function countConversations(reader: ConversationReader, account?: s
   const count = (view?: TriageView) => countSql(reader, account, view);
   const [row] = await prisma.$queryRaw<Array<ConversationCounts>>`
     SELECT ${count()} AS "all", ${count("unread")} AS unread, ${count("needs-reply")} AS "needsReply",
-      ${count("callbacks")} AS callbacks, ${count("done")} AS done`;
+      ${count("callbacks")} AS callbacks, ${count("not-delivered")} AS "notDelivered", ${count("done")} AS done`;
   if (!row) throw new Error("count query returned no row");
   return row;
 }

@@ -29,8 +29,25 @@ export function viewPlan(query: Pick<ConversationListQuery, "view" | "state" | "
     conditions.push(Prisma.sql`AND c.callback_since IS NOT NULL`);
     return { conditions, sortColumn: Prisma.sql`c.callback_since`, ascending: true };
   }
+  if (query.view === "not-delivered") conditions.push(Prisma.sql`AND ${notDelivered}`);
   return { conditions, sortColumn: Prisma.sql`c.last_message_at`, ascending: false };
 }
+
+/**
+ * SQL: conversation `c` has an outbound message that did not go out and nobody has dealt with: a
+ * reply from here that HighLevel refused or that may not have gone (until it is retried or
+ * dismissed), or a message HighLevel reports failed (sent from its own app) with no outbound
+ * message delivered after it. Both read partial indexes (migration 20261205060000).
+ */
+export const notDelivered = Prisma.sql`(
+  EXISTS (SELECT 1 FROM replies r WHERE r.conversation_id = c.id AND r.state IN ('not_delivered', 'unknown'))
+  OR EXISTS (
+    SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'outbound'
+      AND m.status IN ('failed', 'undelivered')
+      AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = m.id)
+      AND NOT EXISTS (
+        SELECT 1 FROM messages later WHERE later.conversation_id = c.id AND later.direction = 'outbound'
+          AND later.sent_at > m.sent_at AND later.status IN ('sent', 'delivered', 'read', 'completed'))))`;
 
 export function keysetCondition(plan: ViewPlan, cursor: { at: Date; id: string }): Prisma.Sql {
   return plan.ascending

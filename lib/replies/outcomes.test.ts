@@ -5,9 +5,10 @@ import { claimJobs } from "@/lib/jobs/queue";
 import { SCOPE_MISSING } from "@/lib/providers/leadconnector/api/send-message";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
-import { conversationMessages } from "@/lib/testing/read-api";
+import { conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { echoOf, replyableConversation } from "@/lib/testing/reply-fixtures";
 import { dismissReply, retryReply, runJobs, sendReply } from "@/lib/testing/replies-api";
+import { viewCounts } from "@/lib/testing/triage-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { SEND_REPLY } from "./kinds";
 
@@ -61,11 +62,27 @@ describe("outcomes", () => {
     await runJobs();
     expect(sendRequests()).toBe(1); // nothing by itself
 
+    // In the Not delivered view, counted, until it is dealt with.
+    const inView = async () => (await listConversations("view=not-delivered")).body.conversations.map((c) => c.id);
+    expect(await inView()).toEqual([conversationId]);
+    expect((await viewCounts()).notDelivered).toBe(1);
+
     const retried = await Promise.all([retryReply(replyId, member.headers), retryReply(replyId, member.headers)]);
     expect(retried.map((r) => r.status).sort()).toEqual([200, 409]); // two clicks, one retry
     await runJobs();
     expect(sendRequests()).toBe(2);
     expect(await replyRow(replyId)).toMatchObject({ state: "sent", sends: 2, error: null });
+    expect(await inView()).toEqual([]);
+  });
+
+  it("a message HighLevel reports failed (sent from its own app) is in Not delivered until one goes out after it", async () => {
+    const { conversationId } = await replyableConversation();
+    await postWebhook("leadconnector", echoOf("hl-app-1", "Sent from HighLevel", { status: "failed" }));
+    expect((await listConversations("view=not-delivered")).body.conversations.map((c) => c.id)).toEqual([
+      conversationId,
+    ]);
+    await postWebhook("leadconnector", echoOf("hl-app-2", "Second try", { status: "delivered" }));
+    expect((await listConversations("view=not-delivered")).body.conversations).toEqual([]);
   });
 
   it("a 401 or 403 names the missing scope", async () => {
@@ -133,6 +150,7 @@ describe("outcomes", () => {
     expect(await prisma.job.findFirstOrThrow({ where: { kind: SEND_REPLY } })).toMatchObject({ state: "unknown" });
     expect((await dismissReply(replyId, member.headers)).status).toBe(200);
     expect(await replyRow(replyId)).toMatchObject({ state: "dismissed" });
+    expect((await viewCounts()).notDelivered).toBe(0);
     expect((await retryReply(replyId, member.headers)).status).toBe(409);
   });
 

@@ -50,3 +50,8 @@ ALTER TABLE "replies" ADD CONSTRAINT "replies_account_id_fkey" FOREIGN KEY ("acc
 ALTER TABLE "replies" ADD CONSTRAINT "replies_conversation_id_fkey" FOREIGN KEY ("conversation_id") REFERENCES "conversations"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "replies" ADD CONSTRAINT "replies_message_id_fkey" FOREIGN KEY ("message_id") REFERENCES "messages"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "replies" ADD CONSTRAINT "replies_author_user_id_fkey" FOREIGN KEY ("author_user_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- The Not delivered view (lib/inbox/conversation-views.ts): replies that need a decision, and
+-- outbound messages HighLevel reports failed.
+CREATE INDEX "replies_undecided_idx" ON "replies"("conversation_id") WHERE "state" IN ('not_delivered', 'unknown');
+CREATE INDEX "messages_failed_outbound_idx" ON "messages"("conversation_id", "sent_at") WHERE "direction" = 'outbound' AND "status" IN ('failed', 'undelivered');
