@@ -48,7 +48,7 @@ export function ThreadView({
   const complete = query.data !== undefined && !query.hasNextPage;
   const rows = useMemo(() => buildThreadRows(messages, entries, complete), [messages, entries, complete]);
   const focusIndex = focusMessageId ? rows.findIndex((row) => row.key === focusMessageId) : -1;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLElement>(null);
   const pinned = useRef(true);
   const lastScrollTop = useRef(0);
@@ -138,14 +138,13 @@ export function ThreadView({
     );
 
   return (
-    <div
+    <section
       ref={scrollRef}
       className="min-h-0 flex-1 overflow-y-auto bg-surface-sunken py-2"
       data-testid="thread-scroll"
-      // A scrolling region is reachable by keyboard (arrows and Page keys scroll it).
-      tabIndex={0}
-      role="region"
       aria-label="Messages"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (arrows and Page keys scroll it; axe scrollable-region-focusable)
+      tabIndex={0}
       onScroll={(event) => {
         const element = event.currentTarget;
         const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
@@ -192,6 +191,6 @@ export function ThreadView({
           );
         })}
       </section>
-    </div>
+    </section>
   );
 }
