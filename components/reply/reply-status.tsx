@@ -17,6 +17,11 @@ const LABELS: Record<ReplyView["state"], string> = {
   dismissed: "Not delivered (dismissed)",
 };
 
+const DECISIONS = [
+  { decision: "retry", label: "Retry", variant: "secondary", Icon: RotateCcw },
+  { decision: "dismiss", label: "Dismiss", variant: "ghost", Icon: X },
+] as const;
+
 export const replyNeedsDecision = (reply: ReplyView | null) =>
   reply?.state === "not_delivered" || reply?.state === "unknown";
 
@@ -37,22 +42,17 @@ export function ReplyStatus({ reply, conversationId }: { reply: ReplyView; conve
       </Badge>
       {reply.error && reply.state === "not_delivered" && <span className="text-text">{reply.error}</span>}
       <span className="ml-auto flex gap-1">
-        <Button
-          size="sm"
-          variant="secondary"
-          disabled={pending || decide.isPending}
-          onClick={() => decide.mutate({ replyId: reply.id, decision: "retry" })}
-        >
-          <RotateCcw className="size-3.5" aria-hidden /> Retry
-        </Button>
-        <Button
-          size="sm"
-          variant="ghost"
-          disabled={pending || decide.isPending}
-          onClick={() => decide.mutate({ replyId: reply.id, decision: "dismiss" })}
-        >
-          <X className="size-3.5" aria-hidden /> Dismiss
-        </Button>
+        {DECISIONS.map(({ decision, label, variant, Icon }) => (
+          <Button
+            key={decision}
+            size="sm"
+            variant={variant}
+            disabled={pending || decide.isPending}
+            onClick={() => decide.mutate({ replyId: reply.id, decision })}
+          >
+            <Icon className="size-3.5" aria-hidden /> {label}
+          </Button>
+        ))}
       </span>
       {decide.isError && (
         <span role="alert" className="w-full text-danger">

@@ -23,6 +23,17 @@ export interface ClaimedJob {
   attempts: number;
 }
 
+type JobRow = { id: string; kind: string; account_id: string | null; payload: unknown; attempts: number };
+
+const claimed = (rows: JobRow[]): ClaimedJob[] =>
+  rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    accountId: row.account_id,
+    payload: row.payload,
+    attempts: row.attempts,
+  }));
+
 export async function enqueueJob(db: Db, job: NewJob): Promise<string> {
   const id = randomUUID();
   await db.job.create({
@@ -40,22 +51,14 @@ export async function enqueueJob(db: Db, job: NewJob): Promise<string> {
 /** Takes up to `limit` ready jobs of one kind for `leaseMs`; each counts as an attempt. */
 export async function claimJobs(db: Db, kind: string, limit: number, leaseMs: number): Promise<ClaimedJob[]> {
   if (limit <= 0) return [];
-  const rows = await db.$queryRaw<
-    Array<{ id: string; kind: string; account_id: string | null; payload: unknown; attempts: number }>
-  >`
+  const rows = await db.$queryRaw<JobRow[]>`
     UPDATE jobs SET state = 'running', attempts = attempts + 1,
       locked_until = now() + ${leaseMs} * interval '1 millisecond'
     WHERE id IN (
       SELECT id FROM jobs WHERE state = 'queued' AND kind = ${kind} AND run_after <= now()
       ORDER BY run_after LIMIT ${limit} FOR UPDATE SKIP LOCKED)
     RETURNING id, kind, account_id, payload, attempts`;
-  return rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    accountId: row.account_id,
-    payload: row.payload,
-    attempts: row.attempts,
-  }));
+  return claimed(rows);
 }
 
 /**
@@ -69,22 +72,14 @@ export async function reclaimExpiredLeases(db: Db, atMostOnceKinds: readonly str
     WHERE id IN (
       SELECT id FROM jobs WHERE state = 'running' AND locked_until < now() AND NOT (kind = ANY(${[...atMostOnceKinds]}::text[]))
       FOR UPDATE SKIP LOCKED)`;
-  const unknown = await db.$queryRaw<
-    Array<{ id: string; kind: string; account_id: string | null; payload: unknown; attempts: number }>
-  >`
+  const unknown = await db.$queryRaw<JobRow[]>`
     UPDATE jobs SET state = 'unknown', locked_until = NULL, finished_at = now(),
       last_error = 'the worker stopped while it ran: it may have done what it was for'
     WHERE id IN (
       SELECT id FROM jobs WHERE state = 'running' AND locked_until < now() AND kind = ANY(${[...atMostOnceKinds]}::text[])
       FOR UPDATE SKIP LOCKED)
     RETURNING id, kind, account_id, payload, attempts`;
-  return unknown.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    accountId: row.account_id,
-    payload: row.payload,
-    attempts: row.attempts,
-  }));
+  return claimed(unknown);
 }
 
 /** Records how a run ended. A retry past maxAttempts fails the job. */

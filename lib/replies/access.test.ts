@@ -13,10 +13,7 @@ import { TOKEN_NEEDED, VOXITY_CANNOT_SEND } from "./create";
 // Who may send, where, and what bad input gets: a 4xx with a reason, nothing stored, nothing sent.
 
 const highLevel = highLevelApiStubForFile();
-beforeEach(async () => {
-  await resetDatabase();
-  highLevel().seen.length = 0;
-});
+beforeEach(resetDatabase);
 
 const sms = (text: string, clientKey = "key-access-1") => ({ clientKey, channel: "sms", text });
 const replyCount = async () => (await getPrisma()).reply.count();

@@ -17,13 +17,7 @@ import { SEND_REPLY } from "./kinds";
 // never sent again except by Retry.
 
 const highLevel = highLevelApiStubForFile();
-beforeEach(async () => {
-  await resetDatabase();
-  highLevel().sent.length = 0;
-  highLevel().seen.length = 0;
-  highLevel().queue.length = 0;
-  highLevel().sendQueue.length = 0;
-});
+beforeEach(resetDatabase);
 
 async function sendOne(text = "Are you still interested?") {
   const { conversationId, member } = await replyableConversation();

@@ -18,14 +18,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 // whichever of the API's answer and HighLevel's echo comes first, and one send per press of Send.
 
 const highLevel = highLevelApiStubForFile();
-beforeEach(async () => {
-  await resetDatabase();
-  highLevel().sent.length = 0;
-  highLevel().seen.length = 0;
-  highLevel().queue.length = 0;
-  highLevel().sendQueue.length = 0;
-  highLevel().beforeSendAnswer = null;
-});
+beforeEach(resetDatabase);
 
 async function thread(conversationId: string) {
   return (await conversationMessages(conversationId, "limit=100")).body.messages;

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { type HighLevelApiStub, startHighLevelApiStub } from "./highlevel-api";
 
 // Apart from highlevel-api.ts: the Playwright suite's stand-in server imports that file, and it
@@ -18,6 +18,12 @@ export function highLevelApiStubForFile(urlSuffix = ""): () => HighLevelApiStub 
   afterAll(async () => {
     process.env.HIGHLEVEL_API_URL = previousUrl;
     await stub?.close();
+  });
+  beforeEach(() => {
+    // Each test starts with the stand-in as new: nothing seen, sent or queued, no hook.
+    if (!stub) return;
+    for (const list of [stub.seen, stub.sent, stub.queue, stub.sendQueue]) list.length = 0;
+    stub.beforeSendAnswer = null;
   });
   return () => {
     if (!stub) throw new Error("the HighLevel API stand-in starts in beforeAll");
