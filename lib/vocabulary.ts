@@ -138,3 +138,8 @@ export const replyChannelSchema = z.enum(REPLY_CHANNELS);
 export type ReplyChannel = z.infer<typeof replyChannelSchema>;
 export const isReplyChannel = (channel: string): channel is ReplyChannel =>
   (REPLY_CHANNELS as readonly string[]).includes(channel);
+
+/** What a person did to a conversation, as its timeline shows it (lib/team/activity.ts). */
+export const ACTIVITY_KINDS = ["assigned", "unassigned", "snoozed", "unsnoozed", "woke", "done", "reopened"] as const;
+export const activityKindSchema = z.enum(ACTIVITY_KINDS);
+export type ActivityKind = z.infer<typeof activityKindSchema>;

@@ -8,13 +8,17 @@ import type { MessageView } from "@/lib/inbox/messages";
 import type { OpportunitySummary } from "@/lib/inbox/opportunities";
 import type { ReplyOptions } from "@/lib/replies/options";
 import type { ReplyView } from "@/lib/replies/view";
+import type { ConversationTeam } from "@/lib/team/conversation-team";
 
 export type { ConversationCounts, ConversationSummary };
 export type Message = MessageView;
 export type Attachment = MessageView["attachments"][number];
 export type Customer = CustomerDetail;
 export type Opportunity = OpportunitySummary;
-export type { CustomerRecords, ReplyOptions, ReplyView };
+export type { ConversationTeam, CustomerRecords, ReplyOptions, ReplyView };
+export type Member = ConversationTeam["members"][number];
+export type Note = ConversationTeam["notes"][number];
+export type Activity = ConversationTeam["activity"][number];
 
 export interface ConversationPage {
   conversations: ConversationSummary[];
@@ -32,4 +36,5 @@ export interface ConversationDetail {
   opportunities: Opportunity[];
   records: CustomerRecords;
   reply: ReplyOptions;
+  team: ConversationTeam;
 }

@@ -1,7 +1,7 @@
 import { accountCondition } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { viewPlan } from "@/lib/inbox/conversation-views";
+import { mentionsOf, viewPlan } from "@/lib/inbox/conversation-views";
 import type { ConversationReader } from "@/lib/inbox/conversations";
 import type { TriageView } from "@/lib/inbox/validations";
 
@@ -16,12 +16,19 @@ export interface ConversationCounts {
   callbacks: number;
   notDelivered: number;
   done: number;
+  mine: number;
+  unassigned: number;
+  snoozed: number;
+  /** Conversations with a mention of the viewer not seen yet. */
+  mentions: number;
 }
 
 function countSql({ scope, readerId }: ConversationReader, account: string | undefined, view?: TriageView) {
   const base = Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)}
     ${account ? Prisma.sql`AND c.account_id = ${account}` : Prisma.empty}`;
   const plan = viewPlan({ view, state: "all", unread: false }, readerId);
+  // Mentions counts what is new: the mentions not yet seen.
+  if (view === "mentions") plan.conditions.push(Prisma.sql`AND ${mentionsOf(readerId, true)}`);
   return Prisma.sql`(SELECT count(*)::int FROM conversations c WHERE ${base} ${Prisma.join([Prisma.empty, ...plan.conditions], " ")})`;
 }
 
@@ -30,7 +37,9 @@ export async function countConversations(reader: ConversationReader, account?: s
   const count = (view?: TriageView) => countSql(reader, account, view);
   const [row] = await prisma.$queryRaw<Array<ConversationCounts>>`
     SELECT ${count()} AS "all", ${count("unread")} AS unread, ${count("needs-reply")} AS "needsReply",
-      ${count("callbacks")} AS callbacks, ${count("not-delivered")} AS "notDelivered", ${count("done")} AS done`;
+      ${count("callbacks")} AS callbacks, ${count("not-delivered")} AS "notDelivered", ${count("done")} AS done,
+      ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("snoozed")} AS snoozed,
+      ${count("mentions")} AS mentions`;
   if (!row) throw new Error("count query returned no row");
   return row;
 }

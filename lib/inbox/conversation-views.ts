@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { isSnoozed } from "@/lib/team/snooze";
 import { isDone } from "@/lib/triage/done";
 import { unreadCountFor, unreadFor, type ReaderId } from "@/lib/triage/read-state";
 import { missed } from "@/lib/triage/rules";
@@ -15,8 +16,26 @@ export interface ViewPlan {
   ascending: boolean;
 }
 
-export function viewPlan(query: Pick<ConversationListQuery, "view" | "state" | "unread">, reader: ReaderId): ViewPlan {
+type PlanQuery = Pick<ConversationListQuery, "view" | "state" | "unread"> &
+  Partial<Pick<ConversationListQuery, "q" | "customerId">>;
+
+/** SQL: `c` has a note that mentions the reader (only those not seen yet, for the count). */
+export const mentionsOf = (reader: ReaderId, unseenOnly = false) => Prisma.sql`EXISTS (SELECT 1 FROM note_mentions nm
+  WHERE nm.conversation_id = c.id AND nm.user_id = ${reader} ${unseenOnly ? Prisma.sql`AND nm.seen_at IS NULL` : Prisma.empty})`;
+
+export function viewPlan(query: PlanQuery, reader: ReaderId): ViewPlan {
   const conditions: Prisma.Sql[] = [];
+  // Snoozed conversations are put away: only the Snoozed view lists them (a search or a
+  // customer's conversation list still finds them: that is looking, not working a queue).
+  if (query.view === "snoozed") {
+    conditions.push(Prisma.sql`AND ${isSnoozed}`);
+    return { conditions, sortColumn: Prisma.sql`c.snoozed_until`, ascending: true };
+  }
+  if (!query.q && !query.customerId) conditions.push(Prisma.sql`AND NOT ${isSnoozed}`);
+  // Mine and Unassigned are work still to do: open conversations only.
+  if (query.view === "mine") conditions.push(Prisma.sql`AND c.assignee_id = ${reader} AND NOT ${isDone}`);
+  if (query.view === "unassigned") conditions.push(Prisma.sql`AND c.assignee_id IS NULL AND NOT ${isDone}`);
+  if (query.view === "mentions") conditions.push(Prisma.sql`AND ${mentionsOf(reader)}`);
   if (query.view === "unread" || query.unread) conditions.push(Prisma.sql`AND ${unreadFor(reader)}`);
   const state = query.view === "done" ? "done" : query.state;
   if (state === "done") conditions.push(Prisma.sql`AND ${isDone}`);
@@ -64,6 +83,8 @@ export const orderBy = (plan: ViewPlan) =>
  */
 export const triageColumns = (reader: ReaderId) => Prisma.sql`,
   c.awaiting_reply_since, c.callback_since, c.done_at, ${isDone} AS done,
+  CASE WHEN ${isSnoozed} THEN c.snoozed_until END AS snoozed_until, c.snoozed_until AS snooze_key,
+  c.assignee_id, (SELECT COALESCE(NULLIF(u.name, ''), u.email) FROM users u WHERE u.id = c.assignee_id) AS assignee_name,
   ${Prisma.sql`(${unreadCountFor(reader)})`} AS viewer_unread_count,
   CASE WHEN c.callback_since IS NOT NULL THEN (
     SELECT json_build_object('id', a.id, 'url', a.url, 'kind', a.kind, 'playable', a.playable)

@@ -47,6 +47,10 @@ interface ConversationRow extends MatchingMessageColumns {
   callback_since: Date | null;
   done_at: Date | null;
   done: boolean;
+  snoozed_until: Date | null;
+  snooze_key: Date | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
   callback_recording: { id: string; url: string; kind: string; playable: boolean } | null;
   callback_texted_back: boolean | null;
 }
@@ -87,6 +91,10 @@ export interface ConversationSummary {
   /** Done for the account (until the customer writes or calls again). */
   done: boolean;
   doneAt: string | null;
+  /** Who on the team has it (Assign), or null. */
+  assignee: { id: string; name: string } | null;
+  /** Snoozed until then (out of every view but Snoozed), or null. */
+  snoozedUntil: string | null;
   /** With a search: the newest matching message (open the thread there), and a transcript excerpt. */
   searchHit?: SearchHit | null;
 }
@@ -155,6 +163,8 @@ function toSummary(row: ConversationRow): ConversationSummary {
       : null,
     done: row.done,
     doneAt: isoOrNull(row.done_at),
+    assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
+    snoozedUntil: isoOrNull(row.snoozed_until),
   };
 }
 
@@ -196,7 +206,9 @@ export async function listConversations(query: ConversationListQuery, { scope, r
       ? last?.awaiting_reply_since
       : query.view === "callbacks"
         ? last?.callback_since
-        : last?.last_message_at;
+        : query.view === "snoozed"
+          ? last?.snooze_key
+          : last?.last_message_at;
   const hits = query.q
     ? await searchHits(
         page.map((row) => row.id),

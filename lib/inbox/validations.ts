@@ -2,7 +2,17 @@ import { z } from "zod";
 import { isCalendarDay, isTimeZone } from "@/lib/reports/validations";
 import { channelSchema, directionSchema } from "@/lib/vocabulary";
 
-export const TRIAGE_VIEWS = ["unread", "needs-reply", "callbacks", "not-delivered", "done"] as const;
+export const TRIAGE_VIEWS = [
+  "unread",
+  "needs-reply",
+  "callbacks",
+  "mine",
+  "unassigned",
+  "mentions",
+  "snoozed",
+  "not-delivered",
+  "done",
+] as const;
 export type TriageView = (typeof TRIAGE_VIEWS)[number];
 
 // Query parameters of the read API. Unknown values are rejected with a 400 saying which.

@@ -5,18 +5,12 @@ import { POST as unreadRoute } from "@/app/api/conversations/[id]/unread/route";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import { adminCookie } from "./auth";
 import type { Credentials } from "./read-api";
+import { callRoute, type RouteHandler } from "./route-call";
 
 // The triage routes' real handlers (read, unread, done, counts), as read-api.ts does for reads.
 
-type Handler = (request: Request, context: never) => Promise<Response>;
-
-async function send(handler: Handler, method: string, url: string, id: string, credentials?: Credentials) {
-  // Same-origin, as the browser sends it (the CSRF check refuses cross-site writes).
-  const headers = { origin: "http://localhost", ...(credentials ?? { cookie: await adminCookie() }) };
-  const response = await handler(new Request(`http://localhost${url}`, { method, headers }), {
-    params: Promise.resolve({ id }),
-  } as never);
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+async function send(handler: RouteHandler, method: string, url: string, id: string, credentials?: Credentials) {
+  return callRoute(handler, { method, url, id, headers: credentials ?? { cookie: await adminCookie() } });
 }
 
 export const markRead = (id: string, as?: Credentials) =>

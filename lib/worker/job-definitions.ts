@@ -1,6 +1,10 @@
 import type { AnyJobDefinition } from "@/lib/jobs/definition";
 import { sendReplyJob } from "@/lib/replies/send-job";
+import { wakeConversationJob } from "@/lib/team/wake-job";
 
 // Every kind of job a worker runs (lib/jobs). A new kind is a definition beside its feature and a
 // line here; the queue itself knows no feature.
-export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [sendReplyJob as AnyJobDefinition];
+export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
+  sendReplyJob as AnyJobDefinition,
+  wakeConversationJob as AnyJobDefinition,
+];

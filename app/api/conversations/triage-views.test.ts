@@ -113,7 +113,18 @@ describe("Done", () => {
     const ids = async (state: string) =>
       (await listConversations(`state=${state}`)).body.conversations.map((c) => c.externalId).sort();
     expect([await ids("open"), await ids("done"), await ids("all")]).toEqual([["b"], ["a"], ["a", "b"]]);
-    expect(await viewCounts()).toEqual({ all: 2, unread: 2, needsReply: 1, callbacks: 0, notDelivered: 0, done: 1 });
+    expect(await viewCounts()).toEqual({
+      all: 2,
+      unread: 2,
+      needsReply: 1,
+      callbacks: 0,
+      notDelivered: 0,
+      done: 1,
+      mine: 0,
+      unassigned: 1,
+      snoozed: 0,
+      mentions: 0,
+    });
 
     expect((await reopen(a!.id)).status).toBe(200);
     expect((await view("needs-reply")).map((c) => [c.externalId, c.awaitingReplySince])).toEqual([

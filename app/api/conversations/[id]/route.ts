@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/http/errors";
 import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
 import { listCustomerRecords, NO_CUSTOMER_RECORDS } from "@/lib/inbox/customer-records";
 import { replyOptions } from "@/lib/replies/options";
+import { conversationTeam } from "@/lib/team/conversation-team";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -16,12 +17,14 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
   const customerId = conversation.customer?.id;
-  const [[customer, opportunities, records], reply] = await Promise.all([
+  const [[customer, opportunities, records], reply, team] = await Promise.all([
     customerId
       ? Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId), listCustomerRecords(customerId)])
       : Promise.resolve([null, [], NO_CUSTOMER_RECORDS] as const),
     // What the composer offers (README "Replying"): the channels, or why nothing can be sent.
     replyOptions(conversation),
+    // Members to assign and mention, internal notes, and what people did (README "Working as a team").
+    conversationTeam(conversation),
   ]);
-  return Response.json({ conversation, customer, opportunities, records, reply });
+  return Response.json({ conversation, customer, opportunities, records, reply, team });
 });

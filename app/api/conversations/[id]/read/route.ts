@@ -1,5 +1,6 @@
 import { authedRoute } from "@/lib/access/authed-route";
 import { NotFoundError } from "@/lib/http/errors";
+import { markMentionsSeen } from "@/lib/team/notes";
 import { markReadFor } from "@/lib/triage/read-state";
 
 export const runtime = "nodejs";
@@ -9,5 +10,6 @@ export const POST = authedRoute(async (_request: Request, { params }: { params: 
   const { id } = await params;
   if (viewer.kind !== "user" || !(await markReadFor(viewer.userId, id, viewer.scope)))
     throw new NotFoundError("conversation");
+  await markMentionsSeen(viewer.userId, id);
   return Response.json({ id, unreadCount: 0 });
 });

@@ -1,0 +1,46 @@
+import type { AccountScope } from "@/lib/access/scope";
+import { getPrisma } from "@/lib/db";
+import { HttpError } from "@/lib/http/errors";
+import { publishConversationChanges } from "@/lib/live/bus";
+import type { Actor } from "./actor";
+import { recordActivity } from "./activity";
+import { lockConversation } from "./conversation-row";
+import { membersAmong, type Member } from "./members";
+
+// Assignment is the account's: one person has a conversation (or nobody). Only a member of the
+// conversation's own account can be given it; the line in the timeline says who did it.
+
+export interface Assignment {
+  id: string;
+  assignee: Member | null;
+  /** Who had it before: what Undo gives it back to. */
+  previousAssigneeId: string | null;
+}
+
+export async function assignConversation(
+  id: string,
+  scope: AccountScope,
+  actor: Actor,
+  assigneeId: string | null,
+): Promise<Assignment> {
+  const prisma = await getPrisma();
+  const result = await prisma.$transaction(async (tx) => {
+    const conversation = await lockConversation(tx, id, scope);
+    const assignee = assigneeId ? (await membersAmong(tx, conversation.accountId, [assigneeId])).get(assigneeId) : null;
+    if (assigneeId && !assignee) throw new HttpError(400, "that person is not a member of this conversation's account");
+    const previousAssigneeId = conversation.assigneeId;
+    if (previousAssigneeId !== (assignee?.id ?? null)) {
+      await tx.conversation.update({ where: { id }, data: { assigneeId: assignee?.id ?? null } });
+      await recordActivity(tx, {
+        accountId: conversation.accountId,
+        conversationId: id,
+        actor,
+        kind: assignee ? "assigned" : "unassigned",
+        detail: assignee ? { assigneeName: assignee.name } : {},
+      });
+    }
+    return { accountId: conversation.accountId, assignment: { id, assignee: assignee ?? null, previousAssigneeId } };
+  });
+  publishConversationChanges(result.accountId, [id]);
+  return result.assignment;
+}

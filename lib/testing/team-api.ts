@@ -1,0 +1,27 @@
+import { PUT as assignRoute } from "@/app/api/conversations/[id]/assignee/route";
+import { POST as noteRoute } from "@/app/api/conversations/[id]/notes/route";
+import { DELETE as unsnoozeRoute, PUT as snoozeRoute } from "@/app/api/conversations/[id]/snooze/route";
+import type { Credentials } from "./read-api";
+import { callRoute } from "./route-call";
+
+// The team routes' real handlers (assign, snooze, notes).
+
+const path = (id: string, what: string) => `/api/conversations/${id}/${what}`;
+
+export const assign = (id: string, assigneeId: string | null, as: Credentials) =>
+  callRoute(assignRoute, { method: "PUT", url: path(id, "assignee"), id, headers: as, body: { assigneeId } });
+
+export const snooze = (id: string, until: Date | string, as: Credentials) =>
+  callRoute(snoozeRoute, {
+    method: "PUT",
+    url: path(id, "snooze"),
+    id,
+    headers: as,
+    body: { until: until instanceof Date ? until.toISOString() : until },
+  });
+
+export const unsnooze = (id: string, as: Credentials) =>
+  callRoute(unsnoozeRoute, { method: "DELETE", url: path(id, "snooze"), id, headers: as });
+
+export const addNote = (id: string, body: unknown, as: Credentials) =>
+  callRoute(noteRoute, { method: "POST", url: path(id, "notes"), id, headers: as, body });
