@@ -19,7 +19,7 @@ export default async function InboxPage({
   }
   return (
     <Suspense fallback={<p className="p-6 text-sm text-text-muted">Loading inbox…</p>}>
-      <Inbox viewer={{ email: viewer.email, name: viewer.name }} />
+      <Inbox viewer={{ id: viewer.userId, email: viewer.email, name: viewer.name }} />
     </Suspense>
   );
 }

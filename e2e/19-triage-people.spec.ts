@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { inviteColleague } from "./team-page";
 import { row, TriageLocation, viewCount } from "./triage-page";
 
 // Read state is per person (issue #13): two people signed in at once, one reads, the other still
@@ -16,19 +17,7 @@ test("two people at once: one reads, the other still sees it unread; u marks it 
   const account = await location.accountId(page, "Rhea Reader");
 
   // A colleague of the administrator's in this account, invited and signed in in a browser of their own.
-  await page.goto("/settings");
-  const settings = page.getByRole("region", { name: `Account HighLevel location ${location.locationId}` });
-  const email = `colleague-${Date.now()}@threadline.test`;
-  await settings.getByLabel("Email to invite").fill(email);
-  await settings.getByRole("button", { name: "Create invitation link" }).click();
-  const link = (await settings.getByTestId("invite-link").locator("code").innerText()).trim();
-  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const colleague = await context.newPage();
-  await colleague.goto(link);
-  await colleague.getByLabel("Your name").fill("Cole League");
-  await colleague.getByLabel(/Password/).fill("cole's long password");
-  await colleague.getByRole("button", { name: "Join" }).click();
-  await expect(colleague.getByTestId("signed-in-as")).toHaveText(email);
+  const { colleague, context } = await inviteColleague(page, browser, location, "Cole League");
 
   await page.goto(`/?account=${account}`);
   await colleague.goto(`/?account=${account}`);

@@ -100,7 +100,19 @@ export function row(page: Page, label: string) {
     .filter({ has: page.getByTestId("conversation-name").getByText(label, { exact: true }) });
 }
 
-/** The count on a view tab (All, Unread, Needs reply, Callbacks, Done). */
-export function viewCount(page: Page, view: "all" | "unread" | "needs-reply" | "callbacks" | "not-delivered" | "done") {
+type ViewName =
+  | "all"
+  | "mine"
+  | "unassigned"
+  | "unread"
+  | "mentions"
+  | "needs-reply"
+  | "callbacks"
+  | "snoozed"
+  | "not-delivered"
+  | "done";
+
+/** The count on a view tab (All, Mine, Unread, Needs reply, …). */
+export function viewCount(page: Page, view: ViewName) {
   return page.getByTestId(`view-${view}`).getByTestId("view-count");
 }

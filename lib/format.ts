@@ -112,3 +112,11 @@ export function attachmentFileName(url: string): string {
     return name;
   }
 }
+
+/** "Mon 9:00 AM" within a week, else "Dec 14, 9:00 AM": a snooze's wake time, short enough for a row. */
+export function formatWakeTime(iso: string | null, now = new Date()): string {
+  const date = showableDate(iso);
+  if (!date) return UNKNOWN_TIME;
+  const withinWeek = date.getTime() - now.getTime() < 6 * 24 * 3600_000;
+  return format(date, withinWeek ? "EEE h:mm a" : "MMM d, h:mm a");
+}

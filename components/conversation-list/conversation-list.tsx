@@ -18,6 +18,10 @@ import { useKeptOpenRow } from "./use-kept-open-row";
 const ROW_HEIGHT = 64;
 const PLAYER_HEIGHT = 48;
 const EMPTY_VIEW: Record<View, string> = {
+  mine: "Nothing is assigned to you. Press i on a conversation to take it.",
+  unassigned: "Every open conversation has someone.",
+  mentions: "Nobody has mentioned you in a note.",
+  snoozed: "Nothing is snoozed.",
   unread: "Nothing unread for you.",
   "needs-reply": "Nobody is waiting for a reply.",
   callbacks: "No calls to return.",

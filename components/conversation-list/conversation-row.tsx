@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { customerLabel, formatFullDate, formatRelative } from "@/lib/format";
 import type { View } from "@/components/inbox-data/api-client";
+import { AssigneeBadge } from "@/components/team/assignee-badge";
 import { TriageMarks } from "./triage-marks";
 
 const SHOWN_MARKS = 3;
@@ -76,6 +77,7 @@ export function ConversationRow({ conversation, selected, href, onOpen, view, ac
             {accountName}
           </span>
         )}
+        {conversation.assignee && <AssigneeBadge name={conversation.assignee.name} />}
         <ChannelMarks channels={conversation.channels} />
         <time
           className="shrink-0 text-xs text-text-muted"

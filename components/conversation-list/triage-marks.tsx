@@ -1,8 +1,8 @@
-import { CheckCheck, Clock, MessageSquareReply, PhoneMissed, Voicemail } from "lucide-react";
+import { AlarmClock, CheckCheck, Clock, MessageSquareReply, PhoneMissed, Voicemail } from "lucide-react";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import type { View } from "@/components/inbox-data/api-client";
 import { Badge } from "@/components/ui/badge";
-import { formatFullDate, showableDate } from "@/lib/format";
+import { formatFullDate, formatWakeTime, showableDate } from "@/lib/format";
 
 /** "12 min", "3 h", "4 d": how long a customer has waited, at a glance (whole units, rounded down). */
 export function formatWait(iso: string, now = Date.now()): string {
@@ -20,7 +20,13 @@ export function formatWait(iso: string, now = Date.now()): string {
  * only "Done" (the other marks would repeat what the view already says).
  */
 export function TriageMarks({ conversation, view }: { conversation: ConversationSummary; view: View | null }) {
-  const { awaitingReplySince: waiting, callback } = conversation;
+  const { awaitingReplySince: waiting, callback, snoozedUntil } = conversation;
+  if (snoozedUntil)
+    return (
+      <Badge tone="neutral" data-testid="snoozed-until" title={`Snoozed until ${formatFullDate(snoozedUntil)}`}>
+        <AlarmClock className="size-3" aria-hidden /> until {formatWakeTime(snoozedUntil)}
+      </Badge>
+    );
   if (view === "needs-reply" && waiting)
     return (
       <Badge tone="warning" data-testid="waiting" title={`Waiting since ${formatFullDate(waiting)}`}>

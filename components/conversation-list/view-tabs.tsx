@@ -1,5 +1,6 @@
 "use client";
 
+import { useSearchParams } from "next/navigation";
 import type { ConversationCounts } from "@/components/inbox-data/api-types";
 import { LIST_STATES, type View } from "@/components/inbox-data/api-client";
 import { useConversationCounts } from "@/components/inbox-data/queries";
@@ -10,9 +11,13 @@ import { Pill } from "@/components/ui/pill";
 /** The built-in views, their shortcut (README "Triage views") and the count each shows. */
 export const VIEW_TABS: Array<{ view: View | null; label: string; count: keyof ConversationCounts; keys?: string }> = [
   { view: null, label: "All", count: "all", keys: "g i" },
+  { view: "mine", label: "Mine", count: "mine", keys: "g m" },
+  { view: "unassigned", label: "Unassigned", count: "unassigned" },
   { view: "unread", label: "Unread", count: "unread" },
+  { view: "mentions", label: "Mentions", count: "mentions" },
   { view: "needs-reply", label: "Needs reply", count: "needsReply", keys: "g r" },
   { view: "callbacks", label: "Callbacks", count: "callbacks", keys: "g c" },
+  { view: "snoozed", label: "Snoozed", count: "snoozed", keys: "g s" },
   { view: "not-delivered", label: "Not delivered", count: "notDelivered" },
   { view: "done", label: "Done", count: "done" },
 ];
@@ -28,6 +33,16 @@ export function ViewTabs({ inbox }: { inbox: InboxState }) {
   const counts = useConversationCounts(inbox.filters.account);
   const current = inbox.filters.view;
   const showsState = current === null || current === "unread";
+  const search = useSearchParams();
+  // Links, not buttons: a view is a place (open it in a new tab, share it), and the thread's
+  // "Assign", "Snooze" and "Done" buttons keep names no view shares.
+  const hrefFor = (view: View | null) => {
+    const params = new URLSearchParams(search.toString());
+    params.delete("state");
+    if (view) params.set("view", view);
+    else params.delete("view");
+    return `?${params}`;
+  };
   return (
     <div className="space-y-2">
       <nav aria-label="Views">
@@ -37,12 +52,16 @@ export function ViewTabs({ inbox }: { inbox: InboxState }) {
             const value = counts.data?.[count];
             return (
               <li key={label}>
-                <button
-                  type="button"
+                <a
+                  href={hrefFor(view)}
                   aria-current={selected ? "page" : undefined}
                   aria-keyshortcuts={keys?.replace(" ", "+").toUpperCase()}
                   data-testid={`view-${view ?? "all"}`}
-                  onClick={() => inbox.setView(view)}
+                  onClick={(event) => {
+                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                    event.preventDefault();
+                    inbox.setView(view);
+                  }}
                   className={cn(
                     "inline-flex items-center gap-1.5 rounded-control px-2 py-1 text-xs font-medium transition-colors",
                     "pointer-coarse:min-h-11 focus-visible:outline-2 focus-visible:outline-focus",
@@ -59,7 +78,7 @@ export function ViewTabs({ inbox }: { inbox: InboxState }) {
                   >
                     {value === undefined ? "–" : value.toLocaleString()}
                   </span>
-                </button>
+                </a>
               </li>
             );
           })}

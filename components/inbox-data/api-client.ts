@@ -4,7 +4,17 @@ import type { ConversationCounts, ConversationDetail, ConversationPage, MessageP
 // The read API from the browser; apiFetch turns failures into ApiError with the server's message.
 
 /** The built-in triage views (README "Triage views"); no view is All. */
-export const VIEWS = ["unread", "needs-reply", "callbacks", "not-delivered", "done"] as const;
+export const VIEWS = [
+  "mine",
+  "unassigned",
+  "unread",
+  "mentions",
+  "needs-reply",
+  "callbacks",
+  "snoozed",
+  "not-delivered",
+  "done",
+] as const;
 export type View = (typeof VIEWS)[number];
 /** Open (not done), done, or both: the list's default is both. */
 export const LIST_STATES = ["open", "done", "all"] as const;

@@ -94,7 +94,12 @@ export function useTriageActions() {
     ]);
   const unread = useMutation({ mutationFn: markUnread, onSuccess: (_data, id) => refresh(id) });
   const done = useMutation({ mutationFn: setDone, onSuccess: (_data, { id }) => refresh(id) });
+  const read = useMutation({ mutationFn: markRead, onSuccess: (_data, id) => refresh(id) });
   const { mutateAsync: markUnreadAsync } = unread;
   const { mutateAsync: setDoneAsync } = done;
-  return useMemo(() => ({ markUnread: markUnreadAsync, setDone: setDoneAsync }), [markUnreadAsync, setDoneAsync]);
+  const { mutateAsync: markReadAsync } = read;
+  return useMemo(
+    () => ({ markUnread: markUnreadAsync, setDone: setDoneAsync, markRead: markReadAsync }),
+    [markUnreadAsync, setDoneAsync, markReadAsync],
+  );
 }

@@ -1,19 +1,23 @@
 "use client";
 
-import { ArrowLeft, Keyboard, Radio, Settings, UserRound } from "lucide-react";
+import { ArrowLeft, Keyboard, Radio, Settings } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import { ReplyComposer } from "@/components/reply/composer";
+import type { Member } from "@/components/inbox-data/api-types";
+import { UndoProvider, useUndo } from "@/components/team/undo";
+import { useTeamCommands } from "@/components/team/use-team-commands";
 import { ThreadView } from "@/components/thread/thread-view";
 import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { IconButton } from "@/components/ui/icon-button";
 import { customerLabel } from "@/lib/format";
+import { ComposePanel } from "./compose-panel";
+import { ThreadHeader } from "./thread-header";
 import {
   useConversationCounts,
   useConversationDetail,
@@ -24,11 +28,13 @@ import { useInboxState } from "@/components/inbox-data/use-inbox-state";
 import { NotificationToggle } from "./notification-toggle";
 import { ShortcutSheet } from "./shortcut-sheet";
 import { SHORTCUT_HINT } from "./shortcuts";
-import { ThreadActions } from "./thread-actions";
 import { useKeyboardShortcuts } from "./use-keyboard-shortcuts";
 import { useLiveUpdates } from "./use-live-updates";
 import { useBackgroundNotifications, useNotificationSetting } from "./use-notifications";
 import { useTriageCommands } from "./use-triage-commands";
+
+type InboxViewer = { id: string; email: string; name: string };
+const NO_MEMBERS: Member[] = [];
 
 /** "(3) Threadline": my unread conversations, in every account, in the tab's title. */
 function useUnreadTitle() {
@@ -42,7 +48,15 @@ function useUnreadTitle() {
  * Three panes on a desktop (list, thread, customer); one at a time on a phone, chosen by the
  * URL: no conversation → list; a conversation → thread; pane=customer → customer.
  */
-export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
+export function Inbox({ viewer }: { viewer: InboxViewer }) {
+  return (
+    <UndoProvider>
+      <InboxScreen viewer={viewer} />
+    </UndoProvider>
+  );
+}
+
+function InboxScreen({ viewer }: { viewer: InboxViewer }) {
   const inbox = useInboxState();
   const listRef = useRef<ConversationListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -55,7 +69,17 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const triage = useTriageCommands(inbox, listRef, detail.data?.conversation);
-  useKeyboardShortcuts({ inbox, listRef, searchRef, ...triage, openHelp });
+  const me = useMemo(() => ({ id: viewer.id, name: viewer.name || viewer.email }), [viewer]);
+  const team = useTeamCommands(me, detail.data?.team.members ?? NO_MEMBERS);
+  const { undoLast } = useUndo();
+  useKeyboardShortcuts({ inbox, listRef, searchRef, ...triage, assignToMe: team.assignToMe, undoLast, openHelp });
+  const commands = {
+    onToggleDone: (id: string) => void triage.toggleDone(id),
+    onMarkUnread: (id: string) => void triage.markUnread(id),
+    onAssign: (id: string, assignee: Member | null) => void team.assign(id, assignee),
+    onSnooze: (id: string, until: Date) => void team.snooze(id, until),
+    onUnsnooze: (id: string) => void team.unsnooze(id),
+  };
   useUnreadTitle();
 
   const unread = detail.data?.conversation.unreadCount ?? 0;
@@ -126,47 +150,15 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
         >
           {inbox.conversationId ? (
             <>
-              <div className="flex items-center gap-2 border-b border-border px-3 py-2">
-                <IconButton
-                  label="Back to conversations"
-                  size="sm"
-                  onClick={() => inbox.openConversation(null)}
-                  className="md:hidden"
-                >
-                  <ArrowLeft className="size-5" aria-hidden />
-                </IconButton>
-                <h2 className="truncate text-sm font-semibold" data-testid="thread-title">
-                  {detail.data
-                    ? customerLabel(detail.data.conversation.customer)
-                    : detail.isError
-                      ? "Conversation not found"
-                      : "…"}
-                </h2>
-                {readsSeveralAccounts && detail.data && (
-                  // basis 0: the account takes only the room the customer's name leaves (it gives way first).
-                  <span
-                    data-testid="thread-account"
-                    className="min-w-0 flex-1 basis-0 truncate text-xs text-text-muted"
-                  >
-                    {detail.data.conversation.account.name}
-                  </span>
-                )}
-                {detail.data && (
-                  <ThreadActions
-                    conversation={detail.data.conversation}
-                    onToggleDone={(id) => void triage.toggleDone(id)}
-                    onMarkUnread={(id) => void triage.markUnread(id)}
-                  />
-                )}
-                <Button
-                  variant="secondary"
-                  size="sm"
-                  onClick={() => inbox.showCustomerPane(true)}
-                  className="min-[1200px]:hidden"
-                >
-                  <UserRound className="size-3.5" aria-hidden /> Customer
-                </Button>
-              </div>
+              <ThreadHeader
+                detail={detail.data}
+                failed={detail.isError}
+                meId={viewer.id}
+                showAccount={readsSeveralAccounts}
+                commands={commands}
+                onBack={() => inbox.openConversation(null)}
+                onShowCustomer={() => inbox.showCustomerPane(true)}
+              />
               {detail.isError ? (
                 <p role="alert" className="p-6 text-sm text-text-muted">
                   This conversation could not be opened: it may have been removed, or the link is wrong.
@@ -178,14 +170,14 @@ export function Inbox({ viewer }: { viewer: { email: string; name: string } }) {
                     conversationId={inbox.conversationId}
                     focusMessageId={inbox.focusMessageId}
                     records={detail.data?.records ?? null}
+                    team={detail.data?.team ?? null}
                     customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}
                   />
                   {detail.data?.conversation.id === inbox.conversationId && (
-                    <ReplyComposer
+                    <ComposePanel
                       key={inbox.conversationId}
-                      conversationId={inbox.conversationId}
-                      options={detail.data.reply}
-                      authorName={viewer.name}
+                      detail={detail.data}
+                      authorName={viewer.name || viewer.email}
                     />
                   )}
                 </>

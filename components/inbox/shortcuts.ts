@@ -13,13 +13,20 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["e"], does: "Mark done (or reopen a done one)" },
   { keys: ["u"], does: "Mark unread for me" },
   { keys: ["r"], does: "Reply (Ctrl/⌘+Enter sends, Esc leaves the draft)" },
+  { keys: ["n"], does: "Internal note (@ mentions a colleague)" },
+  { keys: ["a"], does: "Assign…" },
+  { keys: ["i"], does: "Assign to me" },
+  { keys: ["s"], does: "Snooze…" },
+  { keys: ["z"], does: "Undo the last action (10 s)" },
   { keys: ["g i"], does: "Go to All" },
+  { keys: ["g m"], does: "Go to Mine" },
   { keys: ["g r"], does: "Go to Needs reply" },
   { keys: ["g c"], does: "Go to Callbacks" },
+  { keys: ["g s"], does: "Go to Snoozed" },
   { keys: ["/"], does: "Search" },
   { keys: ["Esc"], does: "Back (close the thread, leave the search)" },
   { keys: ["?"], does: "Show these shortcuts" },
 ];
 
 /** The header's short reminder (the sheet has the rest). */
-export const SHORTCUT_HINT = "j/k move · Enter open · e done · u unread · r reply · g r/c/i views · / search · ? all";
+export const SHORTCUT_HINT = "j/k move · e done · r reply · n note · a/i assign · s snooze · z undo · ? all";

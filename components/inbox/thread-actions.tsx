@@ -1,21 +1,43 @@
 "use client";
 
 import { CheckCheck, MailWarning, RotateCcw } from "lucide-react";
-import type { ConversationSummary } from "@/components/inbox-data/api-types";
+import type { ConversationDetail, Member } from "@/components/inbox-data/api-types";
+import { AssignMenu } from "@/components/team/assign-menu";
+import { SnoozeMenu } from "@/components/team/snooze-menu";
 import { Button } from "@/components/ui/button";
 
-/** The open thread's triage buttons (the same commands as `e` and `u`); on a phone, icons with hidden labels. */
+/** The open thread's triage buttons (the same commands as `a`, `s`, `u` and `e`); on a phone, icons with hidden labels. */
 export function ThreadActions({
-  conversation,
+  detail,
+  meId,
   onToggleDone,
   onMarkUnread,
+  onAssign,
+  onSnooze,
+  onUnsnooze,
 }: {
-  conversation: ConversationSummary;
+  detail: ConversationDetail;
+  meId: string;
   onToggleDone: (id: string) => void;
   onMarkUnread: (id: string) => void;
+  onAssign: (id: string, assignee: Member | null) => void;
+  onSnooze: (id: string, until: Date) => void;
+  onUnsnooze: (id: string) => void;
 }) {
+  const { conversation } = detail;
   return (
     <div className="ml-auto flex shrink-0 items-center gap-1">
+      <AssignMenu
+        conversation={conversation}
+        members={detail.team.members}
+        meId={meId}
+        onAssign={(assignee) => onAssign(conversation.id, assignee)}
+      />
+      <SnoozeMenu
+        conversation={conversation}
+        onSnooze={(until) => onSnooze(conversation.id, until)}
+        onUnsnooze={() => onUnsnooze(conversation.id)}
+      />
       <Button
         variant="secondary"
         size="sm"

@@ -5,6 +5,9 @@ import type { ConversationListHandle } from "@/components/conversation-list/conv
 import type { View } from "@/components/inbox-data/api-client";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 import { REPLY_TEXTBOX_ID } from "@/components/reply/composer";
+import { ASSIGN_BUTTON_ID } from "@/components/team/assign-menu";
+import { SNOOZE_BUTTON_ID } from "@/components/team/snooze-menu";
+import { NOTE_TAB_ID, REPLY_TAB_ID } from "./compose-panel";
 
 interface Options {
   inbox: InboxState;
@@ -13,12 +16,19 @@ interface Options {
   /** `e`: done or reopened, and `u`: unread for me; both act on the focused row, else the open conversation. */
   toggleDone: (id: string) => void;
   markUnread: (id: string) => void;
+  /** `i`: assign to me (the focused row, else the open conversation). */
+  assignToMe: (id: string) => void;
+  /** `z`: undo the last action while its toast is up. */
+  undoLast: () => boolean;
   openHelp: () => void;
 }
 
+/** Keys that press a control of the open thread (a menu opens, a composer tab takes the focus). */
+const THREAD_CONTROLS: Record<string, string> = { a: ASSIGN_BUTTON_ID, s: SNOOZE_BUTTON_ID, n: NOTE_TAB_ID };
+
 /** The second key after `g` (within this long) picks a view. */
 const G_WINDOW_MS = 1_500;
-const G_VIEWS: Record<string, View | null> = { i: null, r: "needs-reply", c: "callbacks" };
+const G_VIEWS: Record<string, View | null> = { i: null, m: "mine", r: "needs-reply", c: "callbacks", s: "snoozed" };
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
@@ -29,7 +39,16 @@ function isTyping(target: EventTarget | null): boolean {
  * The inbox's shortcuts (listed in shortcuts.ts): j/k or arrows move through the list, Enter opens
  * (the focused row is a link), / searches, Esc goes back, e done, u unread, r reply, g i/r/c views, ? help.
  */
-export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, markUnread, openHelp }: Options) {
+export function useKeyboardShortcuts({
+  inbox,
+  listRef,
+  searchRef,
+  toggleDone,
+  markUnread,
+  assignToMe,
+  undoLast,
+  openHelp,
+}: Options) {
   // Only what the handler reads: the setters are stable, so the listener is re-added only when
   // the open conversation or pane changes, not on every render.
   const { pane, conversationId, showCustomerPane, openConversation, setView } = inbox;
@@ -69,11 +88,25 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, ma
         if (!id) return;
         event.preventDefault();
         (event.key === "e" ? toggleDone : markUnread)(id);
+      } else if (event.key === "i") {
+        const id = target();
+        if (!id) return;
+        event.preventDefault();
+        assignToMe(id);
+      } else if (event.key === "z") {
+        if (undoLast()) event.preventDefault();
+      } else if (event.key in THREAD_CONTROLS && conversationId) {
+        const control = document.getElementById(THREAD_CONTROLS[event.key]!);
+        if (!control) return;
+        event.preventDefault();
+        control.click();
       } else if (event.key === "r" && conversationId) {
-        const reply = document.getElementById(REPLY_TEXTBOX_ID);
+        // From a note, the Reply tab (which focuses its box); otherwise the box itself.
+        const reply = document.getElementById(REPLY_TEXTBOX_ID) ?? document.getElementById(REPLY_TAB_ID);
         if (!reply) return;
         event.preventDefault();
-        reply.focus();
+        if (reply.id === REPLY_TAB_ID) reply.click();
+        else reply.focus();
       } else if (event.key === "/") {
         event.preventDefault();
         searchRef.current?.focus();
@@ -96,6 +129,8 @@ export function useKeyboardShortcuts({ inbox, listRef, searchRef, toggleDone, ma
     searchRef,
     toggleDone,
     markUnread,
+    assignToMe,
+    undoLast,
     openHelp,
   ]);
 }

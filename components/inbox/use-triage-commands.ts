@@ -4,6 +4,7 @@ import { useCallback, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import { useTriageActions } from "@/components/inbox-data/queries";
+import { useUndo } from "@/components/team/undo";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 
 /**
@@ -17,6 +18,7 @@ export function useTriageCommands(
   openSummary: ConversationSummary | undefined,
 ) {
   const actions = useTriageActions();
+  const { offer } = useUndo();
   const { conversationId, openConversation, filters } = inbox;
   const leavesWhenDone = filters.view === "needs-reply" || filters.view === "callbacks" || filters.state === "open";
 
@@ -26,11 +28,12 @@ export function useTriageCommands(
       const done = !(row?.done ?? false);
       const next = done && leavesWhenDone ? (listRef.current?.neighbour(id) ?? null) : undefined;
       await actions.setDone({ id, done });
+      offer(done ? "Marked done" : "Reopened", () => actions.setDone({ id, done: !done }));
       if (next === undefined) return;
       if (id === conversationId) openConversation(next);
       else if (next) requestAnimationFrame(() => listRef.current?.focusId(next));
     },
-    [actions, listRef, openSummary, leavesWhenDone, conversationId, openConversation],
+    [actions, offer, listRef, openSummary, leavesWhenDone, conversationId, openConversation],
   );
 
   const markUnread = useCallback(
@@ -38,9 +41,10 @@ export function useTriageCommands(
       // Closed first: an open conversation is read by opening it, and would be read again at once.
       if (id === conversationId) openConversation(null);
       await actions.markUnread(id);
+      offer("Marked unread", () => actions.markRead(id));
       requestAnimationFrame(() => listRef.current?.focusId(id));
     },
-    [actions, listRef, conversationId, openConversation],
+    [actions, offer, listRef, conversationId, openConversation],
   );
 
   return { toggleDone, markUnread };

@@ -103,7 +103,7 @@ export function ReplyComposer({
   };
 
   return (
-    <form onSubmit={submit} className="border-t border-border bg-surface p-2" aria-label="Reply to the customer">
+    <form onSubmit={submit} className="p-2" aria-label="Reply to the customer">
       <div className="mb-1 flex flex-wrap items-center gap-2">
         <label htmlFor={channelId} className="text-xs text-text-muted">
           Channel

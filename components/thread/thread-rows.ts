@@ -1,13 +1,60 @@
-import type { CustomerRecords, Message } from "@/components/inbox-data/api-types";
-import { dayKey, formatDay } from "@/lib/format";
+import type { Activity, ConversationTeam, CustomerRecords, Message } from "@/components/inbox-data/api-types";
+import { dayKey, formatDay, formatWakeTime } from "@/lib/format";
 
-/** A customer's note or appointment change, shown in their conversation at its time. */
+/**
+ * A customer's note or appointment change (from HighLevel), a colleague's internal note, or a line
+ * saying what someone did ("Ana assigned this to Ben"), shown in the conversation at its time.
+ */
 export interface TimelineEntry {
   key: string;
-  kind: "note" | "appointment-booked" | "appointment-changed";
+  kind: "note" | "appointment-booked" | "appointment-changed" | "internal-note" | "activity";
   at: string;
   text: string;
+  /** An internal note's author. */
+  author?: string;
   appointment?: CustomerRecords["appointments"][number];
+}
+
+/** "Ana assigned this to Ben", "Snoozed until Mon 9:00 AM by Ana", "Marked done by Ben". */
+export function activityText(line: Activity): string {
+  const who = line.actorName ?? "Someone";
+  switch (line.kind) {
+    case "assigned":
+      return line.detail.assigneeName === line.actorName
+        ? `${who} assigned this to themselves`
+        : `${who} assigned this to ${line.detail.assigneeName ?? "someone"}`;
+    case "unassigned":
+      return `Unassigned by ${who}`;
+    case "snoozed":
+      return `Snoozed until ${formatWakeTime(line.detail.until ?? null)} by ${who}`;
+    case "unsnoozed":
+      return `Unsnoozed by ${who}`;
+    case "woke":
+      return "Back from snooze";
+    case "done":
+      return `Marked done by ${who}`;
+    case "reopened":
+      return `Reopened by ${who}`;
+  }
+}
+
+/** Internal notes and activity lines, oldest first. */
+export function teamEntries(team: ConversationTeam | null): TimelineEntry[] {
+  if (!team) return [];
+  const notes = team.notes.map((note) => ({
+    key: `internal-note-${note.id}`,
+    kind: "internal-note" as const,
+    at: note.at,
+    text: note.text,
+    author: note.authorName,
+  }));
+  const lines = team.activity.map((line) => ({
+    key: `activity-${line.id}`,
+    kind: "activity" as const,
+    at: line.at,
+    text: activityText(line),
+  }));
+  return [...notes, ...lines];
 }
 
 export type ThreadRow =

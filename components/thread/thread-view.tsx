@@ -5,8 +5,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox-data/queries";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { MessageBubble } from "./message-bubble";
-import type { CustomerRecords } from "@/components/inbox-data/api-types";
-import { buildThreadRows, timelineEntries } from "./thread-rows";
+import type { ConversationTeam, CustomerRecords } from "@/components/inbox-data/api-types";
+import { buildThreadRows, teamEntries, timelineEntries } from "./thread-rows";
 import { TimelineEntryRow } from "./timeline-entry";
 import { usePinnedBottom } from "./use-pinned-bottom";
 
@@ -29,6 +29,7 @@ export function ThreadView({
   conversationId,
   focusMessageId = null,
   records = null,
+  team = null,
   customerName,
 }: {
   conversationId: string;
@@ -38,13 +39,18 @@ export function ThreadView({
   focusMessageId?: string | null;
   /** The customer's notes and appointments, shown between the messages at their times. */
   records?: CustomerRecords | null;
+  /** Internal notes and what people did, between the messages at their times. */
+  team?: ConversationTeam | null;
 }) {
   const query = useThreadMessages(conversationId);
   const messages = useMemo(
     () => (query.data ? [...query.data.pages].reverse().flatMap((page) => page.messages) : []),
     [query.data],
   );
-  const entries = useMemo(() => timelineEntries(records), [records]);
+  const entries = useMemo(
+    () => [...timelineEntries(records), ...teamEntries(team)].sort((a, b) => a.at.localeCompare(b.at)),
+    [records, team],
+  );
   const complete = query.data !== undefined && !query.hasNextPage;
   const rows = useMemo(() => buildThreadRows(messages, entries, complete), [messages, entries, complete]);
   const focusIndex = focusMessageId ? rows.findIndex((row) => row.key === focusMessageId) : -1;

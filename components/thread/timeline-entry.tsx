@@ -1,4 +1,4 @@
-import { CalendarCheck, CalendarClock, StickyNote } from "lucide-react";
+import { CalendarCheck, CalendarClock, Lock, StickyNote } from "lucide-react";
 import { formatFullDate, formatTime } from "@/lib/format";
 import type { TimelineEntry } from "./thread-rows";
 
@@ -6,10 +6,40 @@ const HEADINGS: Record<TimelineEntry["kind"], string> = {
   note: "Note",
   "appointment-booked": "Appointment booked",
   "appointment-changed": "Appointment changed",
+  "internal-note": "Internal note",
+  activity: "Activity",
 };
+
+/** A colleague's note: a bubble of its own colour, never mistaken for a message the customer saw. */
+function InternalNote({ entry }: { entry: TimelineEntry }) {
+  return (
+    <article
+      className="mx-auto my-1.5 w-[min(36rem,calc(100%-2rem))] rounded-card border border-warning-border bg-warning-soft px-3 py-2 text-sm"
+      data-testid="internal-note"
+      aria-label={`Internal note by ${entry.author} at ${formatTime(entry.at)}`}
+    >
+      <p className="flex items-center gap-1.5 text-xs font-medium text-warning">
+        <Lock className="size-3.5" aria-hidden />
+        Internal note
+        <span aria-hidden>·</span>
+        <span className="text-text">{entry.author}</span>
+        <span aria-hidden>·</span>
+        <time dateTime={entry.at}>{formatTime(entry.at)}</time>
+      </p>
+      <p className="mt-1 whitespace-pre-line break-words text-text">{entry.text}</p>
+    </article>
+  );
+}
 
 /** A note or an appointment change between the messages: centred and dashed, never a bubble. */
 export function TimelineEntryRow({ entry }: { entry: TimelineEntry }) {
+  if (entry.kind === "internal-note") return <InternalNote entry={entry} />;
+  if (entry.kind === "activity")
+    return (
+      <p className="my-0.5 text-center text-xs text-text-muted" data-testid="activity-line">
+        {entry.text} · <time dateTime={entry.at}>{formatTime(entry.at)}</time>
+      </p>
+    );
   const Icon = entry.kind === "note" ? StickyNote : entry.kind === "appointment-booked" ? CalendarCheck : CalendarClock;
   const appointment = entry.appointment;
   return (

@@ -1,0 +1,91 @@
+"use client";
+
+import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { apiFetch } from "@/components/api/api-fetch";
+import type {
+  ConversationDetail,
+  ConversationPage,
+  ConversationSummary,
+  Note,
+} from "@/components/inbox-data/api-types";
+import { queryKeys } from "@/components/inbox-data/queries";
+import type { NoteInput } from "@/lib/team/validations";
+
+// The team routes from the browser, optimistic: the row and the open thread show the change at
+// once (a snoozed row leaves the list), then the server's answer and a refetch settle it.
+
+const path = (id: string, what: string) => `/api/conversations/${encodeURIComponent(id)}/${what}`;
+
+export interface AssignAnswer {
+  assignee: { id: string; name: string } | null;
+  previousAssigneeId: string | null;
+}
+export interface SnoozeAnswer {
+  snoozedUntil: string | null;
+  previousSnoozedUntil: string | null;
+}
+
+export const putAssignee = (id: string, assigneeId: string | null) =>
+  apiFetch<AssignAnswer>(path(id, "assignee"), { method: "PUT", body: { assigneeId } });
+export const putSnooze = (id: string, until: string) =>
+  apiFetch<SnoozeAnswer>(path(id, "snooze"), { method: "PUT", body: { until } });
+export const deleteSnooze = (id: string) => apiFetch<SnoozeAnswer>(path(id, "snooze"), { method: "DELETE" });
+export const postNote = (id: string, input: NoteInput) =>
+  apiFetch<{ note: Note }>(path(id, "notes"), { method: "POST", body: input });
+
+type Patch = Partial<Pick<ConversationSummary, "assignee" | "snoozedUntil">>;
+
+/** Applies a change to the open thread and every cached list row; `leaves` takes the row out of lists. */
+function patchConversation(queryClient: QueryClient, id: string, patch: Patch, leaves: boolean) {
+  queryClient.setQueryData<ConversationDetail>(queryKeys.conversation(id), (detail) =>
+    detail ? { ...detail, conversation: { ...detail.conversation, ...patch } } : detail,
+  );
+  queryClient.setQueriesData<InfiniteData<ConversationPage>>({ queryKey: queryKeys.conversations() }, (data) => {
+    if (!data || !("pages" in data)) return data;
+    return {
+      ...data,
+      pages: data.pages.map((page) => ({
+        ...page,
+        conversations: leaves
+          ? page.conversations.filter((row) => row.id !== id)
+          : page.conversations.map((row) => (row.id === id ? { ...row, ...patch } : row)),
+      })),
+    };
+  });
+}
+
+function refresh(queryClient: QueryClient, id: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+    queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) }),
+  ]);
+}
+
+/** Assign and snooze, each answering what Undo needs (the server's previous state). */
+export function useTeamActions() {
+  const queryClient = useQueryClient();
+  return useMemo(() => {
+    const settle = async <T>(id: string, request: Promise<T>): Promise<T> => {
+      try {
+        return await request;
+      } finally {
+        await refresh(queryClient, id);
+      }
+    };
+    return {
+      assign: (id: string, assignee: { id: string; name: string } | null) => {
+        patchConversation(queryClient, id, { assignee }, false);
+        return settle(id, putAssignee(id, assignee?.id ?? null));
+      },
+      snooze: (id: string, until: string) => {
+        patchConversation(queryClient, id, { snoozedUntil: until }, true);
+        return settle(id, putSnooze(id, until));
+      },
+      unsnooze: (id: string) => {
+        patchConversation(queryClient, id, { snoozedUntil: null }, false);
+        return settle(id, deleteSnooze(id));
+      },
+    };
+  }, [queryClient]);
+}
