@@ -40,6 +40,12 @@ test("two people at once: one reads, the other still sees it unread; u marks it 
   await expect(page.getByTestId("thread-title")).toHaveCount(0);
   await expect(viewCount(page, "unread")).toHaveText("1");
   await expect(row(page, "Rhea Reader")).toContainText("1 unread");
+  // `u` on the unread row (focused) reads it without opening it; `z` takes that back.
+  await page.keyboard.press("u");
+  await expect(viewCount(page, "unread")).toHaveText("0");
+  await expect(page.getByRole("region", { name: /Notifications/ })).toContainText("Marked read");
+  await page.keyboard.press("z");
+  await expect(viewCount(page, "unread")).toHaveText("1");
   await context.close();
 });
 

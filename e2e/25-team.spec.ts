@@ -148,3 +148,43 @@ test("at 390 px the thread's actions fit as icons and the Note tab works", async
   await saveScreenshot(page, "team-note-390");
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("two people on one conversation: each sees the other viewing, then replying; the customer writing again turns Send into New activity — review", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const { place, account } = await location(page, baseURL!, "collide", ["Cleo", "Collide"]);
+  const token = await page.request.put(`/api/accounts/${account}/highlevel-token`, {
+    data: { token: "pit-e2e-collide-0123456789" },
+    headers: { origin: baseURL! },
+  });
+  expect(token.status()).toBe(200);
+  const { colleague, context } = await inviteColleague(page, browser, place, "Cole Lision");
+  for (const person of [page, colleague]) {
+    await person.goto(`/?account=${account}`);
+    await openConversation(person, "Cleo Collide");
+  }
+  await expect(page.getByTestId("presence")).toHaveText("Cole Lision is viewing");
+  await expect(colleague.getByTestId("presence")).toContainText(/ is viewing$/);
+
+  await page.getByRole("textbox", { name: "Reply" }).pressSequentially("I can call you at 3");
+  await expect(colleague.getByTestId("presence")).toContainText(/ is replying…/);
+
+  // While the administrator writes, the customer writes again: the new message shows above, and
+  // the first press on the button only acknowledges it.
+  await place.sms("Cleo", "Actually, make it tomorrow", 0);
+  await expect(page.getByTestId("message").last()).toContainText("Actually, make it tomorrow");
+  const review = page.getByRole("button", { name: "New activity — review" });
+  await expect(review).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "team-collision-1440");
+  await review.click();
+  await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
+  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveValue("I can call you at 3");
+
+  // The colleague leaves the page: gone from the administrator's at once (not after the 15 s TTL).
+  await colleague.goto("/settings");
+  await expect(page.getByTestId("presence")).toHaveText("");
+  await context.close();
+});

@@ -70,7 +70,7 @@ export const eventStatusSchema = z.enum(EVENT_STATUSES);
 export type EventStatus = z.infer<typeof eventStatusSchema>;
 
 /** What an outgoing mail announces, and where it is in the outbox (lib/mail/outbox.ts). */
-export const MAIL_KINDS = ["invitation", "verification", "password_reset"] as const;
+export const MAIL_KINDS = ["invitation", "verification", "password_reset", "mention"] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export const MAIL_STATUSES = ["pending", "sending", "sent", "failed"] as const;
 export const mailStatusSchema = z.enum(MAIL_STATUSES);

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { ConversationDetail } from "@/components/inbox-data/api-types";
 import { REPLY_TEXTBOX_ID, ReplyComposer } from "@/components/reply/composer";
 import { NOTE_TEXTBOX_ID, NoteComposer } from "@/components/team/note-composer";
+import { PresenceLine, usePresence } from "@/components/team/presence";
 import { cn } from "@/components/ui/cn";
 
 /** The tabs' ids: `r` and `n` click them, so the keys and a click take one path. */
@@ -57,8 +58,10 @@ export function ComposePanel({ detail, authorName }: { detail: ConversationDetai
     </button>
   );
   const { conversation } = detail;
+  const presence = usePresence(conversation.id);
   return (
     <div className={cn("border-t border-border bg-surface", mode === "note" && "bg-warning-soft/40")}>
+      <PresenceLine others={presence.others} />
       <div role="tablist" aria-label="Compose" className="flex gap-1 px-2 pt-1.5">
         {tab("reply", REPLY_TAB_ID, "Reply", "R")}
         {tab("note", NOTE_TAB_ID, "Note", "N")}
@@ -74,6 +77,9 @@ export function ComposePanel({ detail, authorName }: { detail: ConversationDetai
             conversationId={conversation.id}
             options={detail.reply}
             authorName={authorName}
+            activityAt={conversation.lastMessageAt}
+            onTyped={presence.typed}
+            onSent={presence.stoppedTyping}
           />
         ) : (
           <div className="p-2">

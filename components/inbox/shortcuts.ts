@@ -11,7 +11,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["k", "↑"], does: "Previous conversation" },
   { keys: ["Enter"], does: "Open the focused conversation" },
   { keys: ["e"], does: "Mark done (or reopen a done one)" },
-  { keys: ["u"], does: "Mark unread for me" },
+  { keys: ["u"], does: "Mark read / unread for me" },
   { keys: ["r"], does: "Reply (Ctrl/⌘+Enter sends, Esc leaves the draft)" },
   { keys: ["n"], does: "Internal note (@ mentions a colleague)" },
   { keys: ["a"], does: "Assign…" },

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { fetchMessages } from "@/components/inbox-data/api-client";
 import type { MessagePage } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
+import { presenceKey } from "@/components/team/presence";
 
 /**
  * New and changed messages of an open thread: fetch only the newest page and merge it into the first
@@ -94,6 +95,11 @@ export function useLiveUpdates(onChanged?: (conversationIds: string[]) => void):
         changedRef.current?.(conversationIds);
         // Bursts of webhooks become one refetch.
         timer ??= setTimeout(flush, 150);
+      });
+      // Someone arrived, left or started typing in a conversation: pages showing it ask who is there.
+      source.addEventListener("presence", (event) => {
+        const { conversationIds } = JSON.parse((event as MessageEvent<string>).data) as { conversationIds: string[] };
+        for (const id of conversationIds) void queryClient.invalidateQueries({ queryKey: presenceKey(id) });
       });
       // Too many conversations changed at once to name them: refetch whatever the page shows.
       source.addEventListener("resync", () => void queryClient.invalidateQueries());

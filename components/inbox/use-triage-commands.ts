@@ -8,7 +8,7 @@ import { useUndo } from "@/components/team/undo";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 
 /**
- * Done / reopen (`e`) and unread for me (`u`), for the keys and the thread's buttons alike. A
+ * Done / reopen (`e`) and read / unread for me (`u`), for the keys and the thread's buttons alike. A
  * conversation that leaves the list (done in Needs reply, Callbacks or "open") hands the focus, or
  * the thread pane, to its neighbour, so working a queue is `e`, `e`, `e`.
  */
@@ -36,8 +36,15 @@ export function useTriageCommands(
     [actions, offer, listRef, openSummary, leavesWhenDone, conversationId, openConversation],
   );
 
+  /** `u`: an unread conversation in the list becomes read, any other unread for me; each undoable. */
   const markUnread = useCallback(
     async (id: string) => {
+      const row = listRef.current?.find(id);
+      if (row && row.unreadCount > 0 && id !== conversationId) {
+        await actions.markRead(id);
+        offer("Marked read", () => actions.markUnread(id));
+        return;
+      }
       // Closed first: an open conversation is read by opening it, and would be read again at once.
       if (id === conversationId) openConversation(null);
       await actions.markUnread(id);

@@ -1,6 +1,6 @@
 "use client";
 
-import { Phone, Send } from "lucide-react";
+import { Phone, Send, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import type { ReplyOptions } from "@/components/inbox-data/api-types";
@@ -61,17 +61,35 @@ function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> })
 /**
  * The reply box under a thread: channel, (email) subject, the text, Send. Ctrl/Cmd+Enter sends;
  * Esc leaves with the draft kept. What is sent is exactly what was typed.
+ *
+ * Collision guard (Front's "new activity"): when the thread changes while a reply is being written
+ * (the customer writes again, a colleague replies), Send becomes "New activity — review" and the
+ * first press only acknowledges it; the new messages are in the thread above.
  */
 export function ReplyComposer({
   conversationId,
   options,
   authorName,
+  activityAt,
+  onTyped,
+  onSent,
 }: {
   conversationId: string;
   options: ReplyOptions;
   authorName: string;
+  /** When the thread last changed (its newest message). */
+  activityAt: string | null;
+  onTyped?: () => void;
+  onSent?: () => void;
 }) {
   const [text, setText] = useDraft(conversationId);
+  // The thread as it was when this reply was started; kept current while the box is empty.
+  const [reviewedAt, setReviewedAt] = useState(activityAt);
+  const composing = text.trim() !== "";
+  useEffect(() => {
+    if (!composing) setReviewedAt(activityAt);
+  }, [composing, activityAt]);
+  const newActivity = composing && activityAt !== reviewedAt;
   const [channel, setChannel] = useState<ReplyChannel | null>(options.defaultChannel);
   const [subject, setSubject] = useState(options.emailSubject ?? "");
   const clientKey = useRef(newClientKey());
@@ -88,6 +106,11 @@ export function ReplyComposer({
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     if (empty || tooLong || send.isPending) return;
+    if (newActivity) {
+      setReviewedAt(activityAt);
+      return;
+    }
+    onSent?.();
     const input = { clientKey: clientKey.current, channel, text, ...(email && subject.trim() ? { subject } : {}) };
     // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
     setText("");
@@ -138,15 +161,24 @@ export function ReplyComposer({
           rows={2}
           value={text}
           placeholder={`Reply by ${CHANNEL_META[channel].label}… (Ctrl+Enter sends)`}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value);
+            onTyped?.();
+          }}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit();
           }}
           className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] flex-1 resize-y")}
         />
-        <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
-          <Send className="size-4" aria-hidden /> Send
-        </Button>
+        {newActivity ? (
+          <Button type="submit" variant="secondary" aria-keyshortcuts="Control+Enter" data-testid="reply-review">
+            <TriangleAlert className="size-4 text-warning" aria-hidden /> New activity — review
+          </Button>
+        ) : (
+          <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
+            <Send className="size-4" aria-hidden /> Send
+          </Button>
+        )}
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-2">
         {channel === "sms" && text && <SmsCounter text={text} />}

@@ -46,6 +46,11 @@ export async function searchPlan(
   const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
   let commonWord = false;
   if (tsQuery) {
+    // Internal notes match like messages (issue #24); an account has few, so they are collected first.
+    ctes.push(Prisma.sql`note_hits AS MATERIALIZED (
+      SELECT DISTINCT conversation_id FROM conversation_notes
+      WHERE ${inScope} AND to_tsvector('simple'::regconfig, text) @@ to_tsquery('simple', ${tsQuery}))`);
+    branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM note_hits)`));
     const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
         SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})

@@ -74,7 +74,9 @@ describe("live bus", () => {
       instance: "inst-1",
       accountId: "acct-1",
       conversationIds: ["x", "y"],
+      kind: "conversations",
     });
+    expect(decodeChange(encodeChange("inst-1", "acct-1", ["x"], "presence"))).toMatchObject({ kind: "presence" });
   });
 
   // Another app instance is another process on the same PostgreSQL: here, a separate connection.

@@ -1,5 +1,5 @@
 import { EventEmitter } from "node:events";
-import { relayToOtherInstances, startRelay } from "./postgres-relay";
+import { type ChangeKind, relayToOtherInstances, startRelay } from "./postgres-relay";
 
 // Fan-out of "conversations changed" to open live streams: local subscribers, and other app
 // instances through PostgreSQL NOTIFY (lib/live/postgres-relay.ts). It only nudges: the page
@@ -40,15 +40,22 @@ function bus(): BusState {
 const encoder = new TextEncoder();
 
 /** Tells this instance's subscribers only (what the relay calls for other instances' changes). */
-export function emitLocally(accountId: string, conversationIds: readonly string[]): void {
+export function emitLocally(
+  accountId: string,
+  conversationIds: readonly string[],
+  kind: ChangeKind = "conversations",
+): void {
   const { emitter } = bus();
   if (conversationIds.length === 0 || emitter.listenerCount("changes") === 0) return;
   // One event per batch. A burst touching many conversations becomes "resync": the page
   // refetches what it shows, instead of every stream carrying (and every page fetching) each id.
+  // A presence nudge only makes pages showing that conversation ask who is there.
   const text =
-    conversationIds.length > RESYNC_ABOVE
-      ? "event: resync\ndata: {}\n\n"
-      : `event: conversations\ndata: ${JSON.stringify({ conversationIds })}\n\n`;
+    kind === "presence"
+      ? `event: presence\ndata: ${JSON.stringify({ conversationIds })}\n\n`
+      : conversationIds.length > RESYNC_ABOVE
+        ? "event: resync\ndata: {}\n\n"
+        : `event: conversations\ndata: ${JSON.stringify({ conversationIds })}\n\n`;
   emitter.emit("changes", {
     accountId,
     conversationIds: [...conversationIds],
@@ -78,6 +85,12 @@ export function publishConversationChanges(accountId: string, conversationIds: r
     state.flushTimer = setTimeout(flush, COALESCE_MS);
     state.flushTimer.unref();
   }
+}
+
+/** Someone opened, left or started/stopped typing in a conversation: sent at once, not coalesced. */
+export function publishPresence(accountId: string, conversationId: string): void {
+  emitLocally(accountId, [conversationId], "presence");
+  relayToOtherInstances(accountId, [conversationId], "presence");
 }
 
 export function subscribeToConversationChanges(listener: (changes: ConversationChanges) => void): () => void {

@@ -15,7 +15,9 @@ export const INSTANCE = ((globalThis as unknown as { threadlineRelayInstance?: s
 // NOTIFY payloads must stay under 8000 bytes: 100 ids of 36 characters is well within.
 const IDS_PER_NOTIFY = 100;
 
-type Deliver = (accountId: string, conversationIds: string[]) => void;
+/** What a nudge is about: conversations changed, or who has one open changed (presence). */
+export type ChangeKind = "conversations" | "presence";
+type Deliver = (accountId: string, conversationIds: string[], kind: ChangeKind) => void;
 interface RelayState {
   listener?: pg.Client;
   publisher?: pg.Pool;
@@ -25,16 +27,35 @@ interface RelayState {
 const state = ((globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay ??= {});
 (globalThis as unknown as { threadlineRelay?: RelayState }).threadlineRelay = state;
 
-export function encodeChange(instance: string, accountId: string, conversationIds: readonly string[]): string {
-  return `${instance}|${accountId}|${conversationIds.join(",")}`;
+export function encodeChange(
+  instance: string,
+  accountId: string,
+  conversationIds: readonly string[],
+  kind: ChangeKind = "conversations",
+): string {
+  return `${instance}|${accountId}|${conversationIds.join(",")}${kind === "presence" ? "|presence" : ""}`;
 }
 
-export function decodeChange(payload: string): { instance: string; accountId: string; conversationIds: string[] } {
-  const [instance = "", accountId = "", ids = ""] = payload.split("|");
-  return { instance, accountId, conversationIds: ids.split(",").filter(Boolean) };
+export function decodeChange(payload: string): {
+  instance: string;
+  accountId: string;
+  conversationIds: string[];
+  kind: ChangeKind;
+} {
+  const [instance = "", accountId = "", ids = "", kind] = payload.split("|");
+  return {
+    instance,
+    accountId,
+    conversationIds: ids.split(",").filter(Boolean),
+    kind: kind === "presence" ? "presence" : "conversations",
+  };
 }
 
-export function relayToOtherInstances(accountId: string, conversationIds: readonly string[]): void {
+export function relayToOtherInstances(
+  accountId: string,
+  conversationIds: readonly string[],
+  kind: ChangeKind = "conversations",
+): void {
   const url = process.env.DATABASE_URL;
   if (!url) return;
   if (!state.publisher) {
@@ -45,7 +66,7 @@ export function relayToOtherInstances(accountId: string, conversationIds: readon
     );
   }
   for (let i = 0; i < conversationIds.length; i += IDS_PER_NOTIFY) {
-    const payload = encodeChange(INSTANCE, accountId, conversationIds.slice(i, i + IDS_PER_NOTIFY));
+    const payload = encodeChange(INSTANCE, accountId, conversationIds.slice(i, i + IDS_PER_NOTIFY), kind);
     state.publisher.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]).catch((error: Error) => {
       logger.warn("live relay: notify failed", { error: error.message });
     });
@@ -67,7 +88,7 @@ export function startRelay(deliver: Deliver): void {
   client.on("notification", (message) => {
     if (message.channel !== CHANNEL || !message.payload) return;
     const change = decodeChange(message.payload);
-    if (change.instance !== INSTANCE) state.deliver?.(change.accountId, change.conversationIds);
+    if (change.instance !== INSTANCE) state.deliver?.(change.accountId, change.conversationIds, change.kind);
   });
   client.on("error", retry);
   client

@@ -56,3 +56,16 @@ export const passwordResetMail = (input: { to: string; url: string }) =>
     ],
     { url: input.url, label: "Choose a new password" },
   );
+
+export const mentionMail = (input: { to: string; author: string; account: string; note: string; url: string }) =>
+  compose(
+    "mention",
+    input.to,
+    `${input.author} mentioned you in ${input.account}`,
+    [
+      `${input.author} mentioned you in an internal note on a conversation in ${input.account}:`,
+      input.note.length > 500 ? `${input.note.slice(0, 500)}…` : input.note,
+      "You get this mail because you had not opened the conversation since.",
+    ],
+    { url: input.url, label: "Open the conversation" },
+  );

@@ -105,10 +105,10 @@ describe("internal notes", () => {
     expect(await ids("view=mentions", ben.headers)).toEqual([a]);
     await markRead(a, ben.headers);
     expect(await viewCounts(ben.headers)).toMatchObject({ mentions: 0 });
-    // Nothing for a provider: no reply, no job, no message in the thread.
+    // Nothing for a provider: no reply, no send job, no message in the thread (only the mention's mail check).
     const prisma = await getPrisma();
     expect(await prisma.reply.count()).toBe(0);
-    expect(await prisma.job.count()).toBe(0);
+    expect(await prisma.job.findMany({ select: { kind: true } })).toEqual([{ kind: "mention-mail" }]);
     expect(await prisma.message.count({ where: { conversationId: a } })).toBe(1);
   });
 
@@ -122,5 +122,16 @@ describe("internal notes", () => {
     expect(mention.body.error).toMatch(/not a member/);
     expect((await addNote(conversation.id, { text: "hi" }, ana.headers)).status).toBe(404);
     expect(await (await getPrisma()).conversationNote.count()).toBe(0);
+  });
+
+  it("notes are searchable like messages, by their own account only", async () => {
+    const { ana, a } = await teamOfTwo();
+    const { user: stranger, conversation } = await outsider();
+    expect(await ids("q=flamingo", ana.headers)).toEqual([]);
+    expect((await addNote(a, { text: "She asked about the Flamingo package" }, ana.headers)).status).toBe(201);
+    expect((await addNote(conversation.id, { text: "flamingo elsewhere" }, stranger.headers)).status).toBe(201);
+    expect(await ids("q=flamingo", ana.headers)).toEqual([a]);
+    expect(await ids("q=flamin", ana.headers)).toEqual([a]);
+    expect(await ids("q=flamingo", stranger.headers)).toEqual([conversation.id]);
   });
 });

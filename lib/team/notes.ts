@@ -5,6 +5,7 @@ import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "./actor";
 import { lockConversation } from "./conversation-row";
 import { membersAmong } from "./members";
+import { scheduleMentionMails } from "./mention-mail-job";
 import type { NoteInput } from "./validations";
 
 // Internal notes: words for colleagues, stored in Threadline only and never sent to a provider.
@@ -68,6 +69,7 @@ export async function addNote(id: string, scope: AccountScope, actor: Actor, inp
     await tx.noteMention.createMany({
       data: others.map((userId) => ({ noteId: created.id, userId, conversationId: id })),
     });
+    await scheduleMentionMails(tx, { accountId: conversation.accountId, noteId: created.id, userIds: others });
     for (const userId of others)
       await tx.$executeRaw`
         INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)

@@ -24,3 +24,8 @@ export const noteInputSchema = z.object({
   mentions: z.array(z.string().min(1).max(200)).max(50).default([]),
 });
 export type NoteInput = z.infer<typeof noteInputSchema>;
+
+export const presenceInputSchema = z.object({
+  /** Typing a reply to the customer right now ("Ana is replying…"). */
+  typing: z.boolean().default(false),
+});

@@ -18,5 +18,7 @@ export async function callRoute<T = Record<string, unknown>>(
     }),
     { params: Promise.resolve({ id: request.id }) } as never,
   );
-  return { status: response.status, body: (await response.json()) as T };
+  // A 204 has no body.
+  const text = await response.text();
+  return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
 }

@@ -1,10 +1,11 @@
 import { PUT as assignRoute } from "@/app/api/conversations/[id]/assignee/route";
 import { POST as noteRoute } from "@/app/api/conversations/[id]/notes/route";
+import { DELETE as leaveRoute, POST as presenceRoute } from "@/app/api/conversations/[id]/presence/route";
 import { DELETE as unsnoozeRoute, PUT as snoozeRoute } from "@/app/api/conversations/[id]/snooze/route";
 import type { Credentials } from "./read-api";
 import { callRoute } from "./route-call";
 
-// The team routes' real handlers (assign, snooze, notes).
+// The team routes' real handlers (assign, snooze, notes, presence).
 
 const path = (id: string, what: string) => `/api/conversations/${id}/${what}`;
 
@@ -25,3 +26,9 @@ export const unsnooze = (id: string, as: Credentials) =>
 
 export const addNote = (id: string, body: unknown, as: Credentials) =>
   callRoute(noteRoute, { method: "POST", url: path(id, "notes"), id, headers: as, body });
+
+export const presence = (id: string, typing: boolean, as: Credentials) =>
+  callRoute(presenceRoute, { method: "POST", url: path(id, "presence"), id, headers: as, body: { typing } });
+
+export const leavePresence = (id: string, as: Credentials) =>
+  callRoute(leaveRoute, { method: "DELETE", url: path(id, "presence"), id, headers: as });

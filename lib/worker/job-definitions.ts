@@ -1,5 +1,6 @@
 import type { AnyJobDefinition } from "@/lib/jobs/definition";
 import { sendReplyJob } from "@/lib/replies/send-job";
+import { mentionMailJob } from "@/lib/team/mention-mail-job";
 import { wakeConversationJob } from "@/lib/team/wake-job";
 
 // Every kind of job a worker runs (lib/jobs). A new kind is a definition beside its feature and a
@@ -7,4 +8,5 @@ import { wakeConversationJob } from "@/lib/team/wake-job";
 export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   sendReplyJob as AnyJobDefinition,
   wakeConversationJob as AnyJobDefinition,
+  mentionMailJob as AnyJobDefinition,
 ];

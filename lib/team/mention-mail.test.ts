@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db";
+import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
+import { resetDatabase } from "@/lib/testing/database";
+import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { conversationByExternalId } from "@/lib/testing/read-api";
+import { runJobs } from "@/lib/testing/replies-api";
+import { addNote } from "@/lib/testing/team-api";
+import { markRead } from "@/lib/testing/triage-api";
+import { postWebhook } from "@/lib/testing/webhooks";
+
+// A mention not seen within the delay (THREADLINE_MENTION_MAIL_MINUTES, 15 by default) is mailed
+// once through the mail outbox, with a link to the conversation (issue #24 item 2). Time is
+// injected by making the queued job due; nothing sleeps.
+
+beforeEach(resetDatabase);
+
+async function anaMentionsBen() {
+  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
+  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  const ana = await createSignedInUser({ accounts: [{ accountId }] });
+  const ben = await createSignedInUser({ accounts: [{ accountId }] });
+  const prisma = await getPrisma();
+  await prisma.user.update({ where: { id: ana.id }, data: { name: "Ana" } });
+  const conversation = await conversationByExternalId("conv-a");
+  const note = await addNote(conversation.id, { text: "@Ben can you call her back?", mentions: [ben.id] }, ana.headers);
+  expect(note.status).toBe(201);
+  return { accountId, ana, ben, conversationId: conversation.id };
+}
+
+const mentionMails = async () =>
+  (await getPrisma()).mailOutbox.findMany({ where: { kind: "mention" }, orderBy: { createdAt: "asc" } });
+
+/** The delay passes. */
+async function delayPasses() {
+  const queued = await (await getPrisma()).job.updateMany({
+    where: { kind: "mention-mail", state: "queued" },
+    data: { runAfter: new Date() },
+  });
+  await runJobs();
+  return queued.count;
+}
+
+describe("mention mail", () => {
+  it("mails an unseen mention once, after the delay, with the note and a link to the conversation", async () => {
+    const { ben, conversationId } = await anaMentionsBen();
+    const job = await (await getPrisma()).job.findFirstOrThrow({ where: { kind: "mention-mail" } });
+    const minutes = (job.runAfter.getTime() - job.createdAt.getTime()) / 60_000;
+    expect(minutes).toBeGreaterThan(14.9);
+    expect(minutes).toBeLessThan(15.1);
+    await runJobs(); // not due yet
+    expect(await mentionMails()).toHaveLength(0);
+    expect(await delayPasses()).toBe(1);
+    const [mail, ...more] = await mentionMails();
+    expect(more).toHaveLength(0);
+    expect(mail).toMatchObject({ recipient: ben.email, subject: expect.stringContaining("Ana mentioned you") });
+    expect(mail?.textBody).toContain("@Ben can you call her back?");
+    expect(mail?.textBody).toContain(`c=${conversationId}`);
+    // The job running again (at least once) mails nobody twice.
+    await (await getPrisma()).job.updateMany({ where: { kind: "mention-mail" }, data: { state: "queued" } });
+    await delayPasses();
+    expect(await mentionMails()).toHaveLength(1);
+  });
+
+  it("mails nobody who opened the conversation in time, or who is no longer a member", async () => {
+    const { accountId, ben, conversationId } = await anaMentionsBen();
+    expect((await markRead(conversationId, ben.headers)).status).toBe(200);
+    expect(await delayPasses()).toBe(1);
+    expect(await mentionMails()).toHaveLength(0);
+
+    const prisma = await getPrisma();
+    const cara = await createSignedInUser({ accounts: [{ accountId }] });
+    await addNote(conversationId, { text: "@Cara see this", mentions: [cara.id] }, ben.headers);
+    await prisma.membership.deleteMany({ where: { userId: cara.id } });
+    expect(await delayPasses()).toBe(1);
+    expect(await mentionMails()).toHaveLength(0);
+  });
+});
