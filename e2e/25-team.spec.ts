@@ -188,3 +188,52 @@ test("two people on one conversation: each sees the other viewing, then replying
   await expect(page.getByTestId("presence")).toHaveText("");
   await context.close();
 });
+
+test("labels: an owner adds Billing in Settings; l and type-ahead put it on; a chip on the row and thread, the filter finds it; Undo takes it off", async ({
+  page,
+  baseURL,
+}) => {
+  const { place, account } = await location(page, baseURL!, "label", ["Lea", "Label"]);
+  await page.goto("/settings");
+  const settings = page.getByRole("region", { name: `Account HighLevel location ${place.locationId}` });
+  await settings.getByLabel("Label name").fill("Billing");
+  await settings.getByLabel("Colour").selectOption("rose");
+  await settings.getByRole("button", { name: "Add label" }).click();
+  await expect(settings.getByRole("list", { name: /Labels of/ }).getByTestId("label-chip")).toHaveText("Billing");
+  await settings.getByLabel("Label name").fill("VIP");
+  await settings.getByRole("button", { name: "Add label" }).click();
+  await expect(settings.getByRole("list", { name: /Labels of/ }).getByTestId("label-chip")).toHaveText([
+    "Billing",
+    "VIP",
+  ]);
+
+  await page.goto(`/?account=${account}`);
+  await openConversation(page, "Lea Label");
+  await page.getByTestId("thread-scroll").click();
+  await page.keyboard.press("l");
+  const menu = page.getByRole("menu", { name: "Label" });
+  await expect(menu).toBeVisible();
+  await page.keyboard.type("vi");
+  await expect(menu.getByRole("menuitemcheckbox", { name: "VIP" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(menu.getByRole("menuitemcheckbox", { name: "Billing" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(toasts(page).getByText("Label Billing added")).toBeVisible();
+  await expect(page.getByTestId("thread-labels").getByTestId("label-chip")).toHaveText("Billing");
+  await expect(row(page, "Lea Label").getByTestId("label-chip")).toHaveText("Billing");
+  await expect(page.getByTestId("activity-line").last()).toContainText("Label Billing added by");
+
+  // The filter is in the URL like the others.
+  await page.getByTestId("label-filter").selectOption({ label: "Billing" });
+  await expect(page).toHaveURL(/label=/);
+  await expect(page.getByTestId("conversation-name")).toHaveText(["Lea Label"]);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "team-labels-1024");
+
+  await page.getByTestId("thread-scroll").click();
+  await page.keyboard.press("z");
+  await expect(page.getByTestId("thread-labels")).toHaveCount(0);
+  // The open conversation stays in the filtered list while it is read (the list keeps it), unlabelled.
+  await expect(row(page, "Lea Label").getByTestId("label-chip")).toHaveCount(0);
+});

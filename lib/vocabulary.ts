@@ -140,6 +140,21 @@ export const isReplyChannel = (channel: string): channel is ReplyChannel =>
   (REPLY_CHANNELS as readonly string[]).includes(channel);
 
 /** What a person did to a conversation, as its timeline shows it (lib/team/activity.ts). */
-export const ACTIVITY_KINDS = ["assigned", "unassigned", "snoozed", "unsnoozed", "woke", "done", "reopened"] as const;
+export const ACTIVITY_KINDS = [
+  "assigned",
+  "unassigned",
+  "snoozed",
+  "unsnoozed",
+  "woke",
+  "done",
+  "reopened",
+  "labeled",
+  "unlabeled",
+] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
+
+/** A label's colour: a name of the design tokens' chart palette (--color-chart-1…8), theme-aware. */
+export const LABEL_COLORS = ["blue", "amber", "green", "rose", "violet", "cyan", "olive", "slate"] as const;
+export const labelColorSchema = z.enum(LABEL_COLORS);
+export type LabelColor = z.infer<typeof labelColorSchema>;

@@ -7,6 +7,7 @@ import { cn } from "@/components/ui/cn";
 import { customerLabel, formatFullDate, formatRelative } from "@/lib/format";
 import type { View } from "@/components/inbox-data/api-client";
 import { AssigneeBadge } from "@/components/team/assignee-badge";
+import { LabelChip } from "@/components/team/label-chip";
 import { TriageMarks } from "./triage-marks";
 
 const SHOWN_MARKS = 3;
@@ -98,6 +99,11 @@ export function ConversationRow({ conversation, selected, href, onOpen, view, ac
           {conversation.searchHit?.excerpt ?? last?.preview ?? (last ? "(no text)" : "")}
         </span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
+          {/* Two chips fit a row; the rest are counted (all are in the thread). */}
+          {conversation.labels.slice(0, 2).map((label) => (
+            <LabelChip key={label.id} label={label} className="max-w-20" />
+          ))}
+          {conversation.labels.length > 2 && <span className="text-[11px]">+{conversation.labels.length - 2}</span>}
           <TriageMarks conversation={conversation} view={view} />
         </span>
         {unread && (

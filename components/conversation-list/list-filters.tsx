@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Pill } from "@/components/ui/pill";
 import { AccountFilter } from "./account-filter";
+import { LabelFilter } from "./label-filter";
 import { ViewTabs } from "./view-tabs";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -57,6 +58,7 @@ export function ListFilters({
     <div className="space-y-2 border-b border-border p-3">
       <ViewTabs inbox={inbox} />
       <AccountFilter inbox={inbox} />
+      <LabelFilter inbox={inbox} />
       <search>
         <form
           onSubmit={(event) => {

@@ -28,6 +28,7 @@ export function CustomerConversations({
     view: null,
     state: null,
     account: null,
+    label: null,
     missedOn: null,
   });
   const conversations = query.data?.pages.flatMap((page) => page.conversations) ?? [];

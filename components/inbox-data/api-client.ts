@@ -28,6 +28,8 @@ export interface ListFilters {
   view: View | null;
   state: (typeof LIST_STATES)[number] | null;
   account: string | null;
+  /** One label's conversations (its id). */
+  label: string | null;
   /** Missed calls of one day in a time zone (a Reports link), or null. */
   missedOn: { day: string; tz: string } | null;
 }
@@ -42,6 +44,7 @@ export function fetchConversations(filters: ListFilters, cursor: string | null, 
   if (filters.view) params.set("view", filters.view);
   if (filters.state) params.set("state", filters.state);
   if (filters.account) params.set("account", filters.account);
+  if (filters.label) params.set("label", filters.label);
   if (filters.missedOn) params.set("missedOn", filters.missedOn.day);
   if (filters.missedOn) params.set("tz", filters.missedOn.tz);
   if (cursor) params.set("cursor", cursor);

@@ -19,6 +19,7 @@ export type { ConversationTeam, CustomerRecords, ReplyOptions, ReplyView };
 export type Member = ConversationTeam["members"][number];
 export type Note = ConversationTeam["notes"][number];
 export type Activity = ConversationTeam["activity"][number];
+export type Label = ConversationTeam["labels"][number];
 
 export interface ConversationPage {
   conversations: ConversationSummary[];

@@ -22,6 +22,8 @@ const parsers = {
   view: parseAsStringLiteral(VIEWS),
   state: parseAsStringLiteral(LIST_STATES),
   account: parseAsString,
+  /** One label's conversations. */
+  label: parseAsString,
   missedOn: parseAsString,
   tz: parseAsString,
 };
@@ -50,6 +52,7 @@ export function useInboxState() {
     view,
     state: listState,
     account,
+    label,
     missedOn,
     tz,
   } = state;
@@ -63,9 +66,10 @@ export function useInboxState() {
       view,
       state: listState,
       account,
+      label,
       missedOn: missedOn && tz ? { day: missedOn, tz } : null,
     }),
-    [channel, direction, unread, q, customer, view, listState, account, missedOn, tz],
+    [channel, direction, unread, q, customer, view, listState, account, label, missedOn, tz],
   );
   const actions = useMemo(
     () => ({
@@ -83,6 +87,7 @@ export function useInboxState() {
       setListState: (value: ListState | null) => setState({ state: value }),
       // Another account's list: the open conversation may not be in it.
       setAccount: (id: string | null) => setState({ account: id, c: null, m: null }),
+      setLabel: (id: string | null) => setState({ label: id }),
       clearFilters: () =>
         setState({
           channel: null,
@@ -91,6 +96,7 @@ export function useInboxState() {
           q: null,
           customer: null,
           state: null,
+          label: null,
           missedOn: null,
           tz: null,
         }),
@@ -107,6 +113,14 @@ export type InboxState = ReturnType<typeof useInboxState>;
 export function hasActiveFilters(filters: ListFilters): boolean {
   return (
     filters.channels.length > 0 ||
-    Boolean(filters.direction || filters.unread || filters.q || filters.customerId || filters.state || filters.missedOn)
+    Boolean(
+      filters.direction ||
+        filters.unread ||
+        filters.q ||
+        filters.customerId ||
+        filters.state ||
+        filters.label ||
+        filters.missedOn,
+    )
   );
 }

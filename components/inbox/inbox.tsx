@@ -8,7 +8,7 @@ import { ConversationList, type ConversationListHandle } from "@/components/conv
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
-import type { Member } from "@/components/inbox-data/api-types";
+import type { Label, Member } from "@/components/inbox-data/api-types";
 import { UndoProvider, useUndo } from "@/components/team/undo";
 import { useTeamCommands } from "@/components/team/use-team-commands";
 import { ThreadView } from "@/components/thread/thread-view";
@@ -79,6 +79,8 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
     onAssign: (id: string, assignee: Member | null) => void team.assign(id, assignee),
     onSnooze: (id: string, until: Date) => void team.snooze(id, until),
     onUnsnooze: (id: string) => void team.unsnooze(id),
+    onToggleLabel: (id: string, current: Label[], label: Label, on: boolean) =>
+      void team.toggleLabel(id, current, label, on),
   };
   useUnreadTitle();
 

@@ -17,6 +17,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["a"], does: "Assign…" },
   { keys: ["i"], does: "Assign to me" },
   { keys: ["s"], does: "Snooze…" },
+  { keys: ["l"], does: "Label… (type a name to find it)" },
   { keys: ["z"], does: "Undo the last action (10 s)" },
   { keys: ["g i"], does: "Go to All" },
   { keys: ["g m"], does: "Go to Mine" },
@@ -29,4 +30,4 @@ export const SHORTCUTS: Shortcut[] = [
 ];
 
 /** The header's short reminder (the sheet has the rest). */
-export const SHORTCUT_HINT = "j/k move · e done · r reply · n note · a/i assign · s snooze · z undo · ? all";
+export const SHORTCUT_HINT = "j/k move · e done · r reply · n note · a/i assign · s snooze · l label · z undo · ? all";

@@ -1,12 +1,13 @@
 "use client";
 
 import { CheckCheck, MailWarning, RotateCcw } from "lucide-react";
-import type { ConversationDetail, Member } from "@/components/inbox-data/api-types";
+import type { ConversationDetail, Label, Member } from "@/components/inbox-data/api-types";
 import { AssignMenu } from "@/components/team/assign-menu";
+import { LabelMenu } from "@/components/team/label-menu";
 import { SnoozeMenu } from "@/components/team/snooze-menu";
 import { Button } from "@/components/ui/button";
 
-/** The open thread's triage buttons (the same commands as `a`, `s`, `u` and `e`); on a phone, icons with hidden labels. */
+/** The open thread's triage buttons (the same commands as `a`, `s`, `l`, `u` and `e`); on a phone, icons with hidden labels. */
 export function ThreadActions({
   detail,
   meId,
@@ -15,6 +16,7 @@ export function ThreadActions({
   onAssign,
   onSnooze,
   onUnsnooze,
+  onToggleLabel,
 }: {
   detail: ConversationDetail;
   meId: string;
@@ -23,6 +25,7 @@ export function ThreadActions({
   onAssign: (id: string, assignee: Member | null) => void;
   onSnooze: (id: string, until: Date) => void;
   onUnsnooze: (id: string) => void;
+  onToggleLabel: (id: string, current: Label[], label: Label, on: boolean) => void;
 }) {
   const { conversation } = detail;
   return (
@@ -38,14 +41,20 @@ export function ThreadActions({
         onSnooze={(until) => onSnooze(conversation.id, until)}
         onUnsnooze={() => onUnsnooze(conversation.id)}
       />
+      <LabelMenu
+        conversation={conversation}
+        labels={detail.team.labels}
+        onToggle={(label, on) => onToggleLabel(conversation.id, conversation.labels, label, on)}
+      />
       <Button
         variant="secondary"
         size="sm"
         aria-keyshortcuts="U"
         title="Mark unread for me (u)"
+        aria-label="Mark unread"
         onClick={() => onMarkUnread(conversation.id)}
       >
-        <MailWarning className="size-3.5" aria-hidden /> <span className="max-sm:sr-only">Mark unread</span>
+        <MailWarning className="size-3.5" aria-hidden /> <span className="max-xl:hidden">Mark unread</span>
       </Button>
       <Button
         variant="secondary"

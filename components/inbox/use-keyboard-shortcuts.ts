@@ -6,6 +6,7 @@ import type { View } from "@/components/inbox-data/api-client";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 import { REPLY_TEXTBOX_ID } from "@/components/reply/composer";
 import { ASSIGN_BUTTON_ID } from "@/components/team/assign-menu";
+import { LABEL_BUTTON_ID } from "@/components/team/label-menu";
 import { SNOOZE_BUTTON_ID } from "@/components/team/snooze-menu";
 import { NOTE_TAB_ID, REPLY_TAB_ID } from "./compose-panel";
 
@@ -24,7 +25,12 @@ interface Options {
 }
 
 /** Keys that press a control of the open thread (a menu opens, a composer tab takes the focus). */
-const THREAD_CONTROLS: Record<string, string> = { a: ASSIGN_BUTTON_ID, s: SNOOZE_BUTTON_ID, n: NOTE_TAB_ID };
+const THREAD_CONTROLS: Record<string, string> = {
+  a: ASSIGN_BUTTON_ID,
+  s: SNOOZE_BUTTON_ID,
+  l: LABEL_BUTTON_ID,
+  n: NOTE_TAB_ID,
+};
 
 /** The second key after `g` (within this long) picks a view. */
 const G_WINDOW_MS = 1_500;

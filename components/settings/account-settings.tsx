@@ -4,6 +4,7 @@ import { ApiTokens } from "./api-tokens";
 import { HighLevelTokenForm } from "./highlevel-token-form";
 import { InviteForm } from "./invite-form";
 import { Invitations } from "./invitations";
+import { LabelSettings } from "./label-settings";
 
 interface AccountRow {
   id: string;
@@ -33,6 +34,7 @@ export function AccountSettings({ account, mailOn }: { account: AccountRow; mail
           <InviteForm accountId={account.id} label={label} mailOn={mailOn} />
           <ApiTokens accountId={account.id} label={label} />
           <Invitations accountId={account.id} label={label} />
+          <LabelSettings accountId={account.id} label={label} />
         </div>
       ) : (
         <p className="text-sm text-text-muted">

@@ -7,10 +7,12 @@ import type {
   ConversationDetail,
   ConversationPage,
   ConversationSummary,
+  Label,
   Note,
 } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
 import type { NoteInput } from "@/lib/team/validations";
+import { putConversationLabel } from "./label-api";
 
 // The team routes from the browser, optimistic: the row and the open thread show the change at
 // once (a snoozed row leaves the list), then the server's answer and a refetch settle it.
@@ -34,7 +36,7 @@ export const deleteSnooze = (id: string) => apiFetch<SnoozeAnswer>(path(id, "sno
 export const postNote = (id: string, input: NoteInput) =>
   apiFetch<{ note: Note }>(path(id, "notes"), { method: "POST", body: input });
 
-type Patch = Partial<Pick<ConversationSummary, "assignee" | "snoozedUntil">>;
+type Patch = Partial<Pick<ConversationSummary, "assignee" | "snoozedUntil" | "labels">>;
 
 /** Applies a change to the open thread and every cached list row; `leaves` takes the row out of lists. */
 function patchConversation(queryClient: QueryClient, id: string, patch: Patch, leaves: boolean) {
@@ -62,7 +64,7 @@ function refresh(queryClient: QueryClient, id: string) {
   ]);
 }
 
-/** Assign and snooze, each answering what Undo needs (the server's previous state). */
+/** Assign, snooze and label, each answering what Undo needs (the server's previous state). */
 export function useTeamActions() {
   const queryClient = useQueryClient();
   return useMemo(() => {
@@ -81,6 +83,11 @@ export function useTeamActions() {
       snooze: (id: string, until: string) => {
         patchConversation(queryClient, id, { snoozedUntil: until }, true);
         return settle(id, putSnooze(id, until));
+      },
+      /** `labels`: the conversation's labels with this change made (what the row shows at once). */
+      setLabel: (id: string, label: Label, on: boolean, labels: Label[]) => {
+        patchConversation(queryClient, id, { labels }, false);
+        return settle(id, putConversationLabel(id, label.id, on));
       },
       unsnooze: (id: string) => {
         patchConversation(queryClient, id, { snoozedUntil: null }, false);

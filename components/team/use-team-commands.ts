@@ -2,12 +2,12 @@
 
 import { useCallback, useMemo } from "react";
 import { toast } from "sonner";
-import type { Member } from "@/components/inbox-data/api-types";
+import type { Label, Member } from "@/components/inbox-data/api-types";
 import { formatWakeTime } from "@/lib/format";
 import { useTeamActions } from "./team-api";
 import { useUndo } from "./undo";
 
-// Assign and snooze as a person does them: at once, with a toast that says what happened and
+// Assign, snooze and label as a person does them: at once, with a toast that says what happened and
 // offers Undo (and `z`). A refusal says why in a toast; the refetch puts the row back.
 
 const failed = (error: unknown) => toast.error((error as Error).message || "That did not work. Try again.");
@@ -61,8 +61,27 @@ export function useTeamCommands(me: { id: string; name: string }, members: Membe
     [actions, offer],
   );
 
+  /** Puts a label on (or takes it off) given the conversation's labels now; Undo only if it changed. */
+  const toggleLabel = useCallback(
+    async (id: string, current: Label[], label: Label, on: boolean) => {
+      const next = on
+        ? [...current, label].sort((a, b) => a.name.localeCompare(b.name))
+        : current.filter((l) => l.id !== label.id);
+      try {
+        const answer = await actions.setLabel(id, label, on, next);
+        if (answer.changed)
+          offer(on ? `Label ${label.name} added` : `Label ${label.name} removed`, () =>
+            actions.setLabel(id, label, !on, current),
+          );
+      } catch (error) {
+        failed(error);
+      }
+    },
+    [actions, offer],
+  );
+
   return useMemo(
-    () => ({ assign, assignToMe: (id: string) => assign(id, me), snooze, unsnooze }),
-    [assign, snooze, unsnooze, me],
+    () => ({ assign, assignToMe: (id: string) => assign(id, me), snooze, unsnooze, toggleLabel }),
+    [assign, snooze, unsnooze, toggleLabel, me],
   );
 }

@@ -15,7 +15,7 @@ export interface TimelineEntry {
   appointment?: CustomerRecords["appointments"][number];
 }
 
-/** "Ana assigned this to Ben", "Snoozed until Mon 9:00 AM by Ana", "Marked done by Ben". */
+/** "Ana assigned this to Ben", "Snoozed until Mon 9:00 AM by Ana", "Label Billing added by Ana". */
 export function activityText(line: Activity): string {
   const who = line.actorName ?? "Someone";
   switch (line.kind) {
@@ -35,6 +35,10 @@ export function activityText(line: Activity): string {
       return `Marked done by ${who}`;
     case "reopened":
       return `Reopened by ${who}`;
+    case "labeled":
+      return `Label ${line.detail.labelName ?? ""} added by ${who}`;
+    case "unlabeled":
+      return `Label ${line.detail.labelName ?? ""} removed by ${who}`;
   }
 }
 

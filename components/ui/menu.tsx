@@ -10,6 +10,10 @@ export interface MenuItem {
   /** Shown after the label, muted (a wake time, an email). */
   hint?: string;
   checked?: boolean;
+  /** A checked item is one of a radio group (one choice) unless this says checkbox (several: labels). */
+  checkable?: "radio" | "checkbox";
+  /** Drawn before the label (a label's colour). */
+  icon?: ReactNode;
   onSelect: () => void;
 }
 
@@ -39,6 +43,8 @@ export function MenuButton({
   const buttonRef = useRef<HTMLButtonElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const itemsRef = useRef<Array<HTMLButtonElement | null>>([]);
+  // Type-ahead: letters typed in quick succession find the item starting with all of them ("bil" → Billing).
+  const typed = useRef({ text: "", at: 0 });
   const close = (refocus = true) => {
     setOpen(false);
     if (refocus) requestAnimationFrame(() => buttonRef.current?.focus());
@@ -68,23 +74,32 @@ export function MenuButton({
       event.preventDefault();
       event.stopPropagation();
       close();
-    } else if (event.key === "Tab" && !inField && index >= 0) {
-      close(false);
-    } else if (inField) {
       return;
-    } else if (event.key === "ArrowDown") {
+    }
+    if (inField) return;
+    if (event.key === "Tab") {
+      if (index >= 0) close(false);
+      return;
+    }
+    // The menu's own keys: the inbox's (arrows move through the list) must not act behind it.
+    if (["ArrowDown", "ArrowUp", "Home", "End"].includes(event.key)) {
       event.preventDefault();
+      event.stopPropagation();
+    }
+    if (event.key === "ArrowDown") {
       focus(index + 1);
     } else if (event.key === "ArrowUp") {
-      event.preventDefault();
       focus(index - 1);
     } else if (event.key === "Home" || event.key === "End") {
-      event.preventDefault();
       focus(event.key === "Home" ? 0 : elements.length - 1);
     } else if (event.key.length === 1 && /\S/.test(event.key)) {
-      const letter = event.key.toLowerCase();
-      const order = [...elements.slice(index + 1), ...elements.slice(0, index + 1)];
-      order.find((item) => item.textContent?.trim().toLowerCase().startsWith(letter))?.focus();
+      const now = Date.now();
+      const continuing = now - typed.current.at < 700;
+      typed.current = { text: (continuing ? typed.current.text : "") + event.key.toLowerCase(), at: now };
+      // A new word starts after the current item; more letters of the same word may stay on it.
+      const from = continuing ? Math.max(index, 0) : index + 1;
+      const order = [...elements.slice(from), ...elements.slice(0, from)];
+      order.find((item) => item.textContent?.trim().toLowerCase().startsWith(typed.current.text))?.focus();
       event.stopPropagation();
     }
   };
@@ -118,7 +133,10 @@ export function MenuButton({
                 type="button"
                 {...(item.checked === undefined
                   ? { role: "menuitem" }
-                  : { role: "menuitemradio", "aria-checked": item.checked })}
+                  : {
+                      role: item.checkable === "checkbox" ? "menuitemcheckbox" : "menuitemradio",
+                      "aria-checked": item.checked,
+                    })}
                 tabIndex={-1}
                 onClick={() => {
                   close();
@@ -129,6 +147,7 @@ export function MenuButton({
                   "pointer-coarse:min-h-11 hover:bg-surface-hover focus:bg-accent-soft focus:outline-none",
                 )}
               >
+                {item.icon}
                 <span className="truncate">{item.label}</span>
                 {item.hint && <span className="ml-auto shrink-0 text-xs text-text-muted">{item.hint}</span>}
                 {item.checked && (

@@ -3,6 +3,7 @@ import { getDatabase, getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { resetDatabase } from "@/lib/testing/database";
 import {
+  ACTIVITY_KINDS,
   ATTACHMENT_KINDS,
   CALL_OUTCOMES,
   CHANNELS,
@@ -14,6 +15,7 @@ import {
   PROVIDERS,
   APPOINTMENT_STATUSES,
   JOB_STATES,
+  LABEL_COLORS,
   REPLY_STATES,
   TRANSCRIPT_FETCH_STATUSES,
 } from "@/lib/vocabulary";
@@ -56,6 +58,8 @@ describe("closed vocabularies", () => {
     ["customer_appointments", "status", APPOINTMENT_STATUSES],
     ["jobs", "state", JOB_STATES],
     ["replies", "state", REPLY_STATES],
+    ["conversation_activities", "kind", ACTIVITY_KINDS],
+    ["labels", "color", LABEL_COLORS],
   ];
 
   it.each(COLUMNS)("%s.%s allows exactly the vocabulary", async (table, column, values) => {
@@ -79,7 +83,7 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
     const expectedModels =
-      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationActivity ConversationNote ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply Session Teammate User Verification WebhookEvent";
+      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply Session Teammate User Verification WebhookEvent";
     // Job and Reply are written and read back in schema-replies.test.ts.
     expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {

@@ -52,6 +52,12 @@ export function viewPlan(query: PlanQuery, reader: ReaderId): ViewPlan {
   return { conditions, sortColumn: Prisma.sql`c.last_message_at`, ascending: false };
 }
 
+/** SQL: `c` carries the label (the label filter; from the label's index to its conversations). */
+export const labelCondition = (labelId: string | undefined) =>
+  labelId
+    ? Prisma.sql`AND c.id IN (SELECT cl.conversation_id FROM conversation_labels cl WHERE cl.label_id = ${labelId})`
+    : Prisma.empty;
+
 /**
  * SQL: conversation `c` has an outbound message that did not go out and nobody has dealt with: a
  * reply from here that HighLevel refused or that may not have gone (until it is retried or
@@ -85,6 +91,8 @@ export const triageColumns = (reader: ReaderId) => Prisma.sql`,
   c.awaiting_reply_since, c.callback_since, c.done_at, ${isDone} AS done,
   CASE WHEN ${isSnoozed} THEN c.snoozed_until END AS snoozed_until, c.snoozed_until AS snooze_key,
   c.assignee_id, (SELECT COALESCE(NULLIF(u.name, ''), u.email) FROM users u WHERE u.id = c.assignee_id) AS assignee_name,
+  (SELECT COALESCE(json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color) ORDER BY lower(l.name)), '[]')
+   FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id WHERE cl.conversation_id = c.id) AS labels,
   ${Prisma.sql`(${unreadCountFor(reader)})`} AS viewer_unread_count,
   CASE WHEN c.callback_since IS NOT NULL THEN (
     SELECT json_build_object('id', a.id, 'url', a.url, 'kind', a.kind, 'playable', a.playable)

@@ -5,6 +5,7 @@ import {
   channelsFromKinds,
   directionSchema,
   kindsForFilter,
+  labelColorSchema,
   type Channel,
   type Direction,
 } from "@/lib/vocabulary";
@@ -18,7 +19,8 @@ import type { ConversationListQuery } from "@/lib/inbox/validations";
 import { matchingLastMessage, matchingMessageJoin, type MatchingMessageColumns } from "@/lib/inbox/matching-preview";
 import type { ReaderId } from "@/lib/triage/read-state";
 import { missed } from "@/lib/triage/rules";
-import { keysetCondition, orderBy, triageColumns, viewPlan } from "@/lib/inbox/conversation-views";
+import { keysetCondition, labelCondition, orderBy, triageColumns, viewPlan } from "@/lib/inbox/conversation-views";
+import type { LabelView } from "@/lib/team/labels";
 
 // Conversation queries for the read API. The list is raw SQL: array-overlap filters,
 // full-text search and row-value keyset pagination are what make it fast at scale.
@@ -51,6 +53,7 @@ interface ConversationRow extends MatchingMessageColumns {
   snooze_key: Date | null;
   assignee_id: string | null;
   assignee_name: string | null;
+  labels: Array<{ id: string; name: string; color: string }>;
   callback_recording: { id: string; url: string; kind: string; playable: boolean } | null;
   callback_texted_back: boolean | null;
 }
@@ -95,6 +98,8 @@ export interface ConversationSummary {
   assignee: { id: string; name: string } | null;
   /** Snoozed until then (out of every view but Snoozed), or null. */
   snoozedUntil: string | null;
+  /** The account's labels on it, by name. */
+  labels: LabelView[];
   /** With a search: the newest matching message (open the thread there), and a transcript excerpt. */
   searchHit?: SearchHit | null;
 }
@@ -165,6 +170,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
     doneAt: isoOrNull(row.done_at),
     assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
     snoozedUntil: isoOrNull(row.snoozed_until),
+    labels: row.labels.map((label) => ({ ...label, color: labelColorSchema.catch("slate").parse(label.color) })),
   };
 }
 
@@ -187,6 +193,7 @@ export async function listConversations(query: ConversationListQuery, { scope, r
       : Prisma.empty,
     ...plan.conditions,
     query.customerId ? Prisma.sql`AND c.customer_id = ${query.customerId}` : Prisma.empty,
+    labelCondition(query.label),
     query.account ? Prisma.sql`AND c.account_id = ${query.account}` : Prisma.empty,
     missedOnCondition(query),
     cursor ? keysetCondition(plan, cursor) : Prisma.empty,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDay, isTimeZone } from "@/lib/reports/validations";
+import { calendarDaySchema, timeZoneSchema } from "@/lib/http/date-params";
 import { channelSchema, directionSchema } from "@/lib/vocabulary";
 
 export const TRIAGE_VIEWS = [
@@ -39,15 +39,13 @@ export const conversationListQuerySchema = z
     /** Open (not done), done, or all (the default). */
     state: z.enum(["open", "done", "all"]).default("all"),
     customerId: z.string().min(1).optional(),
+    /** Conversations carrying this label (one of the viewer's accounts'; another's matches nothing). */
+    label: z.string().min(1).max(100).optional(),
     /** One account of those the viewer may read; another's id simply matches nothing. */
     account: z.string().min(1).max(100).optional(),
     /** With tz: conversations with a missed inbound call or voicemail (Callbacks' rule) on that day there (Reports' links). */
-    missedOn: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "missedOn must be a date as YYYY-MM-DD")
-      .refine(isCalendarDay, "missedOn is not a calendar date")
-      .optional(),
-    tz: z.string().max(64).refine(isTimeZone, "tz must be an IANA time zone such as Europe/Paris").optional(),
+    missedOn: calendarDaySchema.optional(),
+    tz: timeZoneSchema.optional(),
     limit: limit(200, 50),
     cursor: z.string().min(1).optional(),
   })

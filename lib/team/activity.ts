@@ -12,6 +12,7 @@ type Tx = Prisma.TransactionClient;
 export interface ActivityDetail {
   assigneeName?: string;
   until?: string;
+  labelName?: string;
 }
 
 export interface ActivityView {
@@ -40,10 +41,11 @@ export async function recordActivity(
 
 const detailOf = (value: unknown): ActivityDetail => {
   if (!value || typeof value !== "object") return {};
-  const { assigneeName, until } = value as Record<string, unknown>;
+  const { assigneeName, until, labelName } = value as Record<string, unknown>;
   return {
     ...(typeof assigneeName === "string" ? { assigneeName } : {}),
     ...(typeof until === "string" ? { until } : {}),
+    ...(typeof labelName === "string" ? { labelName } : {}),
   };
 };
 

@@ -1,4 +1,6 @@
+import { getPrisma } from "@/lib/db";
 import { listActivity, type ActivityView } from "./activity";
+import { type LabelView, listLabels } from "./labels";
 import { listAccountMembers, type Member } from "./members";
 import { listNotes, type NoteView } from "./notes";
 
@@ -9,16 +11,19 @@ export interface ConversationTeam {
   members: Member[];
   notes: NoteView[];
   activity: ActivityView[];
+  /** The account's labels, to apply from the thread. */
+  labels: LabelView[];
 }
 
 export async function conversationTeam(conversation: {
   id: string;
   account: { id: string };
 }): Promise<ConversationTeam> {
-  const [members, notes, activity] = await Promise.all([
+  const [members, notes, activity, labels] = await Promise.all([
     listAccountMembers(conversation.account.id),
     listNotes(conversation.id),
     listActivity(conversation.id),
+    listLabels(await getPrisma(), conversation.account.id),
   ]);
-  return { members, notes, activity };
+  return { members, notes, activity, labels };
 }

@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineJob } from "@/lib/jobs/definition";
 import { enqueueJob } from "@/lib/jobs/queue";
+import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { mentionMail } from "@/lib/mail/templates";
 
@@ -48,9 +49,6 @@ type DueMention = {
   account_name: string;
 };
 
-/** Where mailed links point: the configured public address (a job has no request to ask). */
-const publicBase = () => (process.env.THREADLINE_PUBLIC_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
-
 export const mentionMailJob = defineJob({
   kind: MENTION_MAIL_JOB_KIND,
   payload: payloadSchema,
@@ -59,6 +57,8 @@ export const mentionMailJob = defineJob({
   leaseMs: 30_000,
   concurrency: 2,
   async run({ noteId, userId }) {
+    // Without SMTP there is nobody to mail: the Mentions view is the whole story then.
+    if (!mailConfigured()) return { outcome: "done" };
     const prisma = await getPrisma();
     await prisma.$transaction(async (tx) => {
       const [due] = await tx.$queryRaw<DueMention[]>`
@@ -73,7 +73,7 @@ export const mentionMailJob = defineJob({
                OR u.is_admin)
         FOR UPDATE OF nm`;
       if (!due) return;
-      const url = `${publicBase()}/?view=mentions&c=${encodeURIComponent(due.conversation_id)}`;
+      const url = `${mailLinkOrigin()}/?view=mentions&c=${encodeURIComponent(due.conversation_id)}`;
       await enqueueMail(
         tx,
         mentionMail({ to: due.email, author: due.author_name, account: due.account_name, note: due.text, url }),

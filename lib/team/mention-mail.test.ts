@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
+import { drainOutbox } from "@/lib/mail/outbox";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { withTestSmtpServer } from "@/lib/testing/mail";
+import { linkIn } from "@/lib/testing/smtp-server";
 import { conversationByExternalId } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { addNote } from "@/lib/testing/team-api";
@@ -14,6 +17,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 // injected by making the queued job due; nothing sleeps.
 
 beforeEach(resetDatabase);
+const smtp = withTestSmtpServer();
 
 async function anaMentionsBen() {
   await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
@@ -56,10 +60,15 @@ describe("mention mail", () => {
     expect(mail).toMatchObject({ recipient: ben.email, subject: expect.stringContaining("Ana mentioned you") });
     expect(mail?.textBody).toContain("@Ben can you call her back?");
     expect(mail?.textBody).toContain(`c=${conversationId}`);
+    // Through the outbox to a real SMTP server, with a link to the conversation at the public address.
+    expect(await drainOutbox()).toMatchObject({ sent: 1 });
+    const delivered = await smtp().waitFor(ben.email, /Ana mentioned you/);
+    expect(linkIn(delivered)).toBe(`http://localhost:3000/?view=mentions&c=${conversationId}`);
     // The job running again (at least once) mails nobody twice.
     await (await getPrisma()).job.updateMany({ where: { kind: "mention-mail" }, data: { state: "queued" } });
     await delayPasses();
     expect(await mentionMails()).toHaveLength(1);
+    expect(smtp().delivered).toHaveLength(1);
   });
 
   it("mails nobody who opened the conversation in time, or who is no longer a member", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelColorSchema } from "@/lib/vocabulary";
 
 // What the team actions accept (browser-safe: the composer and menus import these limits).
 
@@ -29,3 +30,18 @@ export const presenceInputSchema = z.object({
   /** Typing a reply to the customer right now ("Ana is replying…"). */
   typing: z.boolean().default(false),
 });
+
+export const LABEL_NAME_MAX = 40;
+const labelName = z
+  .string()
+  .trim()
+  .min(1, "a label needs a name")
+  .max(LABEL_NAME_MAX, `a label's name is at most ${LABEL_NAME_MAX} characters`);
+
+export const labelInputSchema = z.object({ name: labelName, color: labelColorSchema.default("blue") });
+export type LabelInput = z.infer<typeof labelInputSchema>;
+
+export const labelPatchSchema = z
+  .object({ name: labelName.optional(), color: labelColorSchema.optional() })
+  .refine((patch) => patch.name !== undefined || patch.color !== undefined, "give a name or a color");
+export type LabelPatch = z.infer<typeof labelPatchSchema>;

@@ -6,7 +6,15 @@ export type RouteHandler = (request: Request, context: never) => Promise<Respons
 
 export async function callRoute<T = Record<string, unknown>>(
   handler: RouteHandler,
-  request: { method: string; url: string; id: string; headers: Record<string, string>; body?: unknown },
+  request: {
+    method: string;
+    url: string;
+    id: string;
+    headers: Record<string, string>;
+    body?: unknown;
+    /** Further dynamic segments (a label's id beside the conversation's). */
+    params?: Record<string, string>;
+  },
 ) {
   const headers: Record<string, string> = { origin: "http://localhost", ...request.headers };
   if (request.body !== undefined) headers["content-type"] = "application/json";
@@ -16,7 +24,7 @@ export async function callRoute<T = Record<string, unknown>>(
       headers,
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
     }),
-    { params: Promise.resolve({ id: request.id }) } as never,
+    { params: Promise.resolve({ id: request.id, ...request.params }) } as never,
   );
   // A 204 has no body.
   const text = await response.text();
