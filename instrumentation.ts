@@ -1,6 +1,9 @@
 // Runs once when the Next.js server starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before anything opens: production mail without THREADLINE_PUBLIC_URL is a start-up error.
+  const { assertMailStartable } = await import("./lib/mail/config");
+  assertMailStartable();
   // First: every request gets its socket address before Next sees it (client addresses, #11).
   const { installSocketStamp } = await import("./lib/access/socket-stamp");
   installSocketStamp();

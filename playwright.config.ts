@@ -31,7 +31,8 @@ const serverEnv: Record<string, string> = {
   // Every spec that signs in comes from 127.0.0.1 within a minute or two.
   THREADLINE_SIGN_IN_LIMIT_PER_MINUTE: "50",
   NEXT_TELEMETRY_DISABLED: "1",
-  THREADLINE_DEMO: "off",
+  // Nothing seeded, but the demo's recordings served: the fixtures' calls point at them.
+  THREADLINE_DEMO: "media",
   THREADLINE_QUIET_LOGS: "1",
   // Short-lived live streams, so the suite can watch a dropped connection catch up.
   LIVE_STREAM_MAX_SECONDS: "6",

@@ -34,7 +34,13 @@ async function signInAs(page: Page, password: string) {
 test.beforeAll(async () => {
   test.setTimeout(90_000);
   smtp = await startTestSmtpServer();
-  app = await startApp(await freshDatabase("e2e-mail"), await freePort(), { SMTP_URL: smtp.url });
+  const port = await freePort();
+  // `next start` is production: mail does not start without THREADLINE_PUBLIC_URL, the address
+  // every mailed link points at (issue #25).
+  app = await startApp(await freshDatabase("e2e-mail"), port, {
+    SMTP_URL: smtp.url,
+    THREADLINE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+  });
 });
 test.afterAll(async () => {
   if (app) await stopProcess(app.child);

@@ -57,7 +57,12 @@ test("? opens a sheet of every shortcut; the header hint lists them", async ({ p
   await page.keyboard.press("?");
   const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(sheet).toBeVisible();
-  for (const does of ["Mark done (or reopen a done one)", "Mark read / unread for me", "Go to Needs reply", "Go to Callbacks"])
+  for (const does of [
+    "Mark done (or reopen a done one)",
+    "Mark read / unread for me",
+    "Go to Needs reply",
+    "Go to Callbacks",
+  ])
     await expect(sheet.getByText(does)).toBeVisible();
   await expect(sheet.locator("kbd", { hasText: "g r" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);

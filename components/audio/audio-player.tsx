@@ -206,7 +206,7 @@ export function AudioPlayer({
           <SkipIcon Icon={RotateCw} />
         </IconButton>
       </div>
-      <Waveform peaks={waveform.data?.peaks} progress={duration ? current / duration : 0}>
+      <Waveform peaks={waveform.data?.peaks} state={waveform.data?.state} progress={duration ? current / duration : 0}>
         <input
           type="range"
           min={0}

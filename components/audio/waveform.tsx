@@ -1,10 +1,12 @@
 import { type ReactNode, useId, useMemo } from "react";
 import { cn } from "@/components/ui/cn";
+import type { WaveformState } from "@/lib/media/waveform-types";
 
 // The recording's waveform as SVG bars, played part in the accent colour, with the seek slider
 // laid over it: the slider is the control (keyboard, screen readers, Playwright's fill), the
 // bars are what a person sees and clicks on. Without peaks (loading, or audio we cannot decode)
-// it is a plain track, and the slider works the same.
+// it is a plain track, and the slider works the same; when the server says why there is none
+// (too long to draw, unreadable), the track says so, and the player still plays the recording.
 
 const BARS = 96;
 const HEIGHT = 32;
@@ -21,18 +23,26 @@ function barsOf(peaks: readonly number[]): number[] {
   return bars;
 }
 
+/** What the track says when the server drew no waveform; nothing while loading or for a format it does not draw. */
+const NOTES: Partial<Record<WaveformState, string>> = {
+  "too-long": "Too long to draw a waveform",
+  unreadable: "Unreadable recording: no waveform",
+};
+
 interface Props {
   peaks: readonly number[] | null | undefined;
+  state?: WaveformState | undefined;
   /** 0-1: how much has been played. */
   progress: number;
   /** The seek slider, stretched over the bars. */
   children: ReactNode;
 }
 
-export function Waveform({ peaks, progress, children }: Props) {
+export function Waveform({ peaks, state, progress, children }: Props) {
   const clipId = useId();
   const bars = useMemo(() => (peaks && peaks.length > 0 ? barsOf(peaks) : null), [peaks]);
   const played = Math.min(Math.max(progress, 0), 1) * BARS;
+  const note = bars || !state ? undefined : NOTES[state];
   const slot = bars ? BARS / bars.length : 1;
   // Keyed by their place on the time axis, which is what a bar is.
   const shapes = bars
@@ -75,6 +85,15 @@ export function Waveform({ peaks, progress, children }: Props) {
         )}
         <rect x={played - 0.25} y={0} width={0.5} height={HEIGHT} className="fill-accent" />
       </svg>
+      {note ? (
+        <span
+          className="pointer-events-none absolute inset-x-0 top-0 truncate text-center text-[0.6875rem] leading-none text-text-muted"
+          data-testid="waveform-note"
+          data-state={state}
+        >
+          {note}
+        </span>
+      ) : null}
       {children}
     </div>
   );

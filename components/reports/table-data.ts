@@ -1,3 +1,5 @@
+import { toCsv } from "@/lib/csv";
+
 // A chart's numbers as one table: what the table view shows, screen readers read, and the CSV
 // holds. A cell may link to the inbox (the table is the keyboard's way to a chart's bar).
 
@@ -11,19 +13,9 @@ export interface TableData {
 export const cellValue = (cell: Cell): string | number | null =>
   cell !== null && typeof cell === "object" ? cell.value : cell;
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  // Quote what CSV needs quoted; a leading = + - @ would be a formula in a spreadsheet.
-  const safe = /^[=+\-@]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function toCsv({ columns, rows }: TableData): string {
-  return [columns, ...rows.map((row) => row.map(cellValue))].map((row) => row.map(csvField).join(",")).join("\r\n");
-}
-
-export function downloadCsv(data: TableData, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([`${toCsv(data)}\r\n`], { type: "text/csv;charset=utf-8" }));
+export function downloadCsv({ columns, rows }: TableData, fileName: string): void {
+  const csv = toCsv([columns, ...rows.map((row) => row.map(cellValue))]);
+  const url = URL.createObjectURL(new Blob([`${csv}\r\n`], { type: "text/csv;charset=utf-8" }));
   const link = document.createElement("a");
   link.href = url;
   link.download = fileName;

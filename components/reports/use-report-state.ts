@@ -3,7 +3,7 @@
 import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { isTimeZone } from "@/lib/reports/validations";
+import { canonicalTimeZone } from "@/lib/http/date-params";
 
 // The page's URL state: range preset (or custom from/to) and account. The time zone is the
 // browser's: a manager reads "today" on their own clock, whatever the server's.
@@ -28,7 +28,7 @@ const parsers = {
 
 export function browserTimeZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isTimeZone(zone) ? zone : "UTC";
+  return (zone && canonicalTimeZone(zone)) || "UTC";
 }
 
 /** Today's date in `timeZone`, as YYYY-MM-DD. */

@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError } from "@/lib/http/errors";
-import { mailConfigured } from "@/lib/mail/config";
+import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
 import { verificationMail } from "@/lib/mail/templates";
@@ -73,11 +73,7 @@ async function joinAsSignedInUser(
   return { email: invitation.email, created: false, confirmBy: null };
 }
 
-export async function acceptInvitation(
-  input: z.infer<typeof acceptInvitationSchema>,
-  signedInUserId: string | null,
-  origin: string,
-) {
+export async function acceptInvitation(input: z.infer<typeof acceptInvitationSchema>, signedInUserId: string | null) {
   const invitation = await openInvitation(input.token);
   const prisma = await getPrisma();
   if (await prisma.user.findUnique({ where: { email: invitation.email }, select: { id: true } })) {
@@ -103,7 +99,7 @@ export async function acceptInvitation(
         const token = await createEmailVerificationToken(authSecret(), email, undefined, VERIFICATION_SECONDS, {
           userId: user.id,
         });
-        const url = `${origin}/api/auth/verify-email?token=${token}&callbackURL=${encodeURIComponent("/")}`;
+        const url = `${mailLinkOrigin()}/api/auth/verify-email?token=${token}&callbackURL=${encodeURIComponent("/")}`;
         await enqueueMail(tx, verificationMail({ to: email, url }));
       }
     })

@@ -1,7 +1,9 @@
-import { jsonError } from "@/lib/http/route-handler";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
+import { jsonError, RETRY_AFTER_SECONDS } from "@/lib/http/route-handler";
+import { logger } from "@/lib/logger";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
 import { withSecureCookies } from "./secure-cookies";
-import { getAuth, signInAttemptsPerMinute } from "./server";
+import { type Auth, getAuth, signInAttemptsPerMinute } from "./server";
 import { returnSignInAttempt, secondsUntilRetry, takeSignInAttempt } from "./sign-in-limit";
 
 // Every /api/auth/* request: Better Auth sees the client address we worked out (its rate limiter
@@ -18,6 +20,25 @@ async function signInEmail(request: Request): Promise<string | null> {
   return typeof email === "string" && email.trim() ? email : null;
 }
 
+/**
+ * Better Auth's answer. It hands errors that are no HTTP answer up to here (onAPIError.throw in
+ * server.ts) rather than printing them raw: they are logged through our logger and answered 500.
+ */
+async function answer(auth: Auth, request: Request): Promise<Response> {
+  try {
+    return await auth.handler(request);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      return jsonError(503, "database unavailable, retry later", { "retry-after": String(RETRY_AFTER_SECONDS) });
+    }
+    logger.error("auth: unhandled error", {
+      path: new URL(request.url).pathname,
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
+    return jsonError(500, "internal error");
+  }
+}
+
 export async function handleAuthRequest(request: Request): Promise<Response> {
   const auth = await getAuth();
   const email = await signInEmail(request); // reads a clone, before the body moves to `forwarded`
@@ -30,7 +51,7 @@ export async function handleAuthRequest(request: Request): Promise<Response> {
       "cache-control": "no-store",
     });
   }
-  const response = withSecureCookies(request, await auth.handler(forwarded));
+  const response = withSecureCookies(request, await answer(auth, forwarded));
   if (email && response.ok) returnSignInAttempt(email);
   // Session answers name the user: never kept by a browser cache or a proxy.
   if (!response.headers.has("cache-control")) response.headers.set("cache-control", "no-store");

@@ -2,7 +2,7 @@ import { accountDisplayName } from "./account-names";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
-import { mailConfigured } from "@/lib/mail/config";
+import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
 import { invitationMail } from "@/lib/mail/templates";
@@ -27,8 +27,10 @@ export async function createInvitation(
   const prisma = await getPrisma();
   const token = newSecretToken();
   const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
-  const link = new URL(`/invite/${token}`, origin).toString();
   const mailed = mailConfigured();
+  // A mailed link never takes its host from the request (a forged Host would get it); the link
+  // an owner is shown to pass on points where they reached us.
+  const link = new URL(`/invite/${token}`, mailed ? mailLinkOrigin() : origin).toString();
   const { accountId, email, role, invitedBy } = input;
   // The invitation and its mail commit together: a rolled-back invitation mails nobody.
   const invitation = await prisma.$transaction(async (tx) => {

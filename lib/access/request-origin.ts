@@ -18,7 +18,11 @@ export function allowedOrigins(request: Request): string[] {
   return [requestOrigin(request), ...(configured ? [new URL(configured).origin] : [])];
 }
 
-/** Where links we hand out (invitations, mail) point: THREADLINE_PUBLIC_URL, else the request's origin. */
+/**
+ * Where a link shown to the person asking points (an invitation link an owner passes on):
+ * THREADLINE_PUBLIC_URL, else the request's origin. Never for mailed links: those use
+ * mailLinkOrigin (lib/mail/config.ts), which no request header can steer.
+ */
 export function publicOrigin(request: Request): string {
   const configured = process.env.THREADLINE_PUBLIC_URL?.trim();
   return configured ? new URL(configured).origin : requestOrigin(request);

@@ -1,11 +1,15 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { createAuthMiddleware } from "better-auth/api";
 import { getDatabase } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger, toLogValue } from "@/lib/logger";
 import { authSecret } from "./auth-secret";
 import { CLIENT_ADDRESS_HEADER } from "./client-address";
 import { mailConfigured } from "@/lib/mail/config";
 import { passwordResetByMail, verificationByMail } from "./auth-mail";
+import { requestPasswordReset } from "./password-reset-request";
+import { guardRedirects } from "./redirect-guard";
 import { allowedOrigins } from "./request-origin";
 
 // Sign-in is Better Auth's: scrypt password hashes, sessions in the database, httpOnly
@@ -21,6 +25,23 @@ export const signInAttemptsPerMinute = () => Number(process.env.THREADLINE_SIGN_
 
 /** Reset requests per client address per minute (each one can send a mail). */
 export const passwordResetsPerMinute = () => Number(process.env.THREADLINE_PASSWORD_RESET_LIMIT_PER_MINUTE) || 3;
+
+/**
+ * Before every endpoint: each redirect target must be a path on this site (redirect-guard.ts,
+ * which answers 400 otherwise and hands on the normalised path), and reset requests are answered
+ * by password-reset-request.ts, the same work for every address.
+ */
+const beforeEveryEndpoint = createAuthMiddleware(async (ctx) => {
+  const guarded = guardRedirects({ query: ctx.query, body: ctx.body });
+  if (ctx.path === "/request-password-reset") return ctx.json(await requestPasswordReset(guarded?.body ?? ctx.body));
+  return guarded ? { context: guarded } : undefined;
+});
+
+/** Better Auth's log lines through ours: one JSON line each, its words (which may quote input) escaped. */
+function authLog(level: "debug" | "info" | "warn" | "error", message: string, ...details: unknown[]) {
+  const fields = details.length > 0 ? { details: details.map((detail) => toLogValue(detail)) } : undefined;
+  logger[level === "debug" ? "info" : level](`auth: ${message}`, fields);
+}
 
 function createAuth(prisma: PrismaClient, mailOn: boolean) {
   return betterAuth({
@@ -64,7 +85,11 @@ function createAuth(prisma: PrismaClient, mailOn: boolean) {
       disableCSRFCheck: false,
     },
     // The "no base URL" notice is expected: origins come from each request (see trustedOrigins).
-    logger: { level: "error" },
+    logger: { level: "error", log: authLog },
+    // Errors go up to lib/access/auth-request.ts, which logs them through our logger: Better Auth
+    // would print them itself, raw.
+    onAPIError: { throw: true },
+    hooks: { before: beforeEveryEndpoint },
     telemetry: { enabled: false },
   });
 }

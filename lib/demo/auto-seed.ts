@@ -1,3 +1,4 @@
+import { demoEnabled } from "@/lib/demo-mode";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { acknowledgeDelivery } from "@/lib/ingest/acknowledge";
@@ -12,13 +13,6 @@ import { demoTranscripts } from "./call-stories";
 // data at all means it never runs again. It runs in-process (not over HTTP) because only
 // HighLevel holds the key its endpoint trusts. THREADLINE_DEMO=off disables it;
 // THREADLINE_DEMO=on enables it on PostgreSQL too.
-
-export function demoEnabled(): boolean {
-  const setting = process.env.THREADLINE_DEMO;
-  if (setting === "off") return false;
-  if (setting === "on") return true;
-  return !process.env.DATABASE_URL;
-}
 
 /** Stores every event as a delivery would; the worker then processes them like any other. */
 async function acknowledgeAll(events: DemoEvent[]): Promise<number> {

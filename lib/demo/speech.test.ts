@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { waveformOf } from "@/lib/media/audio-peaks";
 import { DEMO_MEDIA_PREFIX, DEMO_SPEECH_DIR, demoMediaBytes } from "@/lib/media/demo-media";
 import { PeakAccumulator } from "@/lib/media/peak-accumulator";
@@ -30,6 +30,8 @@ function loudness(values: number[], rate: number, fromMs: number, toMs: number):
   return Math.sqrt(slice.reduce((sum, value) => sum + value * value, 0) / Math.max(slice.length, 1));
 }
 
+afterEach(() => vi.unstubAllEnvs());
+
 describe("the demo's spoken recordings", () => {
   it("the manifest is up to date with the scripts: every line, in order, by its speaker", () => {
     expect(SPEECH_RECORDINGS.map((recording) => recording.id)).toEqual(SPEECH_SCRIPTS.map((script) => script.id));
@@ -49,9 +51,12 @@ describe("the demo's spoken recordings", () => {
       const bytes = readFileSync(path.join(DEMO_SPEECH_DIR, recording.file));
       total += bytes.byteLength;
       expect(durationFromName(recording.file)).toBe(recording.seconds);
-      expect((await waveformOf(bytes))?.durationSeconds, recording.file).toBe(recording.seconds);
+      expect(await waveformOf(bytes), recording.file).toMatchObject({
+        state: "drawn",
+        durationSeconds: recording.seconds,
+      });
       const samples = new Samples();
-      expect(readWav(bytes, samples)).toBe(true);
+      expect(await readWav(bytes, samples)).toBe(true);
       expect(samples.rate).toBe(8000);
       let previousEnd = 0;
       for (const sentence of recording.sentences) {
@@ -68,14 +73,15 @@ describe("the demo's spoken recordings", () => {
     expect(total).toBeLessThan(1.5 * 1024 * 1024);
   });
 
-  it("are what the demo's media URLs serve", () => {
+  it("are what the demo's media URLs serve", async () => {
+    vi.stubEnv("THREADLINE_DEMO", "on");
     for (const recording of SPEECH_RECORDINGS)
       expect(
-        demoMediaBytes(`${DEMO_MEDIA_PREFIX}${recording.file}`)?.equals(
+        (await demoMediaBytes(`${DEMO_MEDIA_PREFIX}${recording.file}`))?.equals(
           readFileSync(path.join(DEMO_SPEECH_DIR, recording.file)),
         ),
       ).toBe(true);
-    expect(demoMediaBytes(`${DEMO_MEDIA_PREFIX}speech-nothing-9s.wav`)).toBeNull();
+    expect(await demoMediaBytes(`${DEMO_MEDIA_PREFIX}speech-nothing-9s.wav`)).toBeNull();
   });
 });
 

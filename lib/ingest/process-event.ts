@@ -36,13 +36,28 @@ export function describeFailure(error: unknown): string {
 
 class LeaseLostError extends Error {}
 
+/** A payload that would change another account than the one its event is logged under. */
+class MisaddressedEventError extends Error {}
+
 function mapEvent(event: ClaimedEvent): MappedEvent | null {
   const adapter = adapterFor(event.provider);
   if (!adapter)
     throw new ZodError([
       { code: "custom", path: ["provider"], message: `unknown provider ${event.provider}`, input: event.provider },
     ]);
-  return adapter.map(readStoredDelivery(event.rawBody));
+  const payload = readStoredDelivery(event.rawBody);
+  const mapped = adapter.map(payload);
+  // An event is logged under the account its envelope names, and that account's people are who
+  // see it in the event log: it may change no other, whatever a mapping reads from elsewhere in
+  // the payload (#25, 13). A row stored without one is addressed as its body reads today.
+  const addressedTo = event.accountExternalId ?? adapter.envelope(payload).accountExternalId;
+  if (mapped && (mapped.account.provider !== adapter.name || mapped.account.externalId !== addressedTo)) {
+    throw new MisaddressedEventError(
+      `the payload changes ${mapped.account.provider} account ${JSON.stringify(mapped.account.externalId)} but is ` +
+        `addressed to ${JSON.stringify(addressedTo)}: a webhook may only change the account it is addressed to`,
+    );
+  }
+  return mapped;
 }
 
 async function applyOnce(event: ClaimedEvent, mapped: MappedEvent | null) {
@@ -62,8 +77,9 @@ export async function processEvent(event: ClaimedEvent): Promise<EventOutcome> {
   try {
     mapped = mapEvent(event);
   } catch (error) {
-    // A payload that fails its schema fails the same way next time; a bug in mapping may be fixed.
-    return settleFailure(event, error, error instanceof ZodError);
+    // A payload that fails its schema, or is addressed to another account than it changes,
+    // fails the same way next time; a bug in mapping may be fixed.
+    return settleFailure(event, error, error instanceof ZodError || error instanceof MisaddressedEventError);
   }
   for (let attempt = 1; ; attempt++) {
     try {

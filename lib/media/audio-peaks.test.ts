@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { waveformOf } from "./audio-peaks";
+import { mp3Of } from "@/lib/testing/mp3";
+import { MAX_DRAWN_SECONDS, waveformOf } from "./audio-peaks";
 
 // WAV files built here, one per sample format the reader claims, each holding one second of
 // silence then one second of a loud square wave: the peaks must show the step, whatever the format.
@@ -57,9 +58,10 @@ describe("waveformOf", () => {
     ["extensible 16-bit PCM", { tag: 1, bits: 16, extensible: true }],
     ["16-bit PCM with a streamed (unknown) data size", { tag: 1, bits: 16, streamed: true }],
   ])("reads %s: two seconds, silent then loud", async (_name, format) => {
-    const result = await waveformOf(wav(format), 100);
-    expect(result?.durationSeconds).toBeCloseTo(2, 3);
-    const peaks = Array.from(result!.peaks);
+    const result = await waveformOf(wav(format), { buckets: 100 });
+    if (result.state !== "drawn") throw new Error(`not drawn: ${result.state}`);
+    expect(result.durationSeconds).toBeCloseTo(2, 3);
+    const peaks = Array.from(result.peaks);
     expect(peaks).toHaveLength(100);
     expect(Math.max(...peaks.slice(0, 49))).toBeLessThan(10);
     expect(Math.min(...peaks.slice(51))).toBeGreaterThan(245);
@@ -71,13 +73,77 @@ describe("waveformOf", () => {
     const frame = Buffer.alloc(417);
     frame.set([0xff, 0xfb, 0x90, 0x00]);
     const result = await waveformOf(Buffer.concat(Array.from({ length: 400 }, () => frame)));
-    expect(result?.durationSeconds).toBeCloseTo((400 * 1152) / 44_100, 3);
-    expect(Math.max(...result!.peaks)).toBe(0);
+    if (result.state !== "drawn") throw new Error(`not drawn: ${result.state}`);
+    expect(result.durationSeconds).toBeCloseTo((400 * 1152) / 44_100, 3);
+    expect(Math.max(...result.peaks)).toBe(0);
   });
 
-  it("has no waveform for what it cannot decode", async () => {
-    expect(await waveformOf(Buffer.from("OggS not really"))).toBeNull();
-    expect(await waveformOf(wav({ tag: 0x11, bits: 4 }))).toBeNull(); // IMA ADPCM
-    expect(await waveformOf(Buffer.alloc(0))).toBeNull();
+  it("has no waveform for a format it does not decode", async () => {
+    expect(await waveformOf(Buffer.from("OggS not really"))).toEqual({ state: "unsupported" });
+    expect(await waveformOf(wav({ tag: 0x11, bits: 4 }))).toEqual({ state: "unsupported" }); // IMA ADPCM
+    expect(await waveformOf(Buffer.alloc(0))).toEqual({ state: "unsupported" });
+  });
+
+  // Issue #25, finding 6: reading past the end of a cut-short header threw (a 500 in the route).
+  it("reads a WAV or MP3 cut short, or with no sound in it, as unreadable", async () => {
+    const whole = wav({ tag: 1, bits: 16 });
+    for (const cut of [16, 24, 30, 36])
+      expect(await waveformOf(whole.subarray(0, cut)), `cut at ${cut}`).toEqual({ state: "unreadable" });
+    const noData = Buffer.concat([whole.subarray(0, 36), Buffer.from("LIST\x04\x00\x00\x00INFO", "latin1")]);
+    expect(await waveformOf(noData)).toEqual({ state: "unreadable" });
+    expect(await waveformOf(Buffer.from("ID3\x04\x00\x00\x00\x00\x00\x00 then no frame at all"))).toEqual({
+      state: "unreadable",
+    });
+  });
+
+  // Issue #25, finding 2: the length comes from the frame headers, before any decoding.
+  it("knows a recording over the cap is too long to draw without decoding it", async () => {
+    const started = performance.now();
+    const result = await waveformOf(mp3Of([{ seconds: MAX_DRAWN_SECONDS + 60, gain: 0 }]));
+    expect(result).toEqual({ state: "too-long", durationSeconds: expect.closeTo(MAX_DRAWN_SECONDS + 60, 0) });
+    expect(performance.now() - started).toBeLessThan(2000);
+    const longWav = wav({ tag: 1, bits: 16 });
+    expect(await waveformOf(longWav, { maxSeconds: 1 })).toEqual({ state: "too-long", durationSeconds: 2 });
+  });
+
+  it("draws a long MP3 from a sample of its frames, quiet where it is quiet and loud where it is loud", async () => {
+    const result = await waveformOf(
+      mp3Of([
+        { seconds: 1800, gain: 0 },
+        { seconds: 1800, gain: 185 },
+        { seconds: 1800, gain: 0 },
+      ]),
+    );
+    if (result.state !== "drawn") throw new Error(`not drawn: ${result.state}`);
+    expect(result.durationSeconds).toBeCloseTo(5400, 0);
+    expect(result.peaks).toHaveLength(800);
+    const peaks = Array.from(result.peaks);
+    expect(Math.max(...peaks.slice(0, 265), ...peaks.slice(535))).toBeLessThan(10);
+    expect(Math.min(...peaks.slice(270, 530))).toBeGreaterThan(100);
+  });
+
+  it("draws a long WAV from a sample of its frames, quiet where it is quiet and loud where it is loud", async () => {
+    // 45 min of 8 kHz μ-law (21.6 M samples, past the 16 M read whole): silence, 15 min near full scale, silence.
+    const rate = 8000;
+    const header = wav({ tag: 7, bits: 8 }).subarray(0, 36 + 12); // RIFF, fmt and the LIST chunk
+    const data = Buffer.alloc(45 * 60 * rate, 0xff);
+    data.fill(0x80, 15 * 60 * rate, 30 * 60 * rate);
+    const dataHeader = Buffer.alloc(8);
+    dataHeader.write("data", 0);
+    dataHeader.writeUInt32LE(data.length, 4);
+    const started = performance.now();
+    const result = await waveformOf(Buffer.concat([header, dataHeader, data]));
+    if (result.state !== "drawn") throw new Error(`not drawn: ${result.state}`);
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(result.durationSeconds).toBe(45 * 60);
+    const peaks = Array.from(result.peaks);
+    expect(peaks).toHaveLength(800);
+    expect(Math.max(...peaks.slice(0, 265), ...peaks.slice(535))).toBeLessThan(10);
+    expect(Math.min(...peaks.slice(268, 532))).toBe(255);
+  });
+
+  it("gives up a drawing past its decoding budget: too long to draw", async () => {
+    const result = await waveformOf(mp3Of([{ seconds: 1800, gain: 185 }]), { budgetMs: 0 });
+    expect(result).toEqual({ state: "too-long", durationSeconds: expect.closeTo(1800, 0) });
   });
 });

@@ -27,7 +27,7 @@ export async function mediaResponse(
   attachment: { url: string; accountId: string },
 ): Promise<Response> {
   if (attachment.url.startsWith(DEMO_MEDIA_PREFIX)) {
-    const demo = demoMediaBytes(attachment.url);
+    const demo = await demoMediaBytes(attachment.url);
     if (!demo) throw new HttpError(404, "no such demo recording");
     return rangeResponse(request, demo, "audio/wav", { "cache-control": "private, max-age=86400" });
   }

@@ -52,10 +52,14 @@ export class PeakAccumulator {
       const bucket = Math.min(count - 1, Math.floor((w * count) / this.windowCount));
       grouped[bucket] = Math.max(grouped[bucket]!, this.windows[w]!);
     }
-    const loudest = grouped.reduce((max, value) => Math.max(max, value), 0);
-    // Relative to the loudest moment: phone recordings are often quiet, and a waveform of a quiet
-    // call drawn to full scale would be a flat line.
-    const peaks = Uint8Array.from(grouped, (value) => (loudest > 0 ? Math.round((value / loudest) * 255) : 0));
-    return { peaks, durationSeconds: this.frames / this.sampleRate };
+    return { peaks: relativePeaks(grouped), durationSeconds: this.frames / this.sampleRate };
   }
+}
+
+/** Bucket peaks as bytes, 255 the loudest bucket. */
+export function relativePeaks(grouped: Float32Array): Uint8Array {
+  const loudest = grouped.reduce((max, value) => Math.max(max, value), 0);
+  // Relative to the loudest moment: phone recordings are often quiet, and a waveform of a quiet
+  // call drawn to full scale would be a flat line.
+  return Uint8Array.from(grouped, (value) => (loudest > 0 ? Math.round((value / loudest) * 255) : 0));
 }

@@ -8,7 +8,8 @@ import { isAllowListed, isPublicAddress } from "./address-policy";
 // Fetches a provider's media URL for the media route without becoming a way into our network:
 // http(s) only; every address checked after DNS resolution, at connect time (so a DNS answer
 // cannot change between check and use); every redirect checked again; credentials only for
-// the host they belong to; a size cap and a deadline.
+// the host they belong to; a size cap; one deadline for the whole fetch, body included (a host
+// trickling a byte a second cannot hold a request open); URLs normalised before any check.
 
 export class MediaFetchError extends Error {
   constructor(
@@ -36,7 +37,8 @@ export interface FetchedMedia {
 }
 
 export const DEFAULT_MAX_MEDIA_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_MEDIA_TIMEOUT_MS = 15_000;
+/** The whole fetch, from connecting to the body's last byte (MEDIA_FETCH_TIMEOUT_MS overrides). */
+export const DEFAULT_MEDIA_TIMEOUT_MS = 20_000;
 
 /** Resolves like dns.lookup, but fails for any address the policy refuses. */
 function guardedLookup(allowAnyAddress: boolean): LookupFunction {
@@ -61,10 +63,34 @@ function guardedLookup(allowAnyAddress: boolean): LookupFunction {
   };
 }
 
+/**
+ * A path that gains dot segments once percent-decoded (`/rec/..%2F..%2Fadmin`, `%2e%2e%5c`): the
+ * URL parser leaves these alone (an encoded slash is no separator to it), but a server that
+ * decodes first walks out of the folder the URL names. Encoded slashes alone (`o/a%2Fb.mp3`, as
+ * storage services write object names) are fine.
+ */
+function hasHiddenDotSegments(pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return true; // a malformed escape: no telling what the server reads
+  }
+  return decoded.split(/[/\\]/).some((segment) => segment === "." || segment === "..");
+}
+
+/**
+ * Every check runs on the URL as the WHATWG parser normalised it (dot segments such as
+ * `/a/../../x` resolved, backslashes made slashes, the host lower-cased), which is exactly what
+ * is then requested: the allow-list and address policy see what is fetched, for the first URL
+ * and for every redirect.
+ */
 function checkTarget(url: URL): boolean {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new MediaFetchError(403, `only http(s) media is fetched, not ${url.protocol}`);
   if (url.username || url.password) throw new MediaFetchError(403, "media URLs with embedded credentials are refused");
+  if (hasHiddenDotSegments(url.pathname))
+    throw new MediaFetchError(403, "media URLs whose path has encoded dot segments are refused");
   const host = url.hostname.replace(/^\[|\]$/g, "");
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   const allowListed = isAllowListed(url.hostname, port);
@@ -98,7 +124,9 @@ function request(
 export async function fetchRemoteMedia(rawUrl: string, options: MediaFetchOptions = {}): Promise<FetchedMedia> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_MEDIA_BYTES;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeoutMs ?? DEFAULT_MEDIA_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_MEDIA_TIMEOUT_MS;
+  let onDeadline = () => controller.abort();
+  const timer = setTimeout(() => onDeadline(), timeoutMs);
   let url: URL;
   try {
     url = new URL(rawUrl);
@@ -121,13 +149,15 @@ export async function fetchRemoteMedia(rawUrl: string, options: MediaFetchOption
         response.resume();
         throw new MediaFetchError(502, `the media host answered ${status}`);
       }
-      // The deadline covers reaching the media; after that, only a stalled transfer is cut.
-      clearTimeout(timer);
       const declared = Number(response.headers["content-length"] ?? "0");
       if (declared > maxBytes) {
         response.destroy();
         throw new MediaFetchError(413, `media is ${declared} bytes; the limit is ${maxBytes}`);
       }
+      // The same deadline goes on through the body: past it the stream errors, cutting the answer.
+      onDeadline = () =>
+        response.destroy(new MediaFetchError(504, `the media transfer took longer than ${timeoutMs} ms`));
+      response.once("close", () => clearTimeout(timer));
       return {
         status,
         headers: {
@@ -135,7 +165,7 @@ export async function fetchRemoteMedia(rawUrl: string, options: MediaFetchOption
           contentLength: response.headers["content-length"] ?? null,
           contentRange: response.headers["content-range"] ?? null,
         },
-        body: capped(response, maxBytes, options.timeoutMs ?? DEFAULT_MEDIA_TIMEOUT_MS),
+        body: capped(response, maxBytes),
       };
     }
   } catch (error) {
@@ -149,12 +179,11 @@ export async function fetchRemoteMedia(rawUrl: string, options: MediaFetchOption
 }
 
 /** The body as a web stream that errors (cutting the answer short) past the cap. */
-function capped(response: IncomingMessage, maxBytes: number, idleMs: number): ReadableStream<Uint8Array> {
+function capped(response: IncomingMessage, maxBytes: number): ReadableStream<Uint8Array> {
   let seen = 0;
-  response.setTimeout(idleMs, () => response.destroy(new Error("the media transfer stalled")));
   response.on("data", (chunk: Buffer) => {
     seen += chunk.byteLength;
-    if (seen > maxBytes) response.destroy(new Error(`media passed the limit of ${maxBytes} bytes`));
+    if (seen > maxBytes) response.destroy(new MediaFetchError(413, `media passed the limit of ${maxBytes} bytes`));
   });
   return Readable.toWeb(response) as ReadableStream<Uint8Array>;
 }

@@ -1,3 +1,5 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+
 // Demo recordings, made here rather than downloaded: a WAV of soft tones whose pitch pattern
 // (and loudness) comes from a seed, so every demo call sounds a little different and is the same every run.
 
@@ -12,7 +14,11 @@ function seededRandom(seed: string): () => number {
   };
 }
 
-export function toneWav(seconds: number, seed: string): Buffer {
+/** Samples written between two turns of the event loop when made for a request (about 5 ms). */
+const SAMPLES_PER_TURN = 16_000;
+
+/** Writes the WAV, pausing (yield) every SAMPLES_PER_TURN samples; returns it when done. */
+function* writeToneWav(seconds: number, seed: string): Generator<void, Buffer> {
   const samples = Math.round(seconds * SAMPLE_RATE);
   const buffer = Buffer.alloc(44 + samples * 2);
   buffer.write("RIFF", 0);
@@ -41,8 +47,27 @@ export function toneWav(seconds: number, seed: string): Buffer {
     const envelope = Math.sin((Math.PI * (i % syllable)) / syllable) * loudness;
     const value = Math.sin((2 * Math.PI * frequency * i) / SAMPLE_RATE) * envelope * 0.3;
     buffer.writeInt16LE(Math.round(value * 32767), 44 + i * 2);
+    if ((i + 1) % SAMPLES_PER_TURN === 0) yield;
   }
   return buffer;
+}
+
+export function toneWav(seconds: number, seed: string): Buffer {
+  const writer = writeToneWav(seconds, seed);
+  for (;;) {
+    const step = writer.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same WAV, made a slice at a time: a 300 s tone is ~300 ms of CPU, not to be held in one go. */
+export async function toneWavInTurns(seconds: number, seed: string): Promise<Buffer> {
+  const writer = writeToneWav(seconds, seed);
+  for (;;) {
+    const step = writer.next();
+    if (step.done) return step.value;
+    await yieldToEventLoop();
+  }
 }
 
 /** "voicemail-12s-ana.wav" → 12 seconds (default 8, at most 300). */

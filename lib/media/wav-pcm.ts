@@ -1,22 +1,28 @@
-import type { PeakAccumulator } from "./peak-accumulator";
+import { BucketPeaks, sampledRuns } from "./bucket-sampling";
+import { DecodeBudget } from "./decode-budget";
+import { PeakAccumulator, relativePeaks } from "./peak-accumulator";
+import { sampleReader, type WavFormat } from "./wav-samples";
 
-// WAV read directly, no decoder: integer PCM (8/16/24/32-bit), float (32/64-bit) and the
-// telephone codecs G.711 μ-law and A-law, which is what call recordings in WAV carry. Compressed
-// WAV (ADPCM, GSM) is not read: null, and the player goes without a waveform.
+// WAV read directly, no decoder (sample formats: wav-samples.ts). The header is read with every
+// length checked against the bytes there are: a file cut short in its header is "unreadable"
+// (not an exception, which was a 500), one in a format not read here is "unsupported".
 
-const PCM = 1;
-const FLOAT = 3;
-const A_LAW = 6;
-const MU_LAW = 7;
 const EXTENSIBLE = 0xfffe;
 const BLOCK_FRAMES = 8192;
+/** Up to this many samples (all channels) are read whole, about 0.4 s of CPU; past it, a sample of runs. */
+const FULL_READ_SAMPLES = 16 * 1024 * 1024;
 
-interface Format {
-  tag: number;
-  channels: number;
-  sampleRate: number;
-  bits: number;
+export interface WavLayout {
+  format: WavFormat;
+  read: (offset: number) => number;
+  dataStart: number;
+  frames: number;
+  frameBytes: number;
+  bytesPerSample: number;
+  durationSeconds: number;
 }
+
+export type WavParse = WavLayout | "unreadable" | "unsupported";
 
 export function isWav(bytes: Uint8Array): boolean {
   return bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 4) === "WAVE";
@@ -26,36 +32,8 @@ function ascii(bytes: Uint8Array, start: number, length: number): string {
   return String.fromCharCode(...bytes.subarray(start, start + length));
 }
 
-function muLaw(byte: number): number {
-  const u = ~byte & 0xff;
-  const magnitude = ((((u & 0x0f) << 3) + 0x84) << ((u & 0x70) >> 4)) - 0x84;
-  return (u & 0x80 ? -magnitude : magnitude) / 32768;
-}
-
-function aLaw(byte: number): number {
-  const a = byte ^ 0x55;
-  const exponent = (a & 0x70) >> 4;
-  let magnitude = (a & 0x0f) << 4;
-  magnitude = exponent === 0 ? magnitude + 8 : (magnitude + 0x108) << (exponent - 1);
-  return (a & 0x80 ? magnitude : -magnitude) / 32768;
-}
-
-function sampleReader(format: Format, view: DataView): ((offset: number) => number) | null {
-  const { tag, bits } = format;
-  if (tag === PCM && bits === 8) return (o) => (view.getUint8(o) - 128) / 128;
-  if (tag === PCM && bits === 16) return (o) => view.getInt16(o, true) / 32768;
-  if (tag === PCM && bits === 24)
-    return (o) => ((view.getUint8(o + 2) << 24) | (view.getUint8(o + 1) << 16) | (view.getUint8(o) << 8)) / 2 ** 31;
-  if (tag === PCM && bits === 32) return (o) => view.getInt32(o, true) / 2 ** 31;
-  if (tag === FLOAT && bits === 32) return (o) => view.getFloat32(o, true);
-  if (tag === FLOAT && bits === 64) return (o) => view.getFloat64(o, true);
-  if (tag === MU_LAW && bits === 8) return (o) => muLaw(view.getUint8(o));
-  if (tag === A_LAW && bits === 8) return (o) => aLaw(view.getUint8(o));
-  return null;
-}
-
-function readFormat(view: DataView, start: number, size: number): Format | null {
-  if (size < 16) return null;
+function readFormat(view: DataView, start: number, size: number): WavFormat | null {
+  if (size < 16 || start + size > view.byteLength) return null;
   let tag = view.getUint16(start, true);
   // WAVE_FORMAT_EXTENSIBLE names the real format in the first two bytes of its sub-format GUID.
   if (tag === EXTENSIBLE && size >= 26) tag = view.getUint16(start + 24, true);
@@ -67,39 +45,92 @@ function readFormat(view: DataView, start: number, size: number): Format | null 
   };
 }
 
-/** Feeds a WAV file's samples to the accumulator; false if it is not a WAV this reads. */
-export function readWav(bytes: Uint8Array, into: PeakAccumulator): boolean {
-  if (!isWav(bytes)) return false;
+function layoutOf(format: WavFormat, view: DataView, dataStart: number, size: number): WavParse {
+  const { channels, sampleRate, bits } = format;
+  if (channels < 1 || channels > 16 || sampleRate < 1 || bits < 1) return "unreadable";
+  const read = sampleReader(format, view);
+  if (!read) return "unsupported";
+  const bytesPerSample = bits / 8;
+  const frameBytes = bytesPerSample * channels;
+  const frames = Math.floor(size / frameBytes);
+  if (frames === 0) return "unreadable";
+  return { format, read, dataStart, frames, frameBytes, bytesPerSample, durationSeconds: frames / sampleRate };
+}
+
+/** Where a WAV's samples are and what they are; null if the bytes are not a WAV at all. */
+export function wavLayout(bytes: Uint8Array): WavParse | null {
+  if (!isWav(bytes)) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let format: Format | null = null;
+  let format: WavFormat | null = null;
   for (let offset = 12; offset + 8 <= bytes.length; ) {
     const id = ascii(bytes, offset, 4);
     const declared = view.getUint32(offset + 4, true);
     const start = offset + 8;
-    // Streamed recorders leave the data size at 0 or 0xFFFFFFFF: the data runs to the end.
-    const size = id === "data" && (declared === 0 || start + declared > bytes.length) ? bytes.length - start : declared;
-    if (id === "fmt ") format = readFormat(view, start, size);
-    if (id === "data") return format ? readData(format, view, start, size, into) : false;
-    offset = start + size + (size % 2); // chunks are padded to an even length
+    if (id === "fmt ") {
+      format = readFormat(view, start, declared);
+      if (!format) return "unreadable"; // cut short, or too small to be a format
+    }
+    if (id === "data") {
+      if (!format) return "unreadable";
+      // Streamed recorders leave the data size at 0 or 0xFFFFFFFF, and a file may be cut short:
+      // the data runs to the end.
+      const size = declared === 0 || start + declared > bytes.length ? bytes.length - start : declared;
+      return layoutOf(format, view, start, size);
+    }
+    offset = start + declared + (declared % 2); // chunks are padded to an even length
   }
-  return false;
+  return "unreadable"; // no data chunk before the end
 }
 
-function readData(format: Format, view: DataView, start: number, size: number, into: PeakAccumulator): boolean {
-  const read = sampleReader(format, view);
-  const { channels, sampleRate } = format;
-  if (!read || channels < 1 || channels > 16 || sampleRate < 1) return false;
-  const bytesPerSample = format.bits / 8;
-  const frameBytes = bytesPerSample * channels;
-  const frames = Math.floor(size / frameBytes);
-  const block = Array.from({ length: channels }, () => new Float32Array(BLOCK_FRAMES));
-  for (let first = 0; first < frames; first += BLOCK_FRAMES) {
-    const length = Math.min(BLOCK_FRAMES, frames - first);
+/** Feeds frames [first, first + count) to `add` a block at a time, yielding between blocks. */
+async function readFrames(
+  layout: WavLayout,
+  first: number,
+  count: number,
+  budget: DecodeBudget,
+  add: (block: Float32Array[], length: number) => void,
+): Promise<void> {
+  const { read, frameBytes, bytesPerSample, dataStart } = layout;
+  const channels = layout.format.channels;
+  const block = Array.from({ length: channels }, () => new Float32Array(Math.min(BLOCK_FRAMES, count)));
+  for (let done = 0; done < count; done += BLOCK_FRAMES) {
+    const length = Math.min(BLOCK_FRAMES, count - done);
     for (let f = 0; f < length; f++) {
-      const frameStart = start + (first + f) * frameBytes;
+      const frameStart = dataStart + (first + done + f) * frameBytes;
       for (let c = 0; c < channels; c++) block[c]![f] = read(frameStart + c * bytesPerSample);
     }
-    into.add(block, length, sampleRate);
+    add(block, length);
+    await budget.tick();
   }
-  return frames > 0;
+}
+
+/** Feeds every sample of a WAV to the accumulator; false if it is not a WAV this reads. */
+export async function readWav(
+  bytes: Uint8Array,
+  into: PeakAccumulator,
+  budget = new DecodeBudget(Number.POSITIVE_INFINITY),
+): Promise<boolean> {
+  const layout = wavLayout(bytes);
+  if (layout === null || typeof layout === "string") return false;
+  await readFrames(layout, 0, layout.frames, budget, (block, length) =>
+    into.add(block, length, layout.format.sampleRate),
+  );
+  return true;
+}
+
+/** The waveform's peaks: every sample of a short recording, evenly spaced runs of a long one. */
+export async function wavPeaks(layout: WavLayout, buckets: number, budget: DecodeBudget): Promise<Uint8Array | null> {
+  const channels = layout.format.channels;
+  if (layout.frames * channels <= FULL_READ_SAMPLES) {
+    const whole = new PeakAccumulator();
+    await readFrames(layout, 0, layout.frames, budget, (block, length) =>
+      whole.add(block, length, layout.format.sampleRate),
+    );
+    return whole.finish(buckets)?.peaks ?? null;
+  }
+  const peaks = new BucketPeaks(buckets);
+  const perBucket = Math.floor(FULL_READ_SAMPLES / channels / buckets);
+  for (const run of sampledRuns(layout.frames, buckets, perBucket))
+    await readFrames(layout, run.first, run.count, budget, (block, length) => peaks.add(run.bucket, block, length));
+  return relativePeaks(peaks.values);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDaySchema, timeZoneSchema } from "@/lib/http/date-params";
 
 // The reports' query (GET /api/reports/<name>?from=&to=&tz=&account=), browser-safe: the page
 // builds its URLs with the same schema the route validates them with.
@@ -10,37 +11,11 @@ export type ReportName = z.infer<typeof reportNameSchema>;
 /** A year and a day: enough for every preset (90 days) and a custom range, bounded so no page view scans years. */
 export const MAX_RANGE_DAYS = 366;
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (name: string) =>
-  z
-    .string()
-    .regex(DAY, `${name} must be a date as YYYY-MM-DD`)
-    .refine((value) => isCalendarDay(value), `${name} is not a calendar date`);
-
-export function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return Number.isFinite(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/**
- * An IANA zone name the runtime's Intl knows ("America/New_York", "UTC"). Offsets such as
- * "+05:00" are refused: PostgreSQL reads a bare offset POSIX-style, with the sign reversed.
- */
-export function isTimeZone(value: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(value)) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const reportQuerySchema = z
   .object({
-    from: day("from"),
-    to: day("to"),
-    tz: z.string().max(64).refine(isTimeZone, "tz must be an IANA time zone such as Europe/Paris"),
+    from: calendarDaySchema,
+    to: calendarDaySchema,
+    tz: timeZoneSchema,
     /** One account of those the viewer may read; another's id simply matches nothing. */
     account: z.string().min(1).max(100).optional(),
   })

@@ -123,12 +123,28 @@ export const conversationUnreadEventSchema = z.looseObject({
 
 export const LOCATION_EVENT_TYPES = ["LocationCreate", "LocationUpdate"] as const;
 
-/** A location's own events name it by `id`: there is no `locationId`. */
-export const locationEventSchema = z.looseObject({
-  type: z.enum(LOCATION_EVENT_TYPES),
-  id,
-  name: text,
-});
+/**
+ * A location's own events name it by `id`; HighLevel sends no `locationId`. One that carries a
+ * different `locationId` is logged under that location (lib/providers/leadconnector/index.ts)
+ * but would change the other: refused, as a webhook may only change the account it is addressed to.
+ */
+export const locationEventSchema = z
+  .looseObject({
+    type: z.enum(LOCATION_EVENT_TYPES),
+    id,
+    locationId: z.string().nullish(),
+    name: text,
+  })
+  .superRefine((event, context) => {
+    if (event.locationId === null || event.locationId === undefined || event.locationId === event.id) return;
+    context.addIssue({
+      code: "custom",
+      path: ["id"],
+      message:
+        `the location's id ${JSON.stringify(event.id)} is not the locationId ${JSON.stringify(event.locationId)} ` +
+        "the event is addressed to: a webhook may only change the account it is addressed to",
+    });
+  });
 
 /** Just enough to route and log any delivery, valid or not. */
 export const envelopeSchema = z.looseObject({

@@ -1,6 +1,8 @@
 import { authedRoute } from "@/lib/access/authed-route";
-import { HttpError } from "@/lib/http/errors";
+import { demoMediaEnabled } from "@/lib/demo-mode";
 import { rangeResponse } from "@/lib/http/byte-range";
+import { HttpError } from "@/lib/http/errors";
+import { jsonError } from "@/lib/http/route-handler";
 import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "@/lib/media/demo-media";
 
 export const runtime = "nodejs";
@@ -11,9 +13,15 @@ export const runtime = "nodejs";
  * Signed-in viewers only: tones cost CPU to make, and strangers have no use for either. The
  * browser may keep them (private: never a shared cache).
  */
-export const GET = authedRoute(async (request: Request, { params }: { params: Promise<{ name: string }> }) => {
+const demoMedia = authedRoute(async (request: Request, { params }: { params: Promise<{ name: string }> }) => {
   const { name } = await params;
-  const bytes = demoMediaBytes(`${DEMO_MEDIA_PREFIX}${name}`);
+  const bytes = await demoMediaBytes(`${DEMO_MEDIA_PREFIX}${name}`);
   if (!bytes) throw new HttpError(404, "no such demo recording");
   return rangeResponse(request, bytes, "audio/wav", { "cache-control": "private, max-age=86400" });
 });
+
+/** With the demo off the route does not exist: 404 for everyone, before sign-in is even looked at. */
+export async function GET(request: Request, context: { params: Promise<{ name: string }> }): Promise<Response> {
+  if (!demoMediaEnabled()) return jsonError(404, "not found", { "cache-control": "no-store" });
+  return demoMedia(request, context);
+}

@@ -1,6 +1,5 @@
 import { readJson } from "@/lib/http/read-body";
 import { assertSameOrigin } from "@/lib/access/csrf";
-import { publicOrigin } from "@/lib/access/request-origin";
 import { sessionViewer } from "@/lib/access/viewer";
 import { routeHandler } from "@/lib/http/route-handler";
 import { acceptInvitation, acceptInvitationSchema } from "@/lib/access/accept-invitation";
@@ -13,5 +12,5 @@ export const POST = routeHandler(async (request: Request) => {
   assertSameOrigin(request);
   const input = await readJson(request, acceptInvitationSchema);
   const viewer = await sessionViewer(request.headers);
-  return Response.json(await acceptInvitation(input, viewer?.userId ?? null, publicOrigin(request)));
+  return Response.json(await acceptInvitation(input, viewer?.userId ?? null));
 });

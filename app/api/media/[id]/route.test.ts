@@ -37,6 +37,14 @@ beforeAll(async () => {
     if (url.startsWith("/huge"))
       return res.writeHead(200, { "content-type": "audio/mpeg", "content-length": String(100 * 1024 * 1024) }).end();
     if (url.startsWith("/hang")) return; // never answers
+    if (url.startsWith("/trickle")) {
+      // A byte every 100 ms for 15 s (issue #25, finding 7): no read ever waits long.
+      res.writeHead(200, { "content-type": "audio/mpeg" });
+      let sent = 0;
+      const timer = setInterval(() => (++sent === 150 ? res.end("x") : res.write("x")), 100);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     if (url.startsWith("/page"))
       return res.writeHead(200, { "content-type": "text/html" }).end("<script>alert(1)</script>");
     const range = /bytes=(\d+)-(\d+)/.exec(req.headers.range ?? "");
@@ -156,6 +164,16 @@ describe("GET /api/media/:id", () => {
     expect((await get((await attachment(`http://${base}/huge.mp3`)).id, admin.headers)).status).toBe(413);
     expect((await get((await attachment(`http://${base}/hang.mp3`)).id, admin.headers)).status).toBe(504);
   });
+
+  it("cuts a host that trickles the body once MEDIA_FETCH_TIMEOUT_MS passes, from the first byte asked", async () => {
+    vi.stubEnv("MEDIA_FETCH_TIMEOUT_MS", "1000");
+    const admin = await createSignedInUser({ isAdmin: true });
+    const started = performance.now();
+    const response = await get((await attachment(`http://${base}/trickle.mp3`)).id, admin.headers);
+    expect(response.status).toBe(200); // the answer has begun: the deadline ends its body
+    await expect(response.arrayBuffer()).rejects.toThrow();
+    expect(performance.now() - started).toBeLessThan(4000);
+  }, 30_000);
 
   it("serves anything but audio, video and raster images as a sandboxed download", async () => {
     const admin = await createSignedInUser({ isAdmin: true });

@@ -50,8 +50,23 @@ function describeStatus(status: number): string {
   return `HighLevel answered ${status}`;
 }
 
+/**
+ * The request's URL, normalised as fetch will send it, refused when normalising would change
+ * which endpoint it names: ids from webhook payloads go into paths (`…/messages/{id}/…`), and an
+ * id of ".." (or "%2e%2e", which URL parsers read as "..") would walk to another endpoint with
+ * our token. Refused before anything is sent, and not retried.
+ */
+export function highLevelUrl(path: string): URL {
+  const [pathname = ""] = path.split(/[?#]/, 1);
+  const hasDotSegment = pathname.split("/").some((segment) => /^(\.|%2e){1,2}$/i.test(segment));
+  if (hasDotSegment || pathname.includes("\\"))
+    throw new HighLevelApiError("refused a HighLevel request whose path has dot segments or backslashes", null);
+  return new URL(`${highLevelApiUrl()}${path}`);
+}
+
 /** GET with the bearer token; retries 429 and 5xx (Retry-After honoured, capped) and timeouts. */
 export async function highLevelGet(request: HighLevelRequest): Promise<unknown> {
+  const url = highLevelUrl(request.path);
   const backoff = request.backoffMs ?? defaultBackoff;
   let lastError = new HighLevelApiError("HighLevel did not answer", null);
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -59,7 +74,7 @@ export async function highLevelGet(request: HighLevelRequest): Promise<unknown> 
       await new Promise((resolve) => setTimeout(resolve, backoff(attempt - 1, lastError.retryAfterSeconds)));
     let response: Response;
     try {
-      response = await fetch(`${highLevelApiUrl()}${request.path}`, {
+      response = await fetch(url, {
         headers: {
           Authorization: `Bearer ${request.token}`,
           Version: request.version ?? HIGHLEVEL_API_VERSION,

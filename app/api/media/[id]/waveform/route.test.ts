@@ -14,6 +14,8 @@ import { postWebhook } from "@/lib/testing/webhooks";
 // media route's tests do), counting how often each recording is fetched.
 
 const CALL = toneWav(7, "waveform-test"); // 7 s of 8 kHz PCM with a rising and falling envelope
+/** A WAV cut off inside its format chunk (issue #25, finding 6): its header promises 16 bytes, 4 are there. */
+const CUT_SHORT = Buffer.concat([CALL.subarray(0, 24)]);
 const fetches = new Map<string, number>();
 let upstream: http.Server;
 let base: string;
@@ -24,6 +26,15 @@ beforeAll(async () => {
     fetches.set(path, (fetches.get(path) ?? 0) + 1);
     if (path.startsWith("/broken")) return res.writeHead(500).end();
     if (path.startsWith("/notes")) return res.writeHead(200, { "content-type": "audio/ogg" }).end("not audio at all");
+    if (path.startsWith("/cut-short")) return res.writeHead(200, { "content-type": "audio/wav" }).end(CUT_SHORT);
+    if (path.startsWith("/trickle")) {
+      // A byte every 100 ms for 15 s: never idle long enough for a per-read timeout (issue #25, finding 7).
+      res.writeHead(200, { "content-type": "audio/wav" });
+      let sent = 0;
+      const timer = setInterval(() => (++sent === 150 ? res.end("x") : res.write("x")), 100);
+      res.on("close", () => clearInterval(timer));
+      return;
+    }
     // Slow enough that two requests at once overlap.
     setTimeout(() => res.writeHead(200, { "content-type": "audio/wav" }).end(CALL), 50);
   });
@@ -117,7 +128,7 @@ describe("GET /api/media/:id/waveform", () => {
     for (let i = 0; i < 2; i++) {
       const response = await get(id, viewer.headers);
       expect(response.status).toBe(200);
-      expect(await response.json()).toEqual({ peaks: null, durationSeconds: null });
+      expect(await response.json()).toEqual({ state: "unsupported", peaks: null, durationSeconds: null });
     }
     expect(fetches.get("/notes.ogg")).toBe(1);
   });
@@ -131,12 +142,45 @@ describe("GET /api/media/:id/waveform", () => {
     expect(await (await getPrisma()).recordingWaveform.count()).toBe(0);
   });
 
+  it("answers a WAV cut short in its header as an unreadable recording, not a 500, and remembers it", async () => {
+    const id = await recording(`http://${base}/cut-short.wav`);
+    const viewer = await member();
+    for (let i = 0; i < 2; i++) {
+      const response = await get(id, viewer.headers);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ state: "unreadable", peaks: null, durationSeconds: null });
+    }
+    expect(fetches.get("/cut-short.wav")).toBe(1);
+  });
+
+  it("gives up a recording that trickles in once the fetch's one deadline passes: 504, nothing stored", async () => {
+    vi.stubEnv("MEDIA_FETCH_TIMEOUT_MS", "1000");
+    const id = await recording(`http://${base}/trickle.wav`);
+    const started = performance.now();
+    const response = await get(id, (await member()).headers);
+    const ms = performance.now() - started;
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ error: expect.stringMatching(/took longer than 1000 ms/) });
+    expect(ms).toBeLessThan(4000);
+    expect(await (await getPrisma()).recordingWaveform.count()).toBe(0);
+  }, 60_000);
+
   it("draws demo recordings from the app's own audio, with no network", async () => {
+    vi.stubEnv("THREADLINE_DEMO", "on");
     const id = await recording("/api/demo-media/voicemail-12s-ana.wav");
     const answer = waveformAnswerSchema.parse(await (await get(id, (await member()).headers)).json());
     expect(answer.durationSeconds).toBe(12);
     expect(answer.peaks!.some((peak) => peak > 200)).toBe(true);
     expect(fetches.size).toBe(0);
+  });
+
+  it("has no demo recordings with the demo off: 404, and nothing is made", async () => {
+    vi.stubEnv("THREADLINE_DEMO", "off");
+    const id = await recording("/api/demo-media/voicemail-13s-off.wav");
+    const response = await get(id, (await member()).headers);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: expect.any(String) });
+    expect(await (await getPrisma()).recordingWaveform.count()).toBe(0);
   });
 
   it("has no waveform for an image", async () => {
