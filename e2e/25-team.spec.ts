@@ -237,3 +237,36 @@ test("labels: an owner adds Billing in Settings; l and type-ahead put it on; a c
   // The open conversation stays in the filtered list while it is read (the list keeps it), unlabelled.
   await expect(row(page, "Lea Label").getByTestId("label-chip")).toHaveCount(0);
 });
+
+test("saved views: save the filters under a name, shared with the team; the count is live; g v and Enter open it", async ({
+  page,
+  baseURL,
+}) => {
+  const { place, account } = await location(page, baseURL!, "saved", ["Sia", "Saved"]);
+  await page.goto(`/?account=${account}&view=unassigned&channel=sms`);
+  await page.getByRole("button", { name: "Save view" }).click();
+  const form = page.getByRole("form", { name: "Save this view" });
+  await form.getByLabel("View name").fill("Open SMS");
+  await form.getByLabel("Share with the team").check();
+  await form.getByRole("button", { name: "Save" }).click();
+  const saved = page.getByRole("navigation", { name: "Saved views" }).getByRole("link", { name: /Open SMS/ });
+  await expect(saved).toContainText("1");
+  await expect(saved).toHaveAttribute("aria-current", "page");
+
+  // A new conversation in it counts at once (live), from anywhere in the inbox.
+  await page.getByTestId("view-all").click();
+  await place.customer("Sol", "Saved");
+  await place.sms("Sol", "Me too", 1);
+  await expect(saved).toContainText("2");
+
+  await page.getByTestId("conversation-row").first().focus();
+  await page.keyboard.press("g");
+  await page.keyboard.press("v");
+  await expect(saved).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/view=unassigned/);
+  await expect(page).toHaveURL(/channel=sms/);
+  await expect(saved).toHaveAttribute("aria-current", "page");
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "team-saved-views-1440");
+});

@@ -8,6 +8,7 @@ import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-i
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Pill } from "@/components/ui/pill";
+import { SavedViews } from "@/components/team/saved-views";
 import { AccountFilter } from "./account-filter";
 import { LabelFilter } from "./label-filter";
 import { ViewTabs } from "./view-tabs";
@@ -57,6 +58,7 @@ export function ListFilters({
   return (
     <div className="space-y-2 border-b border-border p-3">
       <ViewTabs inbox={inbox} />
+      <SavedViews />
       <AccountFilter inbox={inbox} />
       <LabelFilter inbox={inbox} />
       <search>

@@ -24,6 +24,7 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["g r"], does: "Go to Needs reply" },
   { keys: ["g c"], does: "Go to Callbacks" },
   { keys: ["g s"], does: "Go to Snoozed" },
+  { keys: ["g v"], does: "Saved views (Tab moves through them)" },
   { keys: ["/"], does: "Search" },
   { keys: ["Esc"], does: "Back (close the thread, leave the search)" },
   { keys: ["?"], does: "Show these shortcuts" },

@@ -7,6 +7,7 @@ import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 import { REPLY_TEXTBOX_ID } from "@/components/reply/composer";
 import { ASSIGN_BUTTON_ID } from "@/components/team/assign-menu";
 import { LABEL_BUTTON_ID } from "@/components/team/label-menu";
+import { SAVED_VIEW_ATTRIBUTE } from "@/components/team/saved-views";
 import { SNOOZE_BUTTON_ID } from "@/components/team/snooze-menu";
 import { NOTE_TAB_ID, REPLY_TAB_ID } from "./compose-panel";
 
@@ -81,7 +82,10 @@ export function useKeyboardShortcuts({
       const inThread = (event.target as HTMLElement | null)?.closest?.("[data-testid='thread-scroll']");
       const afterG = Date.now() - gPressedAt.current < G_WINDOW_MS;
       gPressedAt.current = 0;
-      if (afterG && event.key in G_VIEWS) {
+      if (afterG && event.key === "v") {
+        event.preventDefault();
+        document.querySelector<HTMLElement>(`[${SAVED_VIEW_ATTRIBUTE}]`)?.focus();
+      } else if (afterG && event.key in G_VIEWS) {
         event.preventDefault();
         setView(G_VIEWS[event.key] ?? null);
       } else if (event.key === "g") {

@@ -83,7 +83,7 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
     const expectedModels =
-      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply Session Teammate User Verification WebhookEvent";
+      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply SavedView Session Teammate User Verification WebhookEvent";
     // Job and Reply are written and read back in schema-replies.test.ts.
     expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {

@@ -19,7 +19,14 @@ import type { ConversationListQuery } from "@/lib/inbox/validations";
 import { matchingLastMessage, matchingMessageJoin, type MatchingMessageColumns } from "@/lib/inbox/matching-preview";
 import type { ReaderId } from "@/lib/triage/read-state";
 import { missed } from "@/lib/triage/rules";
-import { keysetCondition, labelCondition, orderBy, triageColumns, viewPlan } from "@/lib/inbox/conversation-views";
+import {
+  keysetCondition,
+  labelCondition,
+  orderBy,
+  triageColumns,
+  type ViewPlan,
+  viewPlan,
+} from "@/lib/inbox/conversation-views";
 import type { LabelView } from "@/lib/team/labels";
 
 // Conversation queries for the read API. The list is raw SQL: array-overlap filters,
@@ -182,10 +189,13 @@ function missedOnCondition({ missedOn, tz }: ConversationListQuery): Prisma.Sql 
     AND mo.sent_at < ((${missedOn}::date + 1)::timestamp AT TIME ZONE ${tz}))`;
 }
 
-export async function listConversations(query: ConversationListQuery, { scope, readerId }: ConversationReader) {
-  const prisma = await getPrisma();
-  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const plan = viewPlan(query, readerId);
+/** The list's WHERE without paging: every filter of the query, in the reader's scope. */
+export function listFilters(
+  query: ConversationListQuery,
+  { scope }: Pick<ConversationReader, "scope">,
+  plan: ViewPlan,
+  cursor: { at: Date; id: string } | null = null,
+): Prisma.Sql {
   const filtered = query.channel.length > 0 || query.direction;
   const conditions = [
     filtered
@@ -198,7 +208,15 @@ export async function listConversations(query: ConversationListQuery, { scope, r
     missedOnCondition(query),
     cursor ? keysetCondition(plan, cursor) : Prisma.empty,
   ];
-  const filters = Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)} ${Prisma.join(conditions, " ")}`;
+  return Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)} ${Prisma.join(conditions, " ")}`;
+}
+
+export async function listConversations(query: ConversationListQuery, { scope, readerId }: ConversationReader) {
+  const prisma = await getPrisma();
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  const plan = viewPlan(query, readerId);
+  const filtered = query.channel.length > 0 || query.direction;
+  const filters = listFilters(query, { scope }, plan, cursor);
   const search = query.q ? await searchPlan(query.q, filters, query.limit + 1, scope, orderBy(plan)) : null;
   const rows = await prisma.$queryRaw<ConversationRow[]>`
     ${search?.with ?? Prisma.empty}

@@ -45,3 +45,13 @@ export const labelPatchSchema = z
   .object({ name: labelName.optional(), color: labelColorSchema.optional() })
   .refine((patch) => patch.name !== undefined || patch.color !== undefined, "give a name or a color");
 export type LabelPatch = z.infer<typeof labelPatchSchema>;
+
+export const savedViewInputSchema = z.object({
+  name: z.string().trim().min(1, "a view needs a name").max(60, "a view's name is at most 60 characters"),
+  /** The list's URL query (what the address bar shows after `?`). */
+  query: z.string().max(1_000),
+  /** Shared with the team of `accountId` (or of the query's account). */
+  shared: z.boolean().default(false),
+  accountId: z.string().min(1).max(100).optional(),
+});
+export type SavedViewInput = z.infer<typeof savedViewInputSchema>;
