@@ -44,8 +44,10 @@ test("assign with i and the Assign menu, Mine and Unassigned count it, the timel
 
   // z: the last action undone while its toast is up.
   await page.keyboard.press("z");
+  await expect(toasts(page).getByText("Undone")).toBeVisible();
   await expect(viewCount(page, "mine")).toHaveText("0");
   await expect(viewCount(page, "unassigned")).toHaveText("1");
+  await expect(row(page, "Ava Assign").getByTestId("assignee-badge")).toHaveCount(0);
 
   // The Assign menu from the keyboard: a opens it, arrows move, Enter picks; then the toast's Undo.
   await page.keyboard.press("a");
@@ -59,6 +61,10 @@ test("assign with i and the Assign menu, Mine and Unassigned count it, the timel
   await expect(viewCount(page, "mine")).toHaveText("1");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(viewCount(page, "mine")).toHaveText("0");
+  // Nothing left to undo: z says so rather than doing nothing.
+  await page.getByTestId("thread-scroll").click();
+  await page.keyboard.press("z");
+  await expect(toasts(page).getByText("Nothing to undo")).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 

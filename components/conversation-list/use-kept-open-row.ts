@@ -25,6 +25,13 @@ export function useKeptOpenRow(
   const [kept, setKept] = useState<Kept | null>(null);
   const filtersKey = JSON.stringify(filters);
   const index = openId ? fetched.findIndex((c) => c.id === openId) : -1;
+  // Filters changed: let the kept row go at once. Comparing keys alone is not enough: unchecking
+  // and re-checking a filter faster than the list loads would bring back the old key, and the row.
+  const [seenKey, setSeenKey] = useState(filtersKey);
+  if (filtersKey !== seenKey) {
+    setSeenKey(filtersKey);
+    if (kept && index < 0) setKept(null);
+  }
   // Remember it while it is in the list (adjusting state during render: no effect, no extra paint).
   if (index >= 0 && (!kept || kept.row !== fetched[index] || kept.index !== index || kept.filtersKey !== filtersKey)) {
     setKept({ row: fetched[index]!, index, filtersKey });

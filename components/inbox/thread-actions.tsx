@@ -7,7 +7,7 @@ import { LabelMenu } from "@/components/team/label-menu";
 import { SnoozeMenu } from "@/components/team/snooze-menu";
 import { Button } from "@/components/ui/button";
 
-/** The open thread's triage buttons (the same commands as `a`, `s`, `l`, `u` and `e`); on a phone, icons with hidden labels. */
+/** The open thread's triage buttons (the same commands as `a`, `s`, `l`, `u` and `e`); on a phone, icons on a row of their own under the name. */
 export function ThreadActions({
   detail,
   meId,
@@ -29,7 +29,7 @@ export function ThreadActions({
 }) {
   const { conversation } = detail;
   return (
-    <div className="ml-auto flex shrink-0 items-center gap-1">
+    <div className="ml-auto flex shrink-0 items-center gap-1 max-sm:order-last max-sm:w-full max-sm:justify-end">
       <AssignMenu
         conversation={conversation}
         members={detail.team.members}

@@ -39,7 +39,7 @@ export function ThreadHeader({
   const conversation = detail?.conversation;
   return (
     <div className="border-b border-border">
-      <div className="flex items-center gap-2 px-3 py-2">
+      <div className="flex items-center gap-2 px-3 py-2 max-sm:flex-wrap">
         <IconButton label="Back to conversations" size="sm" onClick={onBack} className="md:hidden">
           <ArrowLeft className="size-5" aria-hidden />
         </IconButton>

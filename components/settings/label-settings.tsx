@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import type { Label } from "@/components/inbox-data/api-types";
-import { createAccountLabel, deleteAccountLabel, labelKeys, useAccountLabels } from "@/components/team/label-api";
+import { createAccountLabel, deleteAccountLabel, labelKeys, useLabelsInScope } from "@/components/team/label-api";
 import { LabelChip } from "@/components/team/label-chip";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -24,10 +24,13 @@ const COLOR_NAMES: Record<LabelColor, string> = {
 
 /** An owner's labels for one account: add (name + colour), see, delete (it leaves every conversation). */
 export function LabelSettings({ accountId, label }: { accountId: string; label: string }) {
-  const labels = useAccountLabels(accountId);
+  // One request for every account on the page (not one per account), filtered here.
+  const inScope = useLabelsInScope();
+  const labels = { data: inScope.data?.filter((item) => item.accountId === accountId), refetch: inScope.refetch };
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const [color, setColor] = useState<LabelColor>("blue");
+  const [name, setName] = useState("");
   const refresh = () => queryClient.invalidateQueries({ queryKey: labelKeys.inScope() });
   const create = useMutation({
     mutationFn: (name: string) => createAccountLabel(accountId, { name, color }),
@@ -35,15 +38,12 @@ export function LabelSettings({ accountId, label }: { accountId: string; label: 
   });
   const remove = useMutation({ mutationFn: (id: string) => deleteAccountLabel(accountId, id), onSettled: refresh });
 
+  // The box empties at once (the next name can be typed while this one saves); a refusal puts it back.
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    create.mutate(String(new FormData(form).get("name") ?? ""), {
-      onSuccess: () => {
-        form.reset();
-        void labels.refetch();
-      },
-    });
+    const typed = name;
+    setName("");
+    create.mutate(typed, { onSuccess: () => void labels.refetch(), onError: () => setName(typed) });
   }
 
   const error = create.error ?? remove.error;
@@ -54,6 +54,8 @@ export function LabelSettings({ accountId, label }: { accountId: string; label: 
         <div className="flex gap-2">
           <Input
             name="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
             required
             maxLength={40}
             placeholder="e.g. Billing"

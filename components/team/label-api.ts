@@ -15,7 +15,6 @@ export interface LabelChangeAnswer {
 
 export const labelKeys = {
   inScope: () => ["labels"] as const,
-  account: (accountId: string) => ["labels", accountId] as const,
 };
 
 export function useLabelsInScope() {
@@ -35,14 +34,6 @@ export const putConversationLabel = (id: string, labelId: string, on: boolean) =
 
 const accountPath = (accountId: string, labelId?: string) =>
   `/api/accounts/${encodeURIComponent(accountId)}/labels${labelId ? `/${encodeURIComponent(labelId)}` : ""}`;
-
-export function useAccountLabels(accountId: string) {
-  return useQuery({
-    queryKey: labelKeys.account(accountId),
-    queryFn: ({ signal }) => apiFetch<{ labels: Label[] }>(accountPath(accountId), { signal }),
-    select: (answer) => answer.labels,
-  });
-}
 
 export const createAccountLabel = (accountId: string, input: { name: string; color: Label["color"] }) =>
   apiFetch<{ label: Label }>(accountPath(accountId), { method: "POST", body: input });

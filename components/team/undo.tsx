@@ -45,7 +45,11 @@ export function UndoProvider({ children }: { children: ReactNode }) {
 
   const undoLast = useCallback(() => {
     const entry = last.current;
-    if (!entry || Date.now() > entry.until) return false;
+    if (!entry || Date.now() > entry.until) {
+      // Said, not silent: a `z` after the toast went (or with nothing done) should not look ignored.
+      toast("Nothing to undo", { duration: 2_000 });
+      return false;
+    }
     run(entry);
     return true;
   }, [run]);
