@@ -46,7 +46,7 @@ const median = (values: number[]) => {
 };
 
 describe("password reset timing", () => {
-  it(`answers a known and an unknown address alike: medians within 2 ms over ${TRIES} tries each`, {
+  it(`answers a known and an unknown address alike: median gap within 2 ms over ${TRIES} paired tries each`, {
     timeout: 180_000,
   }, async () => {
     await resetDatabase();
@@ -68,10 +68,13 @@ describe("password reset timing", () => {
       if (i % 2) pair.reverse();
       for (const run of pair) await run();
     }
-    const difference = Math.abs(median(known) - median(unknown));
+    // Each pair ran back to back, so load from elsewhere on the machine slows both alike: the
+    // median of the pairs' differences is the gap between the two kinds, whatever the load (the
+    // two medians alone drifted 3 ms apart on a loaded CI machine with no structural gap at all).
+    const pairGap = median(known.map((time, i) => time - unknown[i]!));
     expect(
-      difference,
-      `median known ${median(known).toFixed(2)} ms, unknown ${median(unknown).toFixed(2)} ms`,
+      Math.abs(pairGap),
+      `median known ${median(known).toFixed(2)} ms, unknown ${median(unknown).toFixed(2)} ms, median pair gap ${pairGap.toFixed(2)} ms`,
     ).toBeLessThan(2);
   });
 });
