@@ -9,20 +9,13 @@ import { useReadableAccounts } from "@/components/inbox-data/queries";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
+import type { SavedViewRow } from "@/lib/inbox/saved-views";
 
 // Saved views in the sidebar: the list's filters and search under a name, with the count of what
 // each lists now (refreshed with the lists: the key lives under "conversations"). `g v` focuses the
 // first; each is a link, so it opens in a new tab or is shared like any view.
 
-interface SavedView {
-  id: string;
-  name: string;
-  query: string;
-  shared: boolean;
-  accountId: string | null;
-  mine: boolean;
-  count: number;
-}
+type SavedView = SavedViewRow;
 
 const KEY = ["conversations", "saved-views"] as const;
 /** Those the list's URL carries that a view keeps (not the open conversation, not paging). */
