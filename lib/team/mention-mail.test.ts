@@ -1,16 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { drainOutbox } from "@/lib/mail/outbox";
-import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
+import { createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { anaAndBenOnOneConversation } from "@/lib/testing/team";
 import { withTestSmtpServer } from "@/lib/testing/mail";
 import { linkIn } from "@/lib/testing/smtp-server";
-import { conversationByExternalId } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { addNote } from "@/lib/testing/team-api";
 import { markRead } from "@/lib/testing/triage-api";
-import { postWebhook } from "@/lib/testing/webhooks";
 
 // A mention not seen within the delay (THREADLINE_MENTION_MAIL_MINUTES, 15 by default) is mailed
 // once through the mail outbox, with a link to the conversation (issue #24 item 2). Time is
@@ -20,13 +18,8 @@ beforeEach(resetDatabase);
 const smtp = withTestSmtpServer();
 
 async function anaMentionsBen() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
-  const ana = await createSignedInUser({ accounts: [{ accountId }] });
-  const ben = await createSignedInUser({ accounts: [{ accountId }] });
-  const prisma = await getPrisma();
-  await prisma.user.update({ where: { id: ana.id }, data: { name: "Ana" } });
-  const conversation = await conversationByExternalId("conv-a");
+  const { accountId, ana, ben, conversationId } = await anaAndBenOnOneConversation();
+  const conversation = { id: conversationId };
   const note = await addNote(conversation.id, { text: "@Ben can you call her back?", mentions: [ben.id] }, ana.headers);
   expect(note.status).toBe(201);
   return { accountId, ana, ben, conversationId: conversation.id };

@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { issueApiToken } from "@/lib/access/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { subscribeToConversationChanges } from "@/lib/live/bus";
-import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { anaAndBenOnOneConversation } from "@/lib/testing/team";
+import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId } from "@/lib/testing/read-api";
 import { leavePresence, presence } from "@/lib/testing/team-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -17,14 +17,8 @@ import { PRESENCE_TTL_SECONDS } from "./presence";
 beforeEach(resetDatabase);
 
 async function twoPeopleOnOneConversation() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
-  const ana = await createSignedInUser({ accounts: [{ accountId }] });
-  const ben = await createSignedInUser({ accounts: [{ accountId }] });
-  const prisma = await getPrisma();
-  await prisma.user.update({ where: { id: ana.id }, data: { name: "Ana" } });
-  await prisma.user.update({ where: { id: ben.id }, data: { name: "Ben" } });
-  return { accountId, ana, ben, id: (await conversationByExternalId("conv-a")).id };
+  const { accountId, ana, ben, conversationId } = await anaAndBenOnOneConversation();
+  return { accountId, ana, ben, id: conversationId };
 }
 
 function presenceNudges() {
