@@ -5,10 +5,19 @@ import { defineConfig } from "vitest/config";
 // (lib/testing/global-setup.ts): in memory on PGlite, or a database of its own on the PostgreSQL of
 // DATABASE_URL. So files run in parallel on both.
 //
-// Two projects: `unit` (every unit and route test) and `fuzz` (the signed webhook fuzz, ≥ 10,000
-// cases per endpoint, minutes long). `vitest run` runs both; the test script runs `fuzz` once per
-// run, on PostgreSQL when one is configured (see README, "Tests").
-const FUZZ = "lib/ingest/webhook-fuzz.test.ts";
+// Projects: `unit` (every unit and route test), `embedded` (below) and `fuzz` (the signed webhook fuzz, ≥ 10,000
+// cases per endpoint, minutes long, and the write-route fuzz, 10,000 mutated requests to the
+// authenticated routes). `vitest run` runs both; the test script runs `fuzz` once per run, on
+// PostgreSQL when one is configured (see README, "Tests").
+const FUZZ = ["lib/ingest/webhook-fuzz.test.ts", "app/api/write-routes-fuzz.test.ts"];
+
+// With PostgreSQL configured (CI), every unit and route test runs on it, the production target;
+// on the embedded database (project `embedded`) runs what can differ between the two: the data
+// layer under lib/ (queries, transactions, the job queue, ingestion) and the route tests whose
+// subject is a query (the list, search, triage views, webhooks stored). Route tests about HTTP,
+// sign-in, mail, media fetching and input validation ask nothing of the database that differs, so
+// they run once (the browser suite's @db specs also run on the embedded database).
+const EMBEDDED_ROUTE_TESTS = ["app/api/conversations/**/*.test.ts", "app/api/webhooks/leadconnector/route.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -32,10 +41,18 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.ts", "app/**/*.test.ts", "scripts/**/*.test.ts", "proxy.test.ts"],
-          exclude: [FUZZ],
+          exclude: FUZZ,
         },
       },
-      { extends: true, test: { name: "fuzz", include: [FUZZ] } },
+      {
+        extends: true,
+        test: {
+          name: "embedded",
+          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", ...EMBEDDED_ROUTE_TESTS],
+          exclude: FUZZ,
+        },
+      },
+      { extends: true, test: { name: "fuzz", include: FUZZ } },
     ],
   },
 });

@@ -93,7 +93,7 @@ test("2: with Unread only, the opened row stays and j/k continue from it", async
   await page.keyboard.press("k");
   await expect(page.locator(":focus")).toHaveAttribute("data-conversation-id", ids[index - 1] ?? ids[0]!);
   // Changing the filter lets it go.
-  await page.getByRole("checkbox", { name: /Unread/ }).uncheck();
-  await page.getByRole("checkbox", { name: /Unread/ }).check();
+  await page.getByRole("checkbox", { name: "Unread only" }).uncheck();
+  await page.getByRole("checkbox", { name: "Unread only" }).check();
   await expect(row(page, "Ulrich Unread")).toHaveCount(0);
 });

@@ -21,3 +21,14 @@ export function demoEnabled(): boolean {
 export function demoMediaEnabled(): boolean {
   return setting() !== "off";
 }
+
+/**
+ * The demo's HighLevel locations (lib/demo/generate.ts writes them). Only these, and only in demo
+ * mode, may send through the demo's stand-in for HighLevel when they have no token: a real
+ * location that posts to a demo server must never see a reply "sent" that went nowhere.
+ */
+export const DEMO_HIGHLEVEL_LOCATIONS = ["loc-demo-miami", "loc-demo-tampa"] as const;
+
+export function isDemoHighLevelLocation(externalId: string): boolean {
+  return (DEMO_HIGHLEVEL_LOCATIONS as readonly string[]).includes(externalId);
+}

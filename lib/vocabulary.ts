@@ -126,9 +126,18 @@ export type JobState = z.infer<typeof jobStateSchema>;
 
 /**
  * Where a reply sent from Threadline is (lib/replies): 'not_delivered' HighLevel refused it (with
- * its reason), 'unknown' it may have gone out (a 5xx, a timeout, a worker that died mid-call).
+ * its reason), 'unknown' it may have gone out (a 5xx, a timeout, a worker that died mid-call),
+ * 'scheduled' HighLevel holds it until its time (Send later), 'cancelled' called back before then.
  */
-export const REPLY_STATES = ["sending", "sent", "not_delivered", "unknown", "dismissed"] as const;
+export const REPLY_STATES = [
+  "sending",
+  "sent",
+  "not_delivered",
+  "unknown",
+  "dismissed",
+  "scheduled",
+  "cancelled",
+] as const;
 export const replyStateSchema = z.enum(REPLY_STATES);
 export type ReplyState = z.infer<typeof replyStateSchema>;
 
@@ -150,6 +159,13 @@ export const ACTIVITY_KINDS = [
   "reopened",
   "labeled",
   "unlabeled",
+  // Assignment synced with HighLevel (lib/team/highlevel-sync): its change coming in, and the
+  // state of ours going out (quiet when it works at once).
+  "highlevel_assigned",
+  "highlevel_synced",
+  "highlevel_sync_retrying",
+  "highlevel_sync_failed",
+  "highlevel_not_synced",
 ] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
@@ -158,3 +174,57 @@ export type ActivityKind = z.infer<typeof activityKindSchema>;
 export const LABEL_COLORS = ["blue", "amber", "green", "rose", "violet", "cyan", "olive", "slate"] as const;
 export const labelColorSchema = z.enum(LABEL_COLORS);
 export type LabelColor = z.infer<typeof labelColorSchema>;
+
+/** What an API token may do (lib/access/api-tokens.ts): read, or read and send replies. */
+export const API_TOKEN_SCOPES = ["read", "send"] as const;
+export const apiTokenScopeSchema = z.enum(API_TOKEN_SCOPES);
+export type ApiTokenScope = z.infer<typeof apiTokenScopeSchema>;
+
+/**
+ * The send audit's rows (lib/replies/audit.ts): what someone did to a reply (send, retry,
+ * dismiss, cancel) and how a send ended (sent, scheduled: accepted to go out later,
+ * not_delivered, unknown).
+ */
+export const SEND_AUDIT_ACTIONS = [
+  "send",
+  "retry",
+  "dismiss",
+  "cancel",
+  "sent",
+  "scheduled",
+  "not_delivered",
+  "unknown",
+] as const;
+export const sendAuditActionSchema = z.enum(SEND_AUDIT_ACTIONS);
+export type SendAuditAction = z.infer<typeof sendAuditActionSchema>;
+
+/**
+ * The channels a customer's consent is kept for (lib/replies/consent.ts): the reply channels and
+ * calls, as HighLevel's Do Not Disturb settings name them (SMS, Email, WhatsApp, FB, GMB, Call).
+ */
+export const CONSENT_CHANNELS = [
+  "sms",
+  "email",
+  "whatsapp",
+  "facebook",
+  "instagram",
+  "gmb",
+  "live_chat",
+  "call",
+] as const;
+export const consentChannelSchema = z.enum(CONSENT_CHANNELS);
+export type ConsentChannel = z.infer<typeof consentChannelSchema>;
+export const isConsentChannel = (channel: string): channel is ConsentChannel =>
+  (CONSENT_CHANNELS as readonly string[]).includes(channel);
+
+/**
+ * Why a channel is blocked (or was, until lifted by the same kind of event): HighLevel's DND for
+ * that channel, its DND on every channel, or a keyword the customer wrote (STOP, BAJA…).
+ */
+export const CONSENT_BASES = ["dnd", "dnd_all", "keyword"] as const;
+export const consentBasisSchema = z.enum(CONSENT_BASES);
+export type ConsentBasis = z.infer<typeof consentBasisSchema>;
+
+/** Who sent an outbound message (lib/senders/sender.ts): a Threadline person, a provider's user, or an automation. */
+export const SENDER_KINDS = ["person", "highlevel-user", "voxity-user", "automation"] as const;
+export type SenderKind = (typeof SENDER_KINDS)[number];

@@ -5,9 +5,10 @@
 #   TEST_POSTGRES_URL=postgresql://…/name npm test
 #                                              as CI: PostgreSQL too (the production-like target)
 #
-# With TEST_POSTGRES_URL the unit/route tests run on both databases, the webhook fuzz and the full
-# browser suite run on PostgreSQL, and the browser specs whose result depends on the database kind
-# (tagged @db) run again on PGlite. The type check, lint and `next build` run once either way.
+# With TEST_POSTGRES_URL every unit/route test runs on PostgreSQL and those whose result can depend
+# on the database kind (vitest.config.ts, project `embedded`: the data layer and the query routes)
+# again on PGlite; the fuzz and the full browser suite run on PostgreSQL, and the browser specs
+# whose result depends on the database kind (tagged @db) run again on PGlite. The type check, lint and `next build` run once either way.
 # TEST_POSTGRES_URL (no query parameters) names a database prefix this script owns: the unit tests
 # make `<name>_template` and `<name>_f…` databases (the fuzz `<name>_fuzz_…`), the browser suite
 # recreates `<name>_e2e`.
@@ -45,11 +46,13 @@ checks_lane() {
   # While the browser lane runs, the checks keep one core for themselves (one vitest worker each).
   export VITEST_MAX_WORKERS=${VITEST_MAX_WORKERS:-1}
   run_phase checks "typecheck + lint" bash -c "npm run -s typecheck && npm run -s lint"
-  run_phase checks "vitest on PGlite" npx vitest run --project unit
   if [ -n "$pg" ]; then
+    # PostgreSQL runs everything below; the embedded database what can differ (vitest.config.ts).
+    run_phase checks "vitest on PGlite" npx vitest run --project embedded
     run_phase checks "vitest on PostgreSQL" env DATABASE_URL="$pg" npx vitest run --project unit
     run_phase checks "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" npx vitest run --project fuzz
   else
+    run_phase checks "vitest on PGlite" npx vitest run --project unit
     run_phase checks "fuzz on PGlite" npx vitest run --project fuzz
   fi
 }

@@ -1,4 +1,5 @@
 import { closeDatabase, getDatabase } from "@/lib/db";
+import { enableDemoSending } from "@/lib/demo/sending";
 import { startPipelineNamesSweep, stopPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
 import { startTranscriptSweep, stopTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "@/lib/ingest/worker";
@@ -21,7 +22,8 @@ if (!process.env.DATABASE_URL) {
 await getDatabase();
 const worker = new EventWorker(workerOptionsFromEnv({ concurrency: 8 }));
 worker.start();
-// The job queue: replies to send.
+// The job queue: replies to send (demo locations without a token: to the demo's stand-in, demo mode only).
+enableDemoSending();
 startLocalJobWorker(JOB_DEFINITIONS);
 // Sends queued mail too (retries, and mail of app instances that have stopped).
 startMailSweep();

@@ -89,7 +89,7 @@ describe("API tokens are read-only", () => {
     ];
     for (const response of writes) {
       expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toMatch(/read-only/);
+      expect(((await response.json()) as { error: string }).error).toBe("this API token can only read");
     }
     const conversation = await (await getPrisma()).conversation.findUniqueOrThrow({ where: { id: conversationId } });
     expect(conversation.unreadCount).toBe(1);

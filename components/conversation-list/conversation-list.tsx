@@ -11,6 +11,8 @@ import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import { AudioPlayer } from "@/components/audio/audio-player";
 import { Button } from "@/components/ui/button";
 import { LoadError, Loading } from "@/components/ui/query-state";
+import { RowCheckbox } from "@/components/team/bulk/row-checkbox";
+import { useSelection } from "@/components/team/bulk/selection";
 import { ConversationRow } from "./conversation-row";
 import { customerLabel } from "@/lib/format";
 import { useKeptOpenRow } from "./use-kept-open-row";
@@ -38,6 +40,8 @@ export interface ConversationListHandle {
   /** The row after this one, else the one before: where to go when it leaves the list. */
   neighbour(id: string): string | null;
   focusId(id: string): void;
+  /** The row `delta` rows from this one (Shift+j/k extend a selection to it), or null. */
+  step(id: string, delta: number): string | null;
 }
 
 export function ConversationList({ inbox, handle }: { inbox: InboxState; handle: Ref<ConversationListHandle> }) {
@@ -128,7 +132,13 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       const index = conversations.findIndex((c) => c.id === id);
       if (index >= 0) focusRow(index);
     },
+    step(id, delta) {
+      const index = conversations.findIndex((c) => c.id === id);
+      return index < 0 ? null : (conversations[index + delta]?.id ?? null);
+    },
   }));
+  const selection = useSelection();
+  const order = () => conversations.map((c) => c.id);
 
   if (query.isPending) return <Loading what="conversations" />;
   if (query.isError) return <LoadError what="conversations" error={query.error} onRetry={() => void query.refetch()} />;
@@ -168,15 +178,20 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
               ref={virtualizer.measureElement}
               style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
-              <ConversationRow
-                conversation={conversation}
-                selected={conversation.id === inbox.conversationId}
-                href={hrefFor(conversation.id, conversation.searchHit?.messageId ?? null)}
-                // A search opens the thread at the message that matched (a call, by what was said in it).
-                onOpen={() => inbox.openConversation(conversation.id, conversation.searchHit?.messageId ?? null)}
-                view={inbox.filters.view}
-                accountName={namesAccounts ? conversation.account.name : null}
-              />
+              <div className="flex">
+                <RowCheckbox id={conversation.id} name={customerLabel(conversation.customer)} order={order} />
+                <ConversationRow
+                  conversation={conversation}
+                  checked={selection.isSelected(conversation.id)}
+                  onShiftClick={() => selection.toggleRange(conversation.id, order())}
+                  selected={conversation.id === inbox.conversationId}
+                  href={hrefFor(conversation.id, conversation.searchHit?.messageId ?? null)}
+                  // A search opens the thread at the message that matched (a call, by what was said in it).
+                  onOpen={() => inbox.openConversation(conversation.id, conversation.searchHit?.messageId ?? null)}
+                  view={inbox.filters.view}
+                  accountName={namesAccounts ? conversation.account.name : null}
+                />
+              </div>
               {/* Beside the link, not in it: a player inside a link would be a control inside a control. */}
               {voicemail && (
                 <div className="border-b border-border-subtle px-3 pb-2" data-testid="row-voicemail">

@@ -44,9 +44,22 @@ interface Props {
   view: View | null;
   /** The account's name, when the viewer reads several and the list is not narrowed to one. */
   accountName?: string | null;
+  /** Selected for a bulk action. */
+  checked?: boolean;
+  /** Shift+click: select the rows from the last one ticked to this one. */
+  onShiftClick?: () => void;
 }
 
-export function ConversationRow({ conversation, selected, href, onOpen, view, accountName }: Props) {
+export function ConversationRow({
+  conversation,
+  selected,
+  href,
+  onOpen,
+  view,
+  accountName,
+  checked,
+  onShiftClick,
+}: Props) {
   const unread = conversation.unreadCount > 0;
   const last = conversation.lastMessage;
   return (
@@ -56,15 +69,20 @@ export function ConversationRow({ conversation, selected, href, onOpen, view, ac
       data-testid="conversation-row"
       aria-current={selected ? "page" : undefined}
       onClick={(event) => {
+        if (event.shiftKey && onShiftClick && event.button === 0) {
+          event.preventDefault();
+          onShiftClick();
+          return;
+        }
         if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
         event.preventDefault();
         onOpen();
       }}
       className={cn(
-        "flex h-16 flex-col justify-center gap-0.5 border-b border-border-subtle px-3 py-2",
+        "flex h-16 min-w-0 flex-1 flex-col justify-center gap-0.5 border-b border-border-subtle py-2 pr-3",
         // Inset ring: the list scrolls, and an outer ring would be clipped at its edges.
         "outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-focus",
-        selected ? "bg-accent-soft" : "hover:bg-surface-hover",
+        selected || checked ? "bg-accent-soft" : "hover:bg-surface-hover",
       )}
     >
       <div className="flex items-center gap-2">

@@ -34,8 +34,9 @@ export interface ListFilters {
   missedOn: { day: string; tz: string } | null;
 }
 
-export function fetchConversations(filters: ListFilters, cursor: string | null, signal?: AbortSignal) {
-  const params = new URLSearchParams({ limit: "50" });
+/** The list's filters as the read API's query (no paging): also what "select all matching" acts on. */
+export function listQueryParams(filters: ListFilters): URLSearchParams {
+  const params = new URLSearchParams();
   for (const channel of filters.channels) params.append("channel", channel);
   if (filters.direction) params.set("direction", filters.direction);
   if (filters.unread) params.set("unread", "true");
@@ -47,6 +48,12 @@ export function fetchConversations(filters: ListFilters, cursor: string | null, 
   if (filters.label) params.set("label", filters.label);
   if (filters.missedOn) params.set("missedOn", filters.missedOn.day);
   if (filters.missedOn) params.set("tz", filters.missedOn.tz);
+  return params;
+}
+
+export function fetchConversations(filters: ListFilters, cursor: string | null, signal?: AbortSignal) {
+  const params = listQueryParams(filters);
+  params.set("limit", "50");
   if (cursor) params.set("cursor", cursor);
   return apiFetch<ConversationPage>(`/api/conversations?${params}`, { signal });
 }

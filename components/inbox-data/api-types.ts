@@ -6,6 +6,7 @@ import type { CustomerDetail } from "@/lib/inbox/customers";
 import type { CustomerRecords } from "@/lib/inbox/customer-records";
 import type { MessageView } from "@/lib/inbox/messages";
 import type { OpportunitySummary } from "@/lib/inbox/opportunities";
+import type { CustomerConsent } from "@/lib/replies/consent";
 import type { ReplyOptions } from "@/lib/replies/options";
 import type { ReplyView } from "@/lib/replies/view";
 import type { ConversationTeam } from "@/lib/team/conversation-team";
@@ -13,7 +14,9 @@ import type { ConversationTeam } from "@/lib/team/conversation-team";
 export type { ConversationCounts, ConversationSummary };
 export type Message = MessageView;
 export type Attachment = MessageView["attachments"][number];
-export type Customer = CustomerDetail;
+/** With whether the business may write to them on each channel, and why not. */
+export type Customer = CustomerDetail & { consent: CustomerConsent };
+export type { CustomerConsent };
 export type Opportunity = OpportunitySummary;
 export type { ConversationTeam, CustomerRecords, ReplyOptions, ReplyView };
 export type Member = ConversationTeam["members"][number];

@@ -9,6 +9,9 @@ import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import type { Label, Member } from "@/components/inbox-data/api-types";
+import { BulkBar } from "@/components/team/bulk/bulk-bar";
+import { SelectionProvider } from "@/components/team/bulk/selection";
+import { useBulkKeys } from "@/components/team/bulk/use-bulk-keys";
 import { UndoProvider, useUndo } from "@/components/team/undo";
 import { useTeamCommands } from "@/components/team/use-team-commands";
 import { ThreadView } from "@/components/thread/thread-view";
@@ -51,7 +54,9 @@ function useUnreadTitle() {
 export function Inbox({ viewer }: { viewer: InboxViewer }) {
   return (
     <UndoProvider>
-      <InboxScreen viewer={viewer} />
+      <SelectionProvider>
+        <InboxScreen viewer={viewer} />
+      </SelectionProvider>
     </UndoProvider>
   );
 }
@@ -72,7 +77,17 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
   const me = useMemo(() => ({ id: viewer.id, name: viewer.name || viewer.email }), [viewer]);
   const team = useTeamCommands(me, detail.data?.team.members ?? NO_MEMBERS);
   const { undoLast } = useUndo();
-  useKeyboardShortcuts({ inbox, listRef, searchRef, ...triage, assignToMe: team.assignToMe, undoLast, openHelp });
+  const bulkKey = useBulkKeys(inbox.filters, listRef, me);
+  useKeyboardShortcuts({
+    inbox,
+    listRef,
+    searchRef,
+    ...triage,
+    assignToMe: team.assignToMe,
+    undoLast,
+    openHelp,
+    bulkKey,
+  });
   const commands = {
     onToggleDone: (id: string) => void triage.toggleDone(id),
     onMarkUnread: (id: string) => void triage.markUnread(id),
@@ -144,6 +159,7 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
           )}
         >
           <ListFilters inbox={inbox} searchRef={searchRef} />
+          <BulkBar filters={inbox.filters} meId={viewer.id} rowOf={(id) => listRef.current?.find(id)} />
           <ConversationList inbox={inbox} handle={listRef} />
         </aside>
         <main

@@ -23,6 +23,8 @@ interface Options {
   /** `z`: undo the last action while its toast is up. */
   undoLast: () => boolean;
   openHelp: () => void;
+  /** Bulk keys first (x, Shift+j/k; e/u/i/a/l/s/Esc on a selection): true when it took the key. */
+  bulkKey: (event: KeyboardEvent, target: string | null) => boolean;
 }
 
 /** Keys that press a control of the open thread (a menu opens, a composer tab takes the focus). */
@@ -39,7 +41,10 @@ const G_VIEWS: Record<string, View | null> = { i: null, m: "mine", r: "needs-rep
 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return Boolean(element && (element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName)));
+  if (!element) return false;
+  // A ticked row's box has the focus after a click, but nothing is typed into it.
+  if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) return false;
+  return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
 }
 
 /**
@@ -55,6 +60,7 @@ export function useKeyboardShortcuts({
   assignToMe,
   undoLast,
   openHelp,
+  bulkKey,
 }: Options) {
   // Only what the handler reads: the setters are stable, so the listener is re-added only when
   // the open conversation or pane changes, not on every render.
@@ -66,6 +72,10 @@ export function useKeyboardShortcuts({
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       // A dialog (the shortcut sheet) handles its own keys: Esc closes it, nothing else acts behind it.
       if ((event.target as HTMLElement | null)?.closest?.("dialog")) return;
+      if (!isTyping(event.target) && bulkKey(event, target())) {
+        event.preventDefault();
+        return;
+      }
       if (event.key === "Escape") {
         if (isTyping(event.target)) {
           (event.target as HTMLElement).blur();
@@ -142,5 +152,6 @@ export function useKeyboardShortcuts({
     assignToMe,
     undoLast,
     openHelp,
+    bulkKey,
   ]);
 }

@@ -14,6 +14,10 @@ import { Select } from "@/components/ui/select";
 import { SMS_MAX_CHARACTERS, smsSize } from "@/lib/replies/validations";
 import type { ReplyChannel } from "@/lib/vocabulary";
 import { useSendReply } from "./reply-api";
+import { ChannelOptions, ConsentNotice } from "./consent-notice";
+import { ReplyViaHighLevel } from "./reply-via-highlevel";
+import { SendLaterMenu } from "./send-later-menu";
+import { TemplatePicker, type WhatsAppTemplate } from "./template-picker";
 import { useDraft } from "./use-draft";
 
 /** The Reply box's element id: `r` focuses it from anywhere in the inbox. */
@@ -54,6 +58,7 @@ function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> })
           <Phone className="size-3.5" aria-hidden /> Call {blocked.phone}
         </a>
       )}
+      {blocked.replyVia && <ReplyViaHighLevel target={blocked.replyVia} />}
     </Notice>
   );
 }
@@ -82,7 +87,8 @@ export function ReplyComposer({
   onTyped?: () => void;
   onSent?: () => void;
 }) {
-  const [text, setText] = useDraft(conversationId);
+  const draft = useDraft(conversationId);
+  const { text, setText, setChannel, setSubject } = draft;
   // The thread as it was when this reply was started; kept current while the box is empty.
   const [reviewedAt, setReviewedAt] = useState(activityAt);
   const composing = text.trim() !== "";
@@ -90,20 +96,24 @@ export function ReplyComposer({
     if (!composing) setReviewedAt(activityAt);
   }, [composing, activityAt]);
   const newActivity = composing && activityAt !== reviewedAt;
-  const [channel, setChannel] = useState<ReplyChannel | null>(options.defaultChannel);
-  const [subject, setSubject] = useState(options.emailSubject ?? "");
+  // The draft's channel and subject when it has them (and the channel is still offered), else the conversation's.
+  const offered = (c: ReplyChannel) => options.channels.includes(c) && !options.unavailable[c];
+  const channel = draft.channel && offered(draft.channel) ? draft.channel : options.defaultChannel;
+  // WhatsApp after 24 hours: only an approved template may go (./template-picker.tsx).
+  const [template, setTemplate] = useState<WhatsAppTemplate | null>(null);
+  const subject = draft.subject ?? options.emailSubject ?? "";
   const clientKey = useRef(newClientKey());
   const send = useSendReply(conversationId, authorName);
   const channelId = useId();
-  useEffect(() => setChannel((current) => current ?? options.defaultChannel), [options.defaultChannel]);
 
   if (options.blocked) return <Blocked blocked={options.blocked} />;
   if (!channel) return null;
   const email = channel === "email";
   const tooLong = channel === "sms" && text.length > SMS_MAX_CHARACTERS;
-  const empty = text.trim() === "";
+  const templateOnly = channel === "whatsapp" ? (options.whatsapp?.reason ?? null) : null;
+  const empty = templateOnly ? !template : text.trim() === "";
 
-  const submit = (event?: FormEvent) => {
+  const submit = (event?: FormEvent, sendAt?: Date) => {
     event?.preventDefault();
     if (empty || tooLong || send.isPending) return;
     if (newActivity) {
@@ -111,7 +121,14 @@ export function ReplyComposer({
       return;
     }
     onSent?.();
-    const input = { clientKey: clientKey.current, channel, text, ...(email && subject.trim() ? { subject } : {}) };
+    const input = {
+      clientKey: clientKey.current,
+      channel,
+      text,
+      ...(templateOnly && template ? { templateId: template.id, text: template.body } : {}),
+      ...(email && subject.trim() ? { subject } : {}),
+      ...(sendAt ? { sendAt: sendAt.toISOString() } : {}),
+    };
     // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
     setText("");
     send.mutate(
@@ -119,6 +136,7 @@ export function ReplyComposer({
       {
         onSuccess: () => {
           clientKey.current = newClientKey();
+          setTemplate(null);
         },
         onError: () => setText(text),
       },
@@ -126,7 +144,8 @@ export function ReplyComposer({
   };
 
   return (
-    <form onSubmit={submit} className="p-2" aria-label="Reply to the customer">
+    // Leaving the composer (a click elsewhere, Esc) saves the draft at once.
+    <form onSubmit={submit} onBlur={draft.flush} className="p-2" aria-label="Reply to the customer">
       <div className="mb-1 flex flex-wrap items-center gap-2">
         <label htmlFor={channelId} className="text-xs text-text-muted">
           Channel
@@ -137,11 +156,7 @@ export function ReplyComposer({
           value={channel}
           onChange={(event) => setChannel(event.target.value as ReplyChannel)}
         >
-          {options.channels.map((option) => (
-            <option key={option} value={option}>
-              {CHANNEL_META[option].label}
-            </option>
-          ))}
+          <ChannelOptions channels={options.channels} unavailable={options.unavailable} />
         </Select>
         {email && (
           <Input
@@ -154,13 +169,20 @@ export function ReplyComposer({
           />
         )}
       </div>
+      <ConsentNotice unavailable={options.unavailable} />
+      {templateOnly && (
+        <TemplatePicker conversationId={conversationId} reason={templateOnly} value={template} onChange={setTemplate} />
+      )}
       <div className="flex items-end gap-2">
         <textarea
+          disabled={Boolean(templateOnly)}
           id={REPLY_TEXTBOX_ID}
           aria-label="Reply"
           rows={2}
           value={text}
-          placeholder={`Reply by ${CHANNEL_META[channel].label}… (Ctrl+Enter sends)`}
+          placeholder={
+            templateOnly ? "Choose a template above" : `Reply by ${CHANNEL_META[channel].label}… (Ctrl+Enter sends)`
+          }
           onChange={(event) => {
             setText(event.target.value);
             onTyped?.();
@@ -175,9 +197,12 @@ export function ReplyComposer({
             <TriangleAlert className="size-4 text-warning" aria-hidden /> New activity — review
           </Button>
         ) : (
-          <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
-            <Send className="size-4" aria-hidden /> Send
-          </Button>
+          <>
+            <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
+              <Send className="size-4" aria-hidden /> Send
+            </Button>
+            <SendLaterMenu disabled={empty || tooLong} onSchedule={(at) => submit(undefined, at)} />
+          </>
         )}
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-2">

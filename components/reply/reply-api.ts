@@ -33,12 +33,20 @@ function pendingMessage(input: ReplyInput, authorName: string, subject: string |
     sentAt: now,
     createdAt: now,
     author: { name: authorName, externalId: null },
+    sender: { kind: "person", name: authorName },
     attachments: [],
     call: null,
     email: input.channel === "email" ? { from: null, to: [], cc: [], bcc: [], threadId: null } : null,
     html: null,
     transcript: null,
-    reply: { id: `pending:${input.clientKey}`, messageId: "", channel: input.channel, state: "sending", error: null },
+    reply: {
+      id: `pending:${input.clientKey}`,
+      messageId: "",
+      channel: input.channel,
+      state: "sending",
+      error: null,
+      scheduledFor: input.sendAt ?? null,
+    },
   };
 }
 

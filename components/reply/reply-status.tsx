@@ -5,6 +5,7 @@ import type { ReplyView } from "@/components/inbox-data/api-types";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useReplyDecision } from "./reply-api";
+import { ScheduledReply } from "./scheduled-reply";
 
 // A reply's send, under its bubble: Sending, Sent, or what went wrong with the choice it leaves a
 // person (Retry sends again: the only way anything is sent twice; Dismiss puts it away).
@@ -15,6 +16,8 @@ const LABELS: Record<ReplyView["state"], string> = {
   not_delivered: "Not delivered",
   unknown: "Outcome unknown — it may have gone out",
   dismissed: "Not delivered (dismissed)",
+  scheduled: "Scheduled",
+  cancelled: "Cancelled",
 };
 
 const DECISIONS = [
@@ -28,10 +31,26 @@ export const replyNeedsDecision = (reply: ReplyView | null) =>
 export function ReplyStatus({ reply, conversationId }: { reply: ReplyView; conversationId: string }) {
   const decide = useReplyDecision(conversationId);
   const pending = reply.id.startsWith("pending:");
+  // Send later: "Scheduled for <time>" with Cancel (until HighLevel has taken it, "Scheduling…").
+  if (reply.state === "scheduled" || (reply.state === "sending" && reply.scheduledFor))
+    return reply.state === "scheduled" ? (
+      <ScheduledReply reply={reply} conversationId={conversationId} />
+    ) : (
+      <span className="inline-flex items-center gap-0.5" data-testid="reply-state" data-state="sending">
+        <Clock className="size-3" aria-hidden />
+        Scheduling…
+      </span>
+    );
   if (!replyNeedsDecision(reply))
     return (
       <span className="inline-flex items-center gap-0.5" data-testid="reply-state" data-state={reply.state}>
-        {reply.state === "sent" ? <Check className="size-3" aria-hidden /> : <Clock className="size-3" aria-hidden />}
+        {reply.state === "sent" ? (
+          <Check className="size-3" aria-hidden />
+        ) : reply.state === "cancelled" ? (
+          <X className="size-3" aria-hidden />
+        ) : (
+          <Clock className="size-3" aria-hidden />
+        )}
         {LABELS[reply.state]}
       </span>
     );

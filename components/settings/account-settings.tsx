@@ -1,6 +1,7 @@
 import { Panel } from "@/components/ui/panel";
 import { AccountNameForm } from "./account-name-form";
 import { ApiTokens } from "./api-tokens";
+import { HighLevelSyncSettings } from "./highlevel-sync-settings";
 import { HighLevelTokenForm } from "./highlevel-token-form";
 import { InviteForm } from "./invite-form";
 import { Invitations } from "./invitations";
@@ -42,7 +43,10 @@ export function AccountSettings({ account, mailOn }: { account: AccountRow; mail
         </p>
       )}
       {account.role === "owner" && account.provider === "leadconnector" ? (
-        <HighLevelTokenForm accountId={account.id} label={label} />
+        <>
+          <HighLevelTokenForm accountId={account.id} label={label} />
+          <HighLevelSyncSettings accountId={account.id} label={label} />
+        </>
       ) : null}
     </Panel>
   );

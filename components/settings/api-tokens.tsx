@@ -1,6 +1,7 @@
 "use client";
 
 import type { FormEvent } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -17,6 +18,7 @@ function TokenList({ tokens, label, onRevoke }: { tokens: TokenRow[]; label: str
       {tokens.map((token) => (
         <li key={token.id} className="flex items-center gap-2 py-1">
           <span className="font-medium">{token.name}</span>
+          {token.scope === "send" ? <Badge tone="warning">can send replies</Badge> : <Badge>read only</Badge>}
           <span className="text-text-muted">
             made {day(token.createdAt)} · used {day(token.lastUsedAt)}
           </span>
@@ -49,7 +51,9 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    issue.mutate(String(new FormData(form).get("name") ?? ""), { onSuccess: () => form.reset() });
+    const data = new FormData(form);
+    const scope = data.get("send") === "on" ? "send" : "read";
+    issue.mutate({ name: String(data.get("name") ?? ""), scope }, { onSuccess: () => form.reset() });
   }
 
   const error = issue.error ?? revoke.error;
@@ -64,6 +68,9 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
           aria-label="Token name"
           className="py-1"
         />
+        <label className="inline-flex items-center gap-1 text-xs text-text">
+          <input type="checkbox" name="send" /> Can send replies
+        </label>
         <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || issue.isPending}>
           Issue token
         </Button>

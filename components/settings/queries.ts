@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { apiFetch } from "@/components/api/api-fetch";
 import type { HighLevelTokenStatus } from "@/lib/access/highlevel-token";
+import type { ApiTokenScope } from "@/lib/vocabulary";
 
 // Settings' API calls as react-query hooks, like the inbox's: the token list is a query, and
 // issuing or revoking a token invalidates it so the list shows the change.
@@ -10,6 +11,8 @@ import type { HighLevelTokenStatus } from "@/lib/access/highlevel-token";
 export interface TokenRow {
   id: string;
   name: string;
+  /** "send": may also send replies. */
+  scope: ApiTokenScope;
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
@@ -37,7 +40,8 @@ export function useApiTokens(accountId: string) {
 export function useIssueToken(accountId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => apiFetch<{ token: string }>(tokensUrl(accountId), { method: "POST", body: { name } }),
+    mutationFn: (input: { name: string; scope: ApiTokenScope }) =>
+      apiFetch<{ token: string }>(tokensUrl(accountId), { method: "POST", body: input }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: settingsKeys.tokens(accountId) }),
   });
 }

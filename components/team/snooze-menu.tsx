@@ -58,10 +58,13 @@ export function SnoozeMenu({
   conversation,
   onSnooze,
   onUnsnooze,
+  buttonId = SNOOZE_BUTTON_ID,
 }: {
-  conversation: ConversationSummary;
+  /** The one conversation it snoozes (its running snooze offers Unsnooze); none for a selection. */
+  conversation?: Pick<ConversationSummary, "snoozedUntil">;
   onSnooze: (until: Date) => void;
-  onUnsnooze: () => void;
+  onUnsnooze?: () => void;
+  buttonId?: string;
 }) {
   const items = snoozePresets().map((preset) => ({
     key: preset.key,
@@ -69,7 +72,7 @@ export function SnoozeMenu({
     hint: formatWakeTime(preset.until.toISOString()),
     onSelect: () => onSnooze(preset.until),
   }));
-  if (conversation.snoozedUntil)
+  if (conversation?.snoozedUntil && onUnsnooze)
     items.push({
       key: "unsnooze",
       label: "Unsnooze",
@@ -78,7 +81,7 @@ export function SnoozeMenu({
     });
   return (
     <MenuButton
-      id={SNOOZE_BUTTON_ID}
+      id={buttonId}
       label="Snooze"
       icon={<AlarmClock className="size-3.5" aria-hidden />}
       items={items}

@@ -12,6 +12,7 @@ import { CALL_OUTCOME_LABELS, type CallOutcome } from "@/lib/vocabulary";
 import { EmailBody } from "./email-body";
 import { ImageAttachment } from "./image-attachment";
 import { LinkifiedText } from "./linkified-text";
+import { MessageSender } from "./message-sender";
 
 const FAILED_STATUSES = new Set(["failed", "undelivered", "error", "bounced", "rejected"]);
 
@@ -236,7 +237,7 @@ export function MessageBubble({
   const isCall = message.call !== null && (message.channel === "call" || message.channel === "voicemail");
   return (
     <article
-      className={`flex ${outbound ? "justify-end" : "justify-start"} px-4 py-1`}
+      className={`flex flex-col ${outbound ? "items-end" : "items-start"} px-4 py-1`}
       data-testid="message"
       data-direction={message.direction}
       data-channel={message.channel}
@@ -259,8 +260,9 @@ export function MessageBubble({
           <ChannelIcon channel={message.channel} className="size-3.5" decorative />
           <span>{CHANNEL_META[message.channel]?.label ?? message.channel}</span>
           <span>·</span>
-          <span>{outbound ? (message.author?.name ?? "Team") : "Customer"}</span>
-          <span>·</span>
+          {/* Who sent an outbound message is said under it (MessageSender). */}
+          {!(outbound && message.sender) && <span>{outbound ? "Team" : "Customer"}</span>}
+          {!(outbound && message.sender) && <span>·</span>}
           <time dateTime={message.sentAt ?? undefined}>{formatTime(message.sentAt)}</time>
           {/* A call's outcome says how it went; its provider status ("completed") would contradict a missed call. */}
           {(message.status || reply) && !isCall && <span>·</span>}
@@ -279,6 +281,7 @@ export function MessageBubble({
         {!isCall && <Attachments message={message} customerName={customerName} />}
         {reply && replyNeedsDecision(reply) && <ReplyStatus reply={reply} conversationId={conversationId} />}
       </div>
+      {outbound && <MessageSender sender={message.sender} />}
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Activity, ConversationTeam, CustomerRecords, Message } from "@/components/inbox-data/api-types";
 import { dayKey, formatDay, formatWakeTime } from "@/lib/format";
+import { highLevelSyncText } from "./highlevel-sync-text";
 
 /**
  * A customer's note or appointment change (from HighLevel), a colleague's internal note, or a line
@@ -39,6 +40,12 @@ export function activityText(line: Activity): string {
       return `Label ${line.detail.labelName ?? ""} added by ${who}`;
     case "unlabeled":
       return `Label ${line.detail.labelName ?? ""} removed by ${who}`;
+    case "highlevel_assigned":
+    case "highlevel_synced":
+    case "highlevel_sync_retrying":
+    case "highlevel_sync_failed":
+    case "highlevel_not_synced":
+      return highLevelSyncText({ ...line, kind: line.kind });
   }
 }
 

@@ -1,5 +1,13 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { requireViewer, type Viewer } from "./viewer";
+import { requireViewer, type RouteWrite, type Viewer } from "./viewer";
+
+export interface AuthedRouteOptions {
+  /**
+   * What the route's non-GET methods change, which decides the API tokens that may call them:
+   * "team" (the default) none; "send" those made with the send scope (lib/access/viewer.ts).
+   */
+  write?: RouteWrite;
+}
 
 /**
  * routeHandler for everything but webhooks: the handler runs only for a signed-in user or a valid
@@ -9,9 +17,11 @@ import { requireViewer, type Viewer } from "./viewer";
  */
 export function authedRoute<Context>(
   handler: (request: Request, context: Context, viewer: Viewer) => Promise<Response>,
+  options: AuthedRouteOptions = {},
 ) {
+  const write = options.write ?? "team";
   const route = routeHandler<Context>(async (request, context) =>
-    handler(request, context, await requireViewer(request)),
+    handler(request, context, await requireViewer(request, write)),
   );
   return async (request: Request, context: Context): Promise<Response> => {
     const response = await route(request, context);

@@ -1,6 +1,7 @@
 import { accountOfApiToken } from "@/lib/access/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
+import type { ApiTokenScope } from "@/lib/vocabulary";
 import { assertSameOrigin } from "./csrf";
 import { ALL_ACCOUNTS, accountsScope, type AccountScope } from "./scope";
 import { getAuth } from "./server";
@@ -10,7 +11,17 @@ import { getAuth } from "./server";
 
 export type Viewer =
   | { kind: "user"; userId: string; email: string; name: string; isAdmin: boolean; scope: AccountScope }
-  | { kind: "token"; tokenId: string; scope: AccountScope };
+  | { kind: "token"; tokenId: string; name: string; tokenScope: ApiTokenScope; scope: AccountScope };
+
+/**
+ * What a route's non-GET methods change, for API tokens: "team" (the default: assign, notes,
+ * labels, settings…) is for people only; "send" (sending a reply, or deciding about one) is for
+ * people and tokens made with the send scope.
+ */
+export type RouteWrite = "send" | "team";
+
+export const READ_ONLY_TOKEN = "this API token can only read";
+export const SEND_ONLY_TOKEN = "this API token can only read and send replies";
 
 export async function userScope(userId: string, isAdmin: boolean): Promise<AccountScope> {
   if (isAdmin) return ALL_ACCOUNTS;
@@ -38,21 +49,36 @@ export async function sessionViewer(headers: Headers): Promise<Extract<Viewer, {
 
 // API tokens read: an integration that leaks its token must not be able to change anything
 // (mark conversations read, retry events, invite, issue tokens). Refused here, in the one place
-// a token becomes a viewer, so a new route cannot forget it.
+// a token becomes a viewer, so a new route cannot forget it: a route opts in to tokens that
+// send, and only for sending ({ write: "send" } in authedRoute).
 const TOKEN_METHODS = new Set(["GET", "HEAD"]);
 
-/** 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state change or a token that tries to write. */
-export async function requireViewer(request: Request): Promise<Viewer> {
+function assertTokenMay(request: Request, tokenScope: ApiTokenScope, write: RouteWrite): void {
+  if (TOKEN_METHODS.has(request.method)) return;
+  if (tokenScope !== "send") throw new HttpError(403, READ_ONLY_TOKEN);
+  if (write !== "send") throw new HttpError(403, SEND_ONLY_TOKEN);
+}
+
+/**
+ * 401 unless the request is signed in or carries a valid API token; 403 for a cross-site state
+ * change or a token that writes what its scope does not cover (`write`: what the route changes).
+ */
+export async function requireViewer(request: Request, write: RouteWrite = "team"): Promise<Viewer> {
   const authorization = request.headers.get("authorization");
   if (authorization) {
     const [scheme, token] = authorization.split(/\s+/, 2);
     if (scheme?.toLowerCase() !== "bearer" || !token)
       throw new HttpError(401, "Authorization must be: Bearer <API token>");
-    const owner = await accountOfApiToken(token);
-    if (!owner) throw new HttpError(401, "invalid or revoked API token");
-    if (!TOKEN_METHODS.has(request.method))
-      throw new HttpError(403, "API tokens are read-only: sign in to change anything");
-    return { kind: "token", tokenId: owner.tokenId, scope: accountsScope([owner.accountId]) };
+    const holder = await accountOfApiToken(token);
+    if (!holder) throw new HttpError(401, "invalid or revoked API token");
+    assertTokenMay(request, holder.scope, write);
+    return {
+      kind: "token",
+      tokenId: holder.tokenId,
+      name: holder.name,
+      tokenScope: holder.scope,
+      scope: accountsScope([holder.accountId]),
+    };
   }
   const viewer = await sessionViewer(request.headers);
   if (!viewer) throw new HttpError(401, "sign in required");

@@ -2,12 +2,12 @@ import { beforeEach, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 
-// The job queue's and replies' tables, every field written and read back through the generated
+// The job queue's, replies' and reply drafts' tables, every field written and read back through the generated
 // client (the other models: schema.test.ts).
 
 beforeEach(resetDatabase);
 
-it("writes and reads back jobs and replies, every field", async () => {
+it("writes and reads back jobs, replies and drafts, every field", async () => {
   const prisma = await getPrisma();
   const at = new Date("2025-06-01T12:34:56.789Z");
   const account = await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-jobs" } });
@@ -50,9 +50,28 @@ it("writes and reads back jobs and replies, every field", async () => {
       state: "not_delivered",
       error: "opted out",
       providerMessageId: "hl-1",
+      scheduledFor: at,
+      providerEmailMessageId: "hl-email-1",
+      templateId: "tpl-1",
       sends: 2,
       createdAt: at,
     },
   });
   expect(await prisma.reply.findUniqueOrThrow({ where: { id: reply.id } })).toEqual(reply);
+  const draft = await prisma.replyDraft.create({
+    data: {
+      conversationId: conversation.id,
+      userId: user.id,
+      accountId: account.id,
+      channel: "email",
+      text: "Hola ",
+      subject: "Re: Cita",
+      updatedAt: at,
+    },
+  });
+  expect(
+    await prisma.replyDraft.findUniqueOrThrow({
+      where: { conversationId_userId: { conversationId: conversation.id, userId: user.id } },
+    }),
+  ).toEqual(draft);
 });

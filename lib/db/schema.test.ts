@@ -18,6 +18,8 @@ import {
   LABEL_COLORS,
   REPLY_STATES,
   TRANSCRIPT_FETCH_STATUSES,
+  API_TOKEN_SCOPES,
+  SEND_AUDIT_ACTIONS,
 } from "@/lib/vocabulary";
 import { readMigrations } from "./migrations";
 
@@ -60,6 +62,8 @@ describe("closed vocabularies", () => {
     ["replies", "state", REPLY_STATES],
     ["conversation_activities", "kind", ACTIVITY_KINDS],
     ["labels", "color", LABEL_COLORS],
+    ["api_tokens", "scope", API_TOKEN_SCOPES],
+    ["send_audit", "action", SEND_AUDIT_ACTIONS],
   ];
 
   it.each(COLUMNS)("%s.%s allows exactly the vocabulary", async (table, column, values) => {
@@ -83,8 +87,8 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
     const expectedModels =
-      "Account ApiToken Attachment AuthAccount CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerNote CustomerTask HighLevelConnection HighLevelPipeline HighLevelStage Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply SavedView Session Teammate User Verification WebhookEvent";
-    // Job and Reply are written and read back in schema-replies.test.ts.
+      "Account ApiToken Attachment AuthAccount BulkAction BulkActionItem CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerConsent CustomerNote CustomerTask HighLevelConnection HighLevelContactAssignment HighLevelPipeline HighLevelRateLimit HighLevelStage HighLevelSyncSettings HighLevelUserLink Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply ReplyDraft SavedView SendAudit Session Teammate User Verification WebhookEvent";
+    // Job, Reply and ReplyDraft are written and read back in schema-replies.test.ts.
     expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {
       const table = model.dbName ?? name;

@@ -7,6 +7,7 @@ import { PROVIDER_ADAPTERS } from "@/lib/providers";
 import { markDemoConversationsDone } from "./demo-done";
 import { generateDemoEvents, type DemoEvent } from "./generate";
 import { demoTranscripts } from "./call-stories";
+import { enableDemoSending } from "./sending";
 
 // On the first start of the embedded database, Threadline fills itself with the demo through
 // the same ingestion every webhook delivery goes through, then stays out of the way: any
@@ -75,6 +76,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
 
 export function startDemoSeeding(): void {
   if (!demoEnabled()) return;
+  // Replies from demo locations without a token go to the demo's stand-in for HighLevel.
+  enableDemoSending();
   void seedDemoIfEmpty().catch((error: unknown) =>
     logger.error("demo: seeding failed", { error: (error as Error).message }),
   );

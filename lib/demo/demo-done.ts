@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { PENDING_STATUSES } from "@/lib/ingest/event-log-types";
 import { markDone } from "@/lib/triage/done";
+import { DEMO_STOP_CONVERSATION } from "./reply-scenarios";
 import { DEMO_DONE_CONVERSATIONS } from "./triage-scenarios";
 
 // "Done" is no provider event but a person's action: the demo marks its finished conversations
@@ -23,7 +24,7 @@ export async function markDemoConversationsDone(): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   const conversations = await prisma.conversation.findMany({
-    where: { externalId: { in: DEMO_DONE_CONVERSATIONS } },
+    where: { externalId: { in: [...DEMO_DONE_CONVERSATIONS, DEMO_STOP_CONVERSATION] } },
     select: { id: true },
   });
   for (const { id } of conversations) await markDone(id, ALL_ACCOUNTS);

@@ -1,22 +1,21 @@
 import {
   DEALS,
   EMAIL_SUBJECTS,
-  FIRST_NAMES,
   INBOUND_TEXT,
-  LAST_NAMES,
   LEAD_SOURCES,
   OUTBOUND_TEXT,
   OWNERS,
   PIPELINE,
   STAGES,
   emailHtml,
-  type Language,
 } from "./content";
 import { Random } from "./random";
-import { HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
+import { DEMO_HIGHLEVEL_LOCATIONS } from "@/lib/demo-mode";
+import { demoCustomer, HOUR, recordingUrl, type DemoCustomer, type DemoEvent } from "./demo-event";
 import { triageScenarioEvents } from "./triage-scenarios";
 import { VoxityWriter } from "./voxity-writer";
 import { callStoryEvents } from "./call-stories";
+import { replyScenarioEvents } from "./reply-scenarios";
 import { callSpeech, voicemailSpeech } from "./speech";
 
 export type { DemoCustomer, DemoEvent } from "./demo-event";
@@ -26,24 +25,12 @@ export { VoxityWriter } from "./voxity-writer";
 // back from `now`, so the demo always looks recent.
 
 export const DEMO_SEED = 20261123;
-const HL_LOCATIONS = ["loc-demo-miami", "loc-demo-tampa"];
 const VOXITY_AGENTS = ["agent-demo-ana", "agent-demo-luis"];
 const HL_CHANNELS = ["SMS", "SMS", "SMS", "CALL", "Email", "FB", "IG", "GMB", "Live Chat", "WhatsApp"] as const;
 const HL_OUTBOUND_USERS = [
   { id: "user-ana", name: "Ana Ruiz" },
   { id: "user-mark", name: "Mark Lee" },
 ];
-
-function customer(random: Random, index: number): DemoCustomer {
-  const language: Language = random.chance(0.35) ? "es" : "en";
-  return {
-    id: random.id("ct"),
-    first: random.pick(FIRST_NAMES[language]),
-    last: random.pick(LAST_NAMES[language]),
-    language,
-    phone: `+1305555${String(100 + index).padStart(4, "0")}`,
-  };
-}
 
 export class HighLevelWriter {
   private recordedCalls = 0;
@@ -281,19 +268,20 @@ export function generateDemoEvents(now = Date.now(), seed = DEMO_SEED): DemoEven
   const random = new Random(seed);
   const events: DemoEvent[] = [];
   let index = 0;
-  for (const locationId of HL_LOCATIONS) {
+  for (const locationId of DEMO_HIGHLEVEL_LOCATIONS) {
     const writer = new HighLevelWriter(random, locationId);
     for (let i = 0; i < 20; i++)
-      events.push(...highLevelCustomerEvents(writer, random, customer(random, index++), now, i === 0));
+      events.push(...highLevelCustomerEvents(writer, random, demoCustomer(random, index++), now, i === 0));
   }
   // After the random customers (their own random draws stay as they were): something in every triage view.
-  events.push(...triageScenarioEvents(new HighLevelWriter(new Random(seed + 1), HL_LOCATIONS[0]!), now));
+  events.push(...triageScenarioEvents(new HighLevelWriter(new Random(seed + 1), DEMO_HIGHLEVEL_LOCATIONS[0]!), now));
   for (const agentId of VOXITY_AGENTS) {
     const writer = new VoxityWriter(random, agentId);
     for (let i = 0; i < 10; i++)
-      events.push(...writer.conversation(customer(random, index++), now, i === 0 ? 240 : random.int(2, 6)));
+      events.push(...writer.conversation(demoCustomer(random, index++), now, i === 0 ? 240 : random.int(2, 6)));
   }
-  // Calls with summaries and transcripts, notes, tasks and appointments of the HighLevel customers.
-  events.push(...callStoryEvents(events, now, seed));
+  // Calls with summaries and transcripts, notes, tasks and appointments of the HighLevel customers;
+  // then replying beyond "Sent" (reply-scenarios.ts): an opted-out customer, one on Voxity and HighLevel.
+  events.push(...callStoryEvents(events, now, seed), ...replyScenarioEvents(now, seed));
   return events;
 }

@@ -13,13 +13,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeEmailHtml } from "@/lib/inbox/email-html";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
 import { teammateNames } from "@/lib/inbox/teammates";
+import { type MessageSender, senderOf } from "@/lib/senders/sender";
 import { type CallTranscriptView, transcriptsOf } from "@/lib/inbox/call-transcripts";
 import type { MessageListQuery } from "@/lib/inbox/validations";
 import { replyView, type ReplyView } from "@/lib/replies/view";
 
 const include = {
   attachments: { orderBy: { position: "asc" } },
-  reply: { select: { id: true, messageId: true, channel: true, state: true, error: true } },
+  reply: { select: { id: true, messageId: true, channel: true, state: true, error: true, scheduledFor: true } },
+  account: { select: { provider: true } },
 } satisfies Prisma.MessageInclude;
 type MessageRow = Prisma.MessageGetPayload<{ include: typeof include }>;
 
@@ -36,6 +38,8 @@ export interface MessageView {
   /** @deprecated the same as sentAt, kept for one release for integrations. */
   createdAt: string | null;
   author: { name: string | null; externalId: string | null } | null;
+  /** Who sent it (outbound only; lib/senders/sender.ts): a Threadline person, a HighLevel user, an automation. */
+  sender: MessageSender | null;
   /** mediaUrl: where the page fetches it, through our media route; null when it cannot be fetched. */
   attachments: Array<{ id: string; url: string; kind: string; playable: boolean; mediaUrl: string | null }>;
   call: { durationSeconds: number | null; outcome: CallOutcome } | null;
@@ -65,6 +69,7 @@ function toView(row: MessageRow, teammateName: string | null, transcript: CallTr
       row.authorName || row.authorExternalId
         ? { name: row.authorName || teammateName, externalId: row.authorExternalId }
         : null,
+    sender: senderOf({ ...row, provider: row.account.provider, fromThreadline: row.reply !== null }, teammateName),
     attachments: row.attachments.map(({ id, url, kind, playable }) => ({
       id,
       url,

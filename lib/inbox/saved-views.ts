@@ -98,5 +98,8 @@ export async function deleteSavedView(viewer: People, id: string, scope: Account
       scopeIncludes(scope, view.accountId) &&
       (await isAccountOwner(viewer, view.accountId)));
   if (!mayDelete) throw new HttpError(403, "only its author or an owner of its account can delete a shared view");
-  await prisma.savedView.delete({ where: { id } });
+  // deleteMany: a second Delete of the same view at the same moment finds nothing left to delete
+  // (404), where delete() failed it as a 500 (P2025; the write-route fuzz's concurrent cases).
+  const { count } = await prisma.savedView.deleteMany({ where: { id } });
+  if (count === 0) throw new NotFoundError("saved view");
 }

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TeammateFacts } from "@/lib/providers/contract";
+import { StaleAccountIdError } from "./account-ids";
 
 // Writes what a provider tells us about an account itself: its name and its teammates.
 // HighLevel's user events carry no version time; the worker applies one account's events in
@@ -27,7 +28,10 @@ export async function removeTeammate(tx: Tx, accountId: string, externalId: stri
 }
 
 export async function nameAccount(tx: Tx, accountId: string, name: string): Promise<void> {
-  await tx.account.update({ where: { id: accountId }, data: { name } });
+  // Not update(): a cached id of a deleted account would fail as P2025, a 'record not found'
+  // that looks like any other; this names the stale id so the worker forgets it and goes again.
+  const { count } = await tx.account.updateMany({ where: { id: accountId }, data: { name } });
+  if (count === 0) throw new StaleAccountIdError(accountId);
 }
 
 /**

@@ -15,6 +15,9 @@ import {
 } from "./customer-records";
 import { conversationId, storeMessage } from "@/lib/messages/store-message";
 import { adoptEchoOfReply } from "@/lib/replies/outcome";
+import { applyConsentChanges, applyKeywordConsent } from "@/lib/replies/consent";
+import { applyHighLevelAssignment } from "@/lib/team/highlevel-sync/inbound";
+import { requestHighLevelUserName } from "@/lib/senders/user-names";
 import { enqueueTranscriptFetch } from "./transcripts/enqueue";
 
 type Tx = Prisma.TransactionClient;
@@ -38,8 +41,20 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
       case "customer":
         await customers.apply(operation.customer);
         break;
+      case "customer.consent": {
+        const { customerExternalId, changes, versionAt } = operation.consent;
+        const customerId = await customerIdFor(customerExternalId);
+        await applyConsentChanges(tx, accountId, customerId, changes, versionAt ?? new Date());
+        // The composer of every open conversation with them says so at once.
+        for (const id of await conversationsOfCustomer(tx, accountId, customerExternalId)) conversationIds.add(id);
+        break;
+      }
       case "customer.delete":
         await customers.remove(operation.externalId, operation.versionAt);
+        break;
+      case "customer.assignment":
+        for (const id of await applyHighLevelAssignment(tx, accountId, operation, webhookEventId))
+          conversationIds.add(id);
         break;
       case "opportunity":
         await upsertOpportunity(tx, accountId, operation.opportunity, customers);
@@ -65,8 +80,13 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
           if (facts.call) await syncTranscriptToMessages(tx, accountId, facts.externalId);
           // HighLevel's echo of a reply sent from here, seen before (or without) the API's answer.
           else if (facts.direction === "outbound") await adoptEchoOfReply(tx, conversation, facts.externalId);
+          // The customer wrote STOP (or START): their consent on that channel.
+          else if (facts.customerExternalId)
+            await applyKeywordConsent(tx, accountId, await customerIdFor(facts.customerExternalId), facts);
         }
         if (adopted || conversation) await enqueueTranscriptFetch(tx, accountId, facts);
+        // A HighLevel user nobody has named yet: asked of HighLevel once (lib/senders/user-names.ts).
+        if (conversation) await requestHighLevelUserName(tx, accountId, facts);
         break;
       }
       case "call.report":

@@ -6,7 +6,7 @@ import { logger } from "@/lib/logger";
 import { adapterFor } from "@/lib/providers";
 import { applyMappedEvent } from "./apply";
 import { failEvent, finishEvent, retryEventLater, type ClaimedEvent } from "./event-log";
-import { forgetAccountIds } from "./account-ids";
+import { forgetAccountId, forgetAccountIds, StaleAccountIdError } from "./account-ids";
 import type { MappedEvent } from "@/lib/providers/contract";
 import { readStoredDelivery } from "./raw-delivery";
 
@@ -93,6 +93,11 @@ export async function processEvent(event: ClaimedEvent): Promise<EventOutcome> {
       if (isUniqueViolation(error) && attempt < 3) continue;
       if (isForeignKeyViolation(error) && attempt < 3) {
         forgetAccountIds();
+        continue;
+      }
+      // The cached account was deleted: forget it; the next attempt recreates the account.
+      if (error instanceof StaleAccountIdError && attempt < 3) {
+        forgetAccountId(error.accountId);
         continue;
       }
       return settleFailure(event, error, false);

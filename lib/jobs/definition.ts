@@ -11,8 +11,12 @@ export type JobSemantics = "at-least-once" | "at-most-once";
 
 export type JobResult =
   | { outcome: "done" }
-  /** Nothing happened that cannot happen again (a 429, a refused connection): run later. */
-  | { outcome: "retry"; afterMs: number; error: string }
+  /**
+   * Nothing happened that cannot happen again (a 429, a refused connection): run later.
+   * `notAnAttempt`: nothing was even tried (it waits its turn under a rate limit), so this run
+   * does not count toward maxAttempts — a long queue never gives a job up for waiting in it.
+   */
+  | { outcome: "retry"; afterMs: number; error: string; notAnAttempt?: boolean }
   /** Will never succeed as it is (a 4xx, a payload that no longer parses). */
   | { outcome: "failed"; error: string }
   /** At-most-once only: it may have happened (a 5xx, a timeout). */

@@ -96,6 +96,19 @@ describe("job queue", () => {
     });
   });
 
+  it("waiting a turn under a rate limit is not an attempt: it never uses up maxAttempts", async () => {
+    let turns = 0;
+    const { definition, runs } = probe("at-most-once", () =>
+      ++turns <= 5
+        ? { outcome: "retry", afterMs: 0, error: "waiting its turn", notAnAttempt: true }
+        : { outcome: "done" },
+    );
+    await enqueueJob(await getPrisma(), { kind: definition.kind, payload: { n: 4 } });
+    await drainJobs([definition]);
+    expect(runs).toEqual([4, 4, 4, 4, 4, 4]); // 5 waits past maxAttempts (3), then its one real run
+    expect((await jobs())[0]).toMatchObject({ state: "done", attempts: 1 });
+  });
+
   it("a handler that throws: at-least-once retries it, at-most-once makes it unknown", async () => {
     const boom = () => Promise.reject(new Error("boom"));
     const least = probe("at-least-once", boom);

@@ -85,13 +85,14 @@ export async function reclaimExpiredLeases(db: Db, atMostOnceKinds: readonly str
 /** Records how a run ended. A retry past maxAttempts fails the job. */
 export async function finishJob(db: Db, job: ClaimedJob, result: JobResult, maxAttempts: number): Promise<JobResult> {
   const final: JobResult =
-    result.outcome === "retry" && job.attempts >= maxAttempts
+    result.outcome === "retry" && !result.notAnAttempt && job.attempts >= maxAttempts
       ? { outcome: "failed", error: `gave up after ${job.attempts} attempts: ${result.error}` }
       : result;
   if (final.outcome === "retry") {
+    const uncounted = final.notAnAttempt ? 1 : 0;
     await db.$executeRaw`
       UPDATE jobs SET state = 'queued', locked_until = NULL, last_error = ${final.error},
-        run_after = now() + ${final.afterMs} * interval '1 millisecond'
+        attempts = attempts - ${uncounted}, run_after = now() + ${final.afterMs} * interval '1 millisecond'
       WHERE id = ${job.id}`;
   } else {
     const state = final.outcome === "done" ? "done" : final.outcome;

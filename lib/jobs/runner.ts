@@ -26,7 +26,10 @@ async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<Jo
   const final = await finishJob(await getPrisma(), job, result, definition.maxAttempts);
   if ((final.outcome === "failed" || final.outcome === "unknown") && payload.success)
     await definition.onGivenUp?.(payload.data, final);
-  if (final.outcome !== "done") logger.warn("jobs: a job did not succeed", { kind: job.kind, outcome: final.outcome });
+  // Waiting a turn under a rate limit is the queue working, not a job failing: not logged.
+  const waiting = final.outcome === "retry" && final.notAnAttempt;
+  if (final.outcome !== "done" && !waiting)
+    logger.warn("jobs: a job did not succeed", { kind: job.kind, outcome: final.outcome });
   return final;
 }
 

@@ -3,6 +3,8 @@ import type {
   AttachmentKind,
   CallOutcome,
   Channel,
+  ConsentBasis,
+  ConsentChannel,
   Direction,
   ProviderName,
 } from "@/lib/vocabulary";
@@ -28,6 +30,18 @@ export interface CustomerFacts {
   smsConsent?: string | null;
   sourceChannel?: string | null;
   /** The provider's time of this version; older versions never overwrite newer ones. */
+  versionAt: Date | null;
+}
+
+/**
+ * What a contact payload says about sending to the customer, per channel: each change sets or
+ * lifts one basis of a block (lib/replies/consent.ts). Channels the payload says nothing about
+ * are left out.
+ */
+export interface ConsentFacts {
+  customerExternalId: string;
+  changes: Array<{ channel: ConsentChannel; basis: ConsentBasis; blocked: boolean; detail: string | null }>;
+  /** The provider's time of this version; an older one never overrides a newer one. */
   versionAt: Date | null;
 }
 
@@ -152,7 +166,10 @@ export type CustomerRecordKind = "note" | "task" | "appointment";
 
 export type IngestOperation =
   | { kind: "customer"; customer: CustomerFacts }
+  | { kind: "customer.consent"; consent: ConsentFacts }
   | { kind: "customer.delete"; externalId: string; versionAt: Date | null }
+  /** The provider's assignee of a customer (a provider user id, null for nobody), at its time of the change. */
+  | { kind: "customer.assignment"; customerExternalId: string; assignedTo: string | null; at: Date | null }
   | { kind: "message"; message: MessageFacts }
   | { kind: "opportunity"; opportunity: OpportunityFacts }
   | { kind: "opportunity.delete"; externalId: string; versionAt: Date | null }

@@ -5,6 +5,8 @@ import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { publishConversationChanges } from "@/lib/live/bus";
+import { replyActor } from "./actor";
+import { recordSendAudit } from "./audit";
 import { SEND_REPLY } from "./kinds";
 import { replyView, type ReplyView } from "./view";
 
@@ -13,16 +15,17 @@ import { replyView, type ReplyView } from "./view";
 
 const DECIDABLE = ["not_delivered", "unknown"];
 
-async function replyInScope(viewer: Viewer, replyId: string) {
-  if (viewer.kind !== "user") throw new HttpError(403, "only a signed-in person decides about replies");
+/** The person (or send-scoped token) deciding, once the reply is known to be in their scope. */
+async function actorInScope(viewer: Viewer, replyId: string) {
+  const actor = replyActor(viewer);
   const prisma = await getPrisma();
-  const reply = await prisma.reply.findUnique({ where: { id: replyId } });
+  const reply = await prisma.reply.findUnique({ where: { id: replyId }, select: { accountId: true } });
   if (!reply || !scopeIncludes(viewer.scope, reply.accountId)) throw new NotFoundError("reply");
-  return reply;
+  return actor;
 }
 
 export async function retryReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
-  await replyInScope(viewer, replyId);
+  const actor = await actorInScope(viewer, replyId);
   const prisma = await getPrisma();
   const reply = await prisma.$transaction(async (tx) => {
     // Only from a decidable state, once: two Retry clicks make one send.
@@ -33,6 +36,7 @@ export async function retryReply(viewer: Viewer, replyId: string): Promise<Reply
     if (!row) return null;
     await tx.message.update({ where: { id: row.messageId }, data: { status: "sending" } });
     await enqueueJob(tx, { kind: SEND_REPLY, payload: { replyId }, accountId: row.accountId });
+    await recordSendAudit(tx, row, "retry", actor);
     return row;
   });
   if (!reply) throw new HttpError(409, "only a reply that was not delivered, or may not have been, can be retried");
@@ -42,11 +46,15 @@ export async function retryReply(viewer: Viewer, replyId: string): Promise<Reply
 }
 
 export async function dismissReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
-  await replyInScope(viewer, replyId);
+  const actor = await actorInScope(viewer, replyId);
   const prisma = await getPrisma();
-  const [reply] = await prisma.reply.updateManyAndReturn({
-    where: { id: replyId, state: { in: DECIDABLE } },
-    data: { state: "dismissed" },
+  const reply = await prisma.$transaction(async (tx) => {
+    const [row] = await tx.reply.updateManyAndReturn({
+      where: { id: replyId, state: { in: DECIDABLE } },
+      data: { state: "dismissed" },
+    });
+    if (row) await recordSendAudit(tx, row, "dismiss", actor);
+    return row;
   });
   if (!reply) throw new HttpError(409, "only a reply that was not delivered, or may not have been, can be dismissed");
   publishConversationChanges(reply.accountId, [reply.conversationId]);

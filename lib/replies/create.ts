@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { highLevelTokenStatus } from "@/lib/access/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
@@ -9,9 +8,16 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { storeMessage } from "@/lib/messages/store-message";
+import { threadlineAuthorId } from "@/lib/senders/sender";
+import { replyActor } from "./actor";
+import { recordSendAudit } from "./audit";
+import { clearDraftOnSend } from "./drafts";
 import { textToEmailHtml } from "./email-html";
 import { lastEmailSubject, NO_CONTACT, TOKEN_NEEDED, VOXITY_CANNOT_SEND } from "./options";
 import { SEND_REPLY } from "./kinds";
+import { canSendFrom } from "./transport";
+import { checkReplyRules } from "./rules";
+import { requestedSendAt } from "./schedule";
 import type { ReplyInput } from "./validations";
 import { replyView, type ReplyView } from "./view";
 
@@ -22,18 +28,21 @@ import { replyView, type ReplyView } from "./view";
 export { TOKEN_NEEDED, VOXITY_CANNOT_SEND };
 
 async function replyableConversation(viewer: Viewer, conversationId: string) {
-  if (viewer.kind !== "user") throw new HttpError(403, "only a signed-in person sends replies");
+  const author = replyActor(viewer);
   const prisma = await getPrisma();
   const conversation = await prisma.conversation.findUnique({
     where: { id: conversationId },
-    include: { account: { select: { provider: true } }, customer: { select: { externalId: true, email: true } } },
+    include: {
+      account: { select: { provider: true, externalId: true } },
+      customer: { select: { id: true, externalId: true, email: true } },
+    },
   });
   // Another account's conversation is as absent as one that does not exist.
   if (!conversation || !scopeIncludes(viewer.scope, conversation.accountId)) throw new NotFoundError("conversation");
   if (conversation.account.provider !== "leadconnector") throw new HttpError(409, VOXITY_CANNOT_SEND);
   if (!conversation.customer) throw new HttpError(409, NO_CONTACT);
-  if (!(await highLevelTokenStatus(conversation.accountId)).set) throw new HttpError(409, TOKEN_NEEDED);
-  return { ...conversation, customer: conversation.customer, author: viewer };
+  if (!(await canSendFrom(conversation.accountId))) throw new HttpError(409, TOKEN_NEEDED);
+  return { ...conversation, customer: conversation.customer, author };
 }
 
 const isUniqueViolation = (error: unknown) =>
@@ -50,6 +59,13 @@ export async function createReply(
     where: { conversationId_clientKey: { conversationId, clientKey: input.clientKey } },
   });
   if (existing) return { reply: replyView(existing), created: false };
+  const sendAt = requestedSendAt(input.sendAt);
+  // Consent and WhatsApp's 24-hour window (lib/replies/rules.ts); a template's reply carries its text.
+  const { text, templateId = null } = await checkReplyRules(
+    { customerId: conversation.customer.id, account: { id: conversation.accountId, ...conversation.account } },
+    input,
+    sendAt,
+  );
   if (input.channel === "email" && !conversation.customer.email)
     throw new HttpError(409, "This customer has no email address to write to");
   const email = input.channel === "email";
@@ -69,7 +85,7 @@ export async function createReply(
           channel: input.channel,
           direction: "outbound",
           status: "sending",
-          body: email ? textToEmailHtml(input.text) : input.text,
+          body: email ? textToEmailHtml(text) : text,
           contentType: email ? "text/html" : null,
           subject,
           email: email
@@ -77,7 +93,7 @@ export async function createReply(
             : null,
           call: null,
           authorName: conversation.author.name,
-          authorExternalId: null,
+          authorExternalId: threadlineAuthorId(conversation.author),
           source: "threadline",
           sentAt: new Date(),
           attachments: [],
@@ -104,10 +120,15 @@ export async function createReply(
           authorUserId: conversation.author.userId,
           clientKey: input.clientKey,
           channel: input.channel,
-          text: input.text,
+          text,
+          templateId,
+          scheduledFor: sendAt,
         },
       });
+      // What was just sent is no longer the sender's draft.
+      if (conversation.author.userId) await clearDraftOnSend(tx, conversationId, conversation.author.userId);
       await enqueueJob(tx, { kind: SEND_REPLY, payload: { replyId }, accountId: conversation.accountId });
+      await recordSendAudit(tx, row, "send", conversation.author);
       return row;
     });
     wakeLocalJobWorker();

@@ -1,7 +1,10 @@
-import { highLevelTokenStatus } from "@/lib/access/highlevel-token";
+import type { AccountScope } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import type { ConversationSummary } from "@/lib/inbox/conversations";
 import { isReplyChannel, REPLY_CHANNELS, type ReplyChannel } from "@/lib/vocabulary";
+import { type ChannelRules, channelRules, everyChannelUnavailable, NO_CHANNEL_RULES } from "./channel-rules";
+import { highLevelConversationOfSameCustomer, type ReplyElsewhere } from "./reply-elsewhere";
+import { canSendFrom } from "./transport";
 
 // What the composer offers for one conversation, worked out on the server so every client shows
 // the same: why nothing can be sent (before anyone types), the channels this customer can be
@@ -13,12 +16,22 @@ export const NO_CONTACT = "This conversation has no HighLevel contact to send to
 
 export interface ReplyOptions {
   /** Why nothing can be sent here, or null. */
-  blocked: { reason: string; settingsLink: boolean; phone: string | null } | null;
+  blocked: {
+    reason: string;
+    settingsLink: boolean;
+    phone: string | null;
+    /** Voxity: the same customer's HighLevel conversation, to reply there ("Reply via HighLevel"). */
+    replyVia?: ReplyElsewhere | null;
+  } | null;
   channels: ReplyChannel[];
   /** The channel of the customer's last message we can answer on (a call: SMS). */
   defaultChannel: ReplyChannel | null;
   /** "Re: " the conversation's last email subject. */
   emailSubject: string | null;
+  /** Channels this customer may not be written to on, with why (lib/replies/channel-rules.ts). */
+  unavailable: ChannelRules["unavailable"];
+  /** WhatsApp's 24-hour window when WhatsApp is offered: closed, only an approved template can go. */
+  whatsapp: ChannelRules["whatsapp"];
 }
 
 export async function lastEmailSubject(conversationId: string): Promise<string | null> {
@@ -41,13 +54,16 @@ async function lastInboundChannel(conversationId: string): Promise<string | null
   return last?.channel ?? null;
 }
 
-export async function replyOptions(conversation: ConversationSummary): Promise<ReplyOptions> {
-  const none = { channels: [], defaultChannel: null, emailSubject: null };
+/** `scope`: the viewer's, where a Voxity customer's HighLevel conversation may be found. */
+export async function replyOptions(conversation: ConversationSummary, scope?: AccountScope): Promise<ReplyOptions> {
+  const none = { channels: [], defaultChannel: null, emailSubject: null, ...NO_CHANNEL_RULES };
   const phone = conversation.customer?.phone ?? null;
-  if (conversation.provider !== "leadconnector")
-    return { blocked: { reason: VOXITY_CANNOT_SEND, settingsLink: false, phone }, ...none };
+  if (conversation.provider !== "leadconnector") {
+    const replyVia = scope ? await highLevelConversationOfSameCustomer(conversation.customer?.id ?? null, scope) : null;
+    return { blocked: { reason: VOXITY_CANNOT_SEND, settingsLink: false, phone, replyVia }, ...none };
+  }
   if (!conversation.customer) return { blocked: { reason: NO_CONTACT, settingsLink: false, phone: null }, ...none };
-  if (!(await highLevelTokenStatus(conversation.account.id)).set)
+  if (!(await canSendFrom(conversation.account.id)))
     return { blocked: { reason: TOKEN_NEEDED, settingsLink: true, phone }, ...none };
   const reachable = new Set<string>(conversation.channels.filter(isReplyChannel));
   if (phone) reachable.add("sms");
@@ -55,10 +71,18 @@ export async function replyOptions(conversation: ConversationSummary): Promise<R
   const channels = REPLY_CHANNELS.filter((channel) => reachable.has(channel));
   const last = await lastInboundChannel(conversation.id);
   const preferred = last && isReplyChannel(last) ? last : last && phone ? "sms" : null;
+  // Consent and WhatsApp's window: a channel the customer opted out of is shown, disabled, with why.
+  const { callAllowed, ...rules } = await channelRules(conversation.customer.id, channels);
+  const open = channels.filter((channel) => !rules.unavailable[channel]);
+  if (channels.length > 0 && open.length === 0) {
+    const reason = everyChannelUnavailable(rules);
+    return { blocked: { reason, settingsLink: false, phone: callAllowed ? phone : null }, ...none, ...rules };
+  }
   return {
     blocked: null,
     channels,
-    defaultChannel: preferred && channels.includes(preferred) ? preferred : (channels[0] ?? null),
+    defaultChannel: preferred && open.includes(preferred) ? preferred : (open[0] ?? null),
     emailSubject: channels.includes("email") ? await lastEmailSubject(conversation.id) : null,
+    ...rules,
   };
 }

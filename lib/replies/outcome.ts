@@ -1,6 +1,7 @@
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationChanges } from "@/lib/live/bus";
+import { recordSendAudit } from "./audit";
 
 // How a reply's send ended, written once: "sent" with HighLevel's message id, "not delivered"
 // with HighLevel's reason, or "outcome unknown". And the echo: HighLevel posts every message it
@@ -17,7 +18,7 @@ const normalized = (text: string | null) => (text ?? "").replace(/\s+/g, " ").tr
  * reply's author, and the local row goes. Otherwise the local row takes the provider's id, so the
  * echo, when it comes, is a redelivery of it.
  */
-async function settleMessageRow(
+export async function settleMessageRow(
   tx: Tx,
   reply: { id: string; messageId: string; accountId: string },
   providerMessageId: string,
@@ -34,7 +35,10 @@ async function settleMessageRow(
     select: { id: true },
   });
   if (echo && echo.id !== local.id) {
-    await tx.message.update({ where: { id: echo.id }, data: { authorName: local.authorName, source: local.source } });
+    await tx.message.update({
+      where: { id: echo.id },
+      data: { authorName: local.authorName, authorExternalId: local.authorExternalId, source: local.source },
+    });
     await tx.reply.update({ where: { id: reply.id }, data: { messageId: echo.id } });
     await tx.message.delete({ where: { id: local.id } });
     await tx.conversation.updateMany({
@@ -56,6 +60,7 @@ export async function markReplySent(replyId: string, providerMessageId: string):
     if (!row) return null;
     if (row.state !== "sent") {
       await tx.reply.update({ where: { id: replyId }, data: { state: "sent", error: null, providerMessageId } });
+      await recordSendAudit(tx, row, "sent", null);
     }
     if (row.providerMessageId === null || row.providerMessageId === providerMessageId)
       await settleMessageRow(tx, row, providerMessageId);
@@ -67,18 +72,22 @@ export async function markReplySent(replyId: string, providerMessageId: string):
 /** Not sent, or maybe sent: only while it was still being sent (a later answer never undoes "sent"). */
 export async function markReplyUnsent(replyId: string, state: "not_delivered" | "unknown", reason: string) {
   const prisma = await getPrisma();
-  const rows = await prisma.reply.updateManyAndReturn({
-    where: { id: replyId, state: "sending" },
-    data: { state, error: reason },
-    select: { accountId: true, conversationId: true, messageId: true },
-  });
-  for (const row of rows) {
-    await prisma.message.update({
-      where: { id: row.messageId },
-      data: { status: state === "unknown" ? "unknown" : "failed" },
+  const rows = await prisma.$transaction(async (tx) => {
+    const changed = await tx.reply.updateManyAndReturn({
+      where: { id: replyId, state: "sending" },
+      data: { state, error: reason },
+      select: { id: true, accountId: true, conversationId: true, messageId: true, channel: true },
     });
-    publishConversationChanges(row.accountId, [row.conversationId]);
-  }
+    for (const row of changed) {
+      await tx.message.update({
+        where: { id: row.messageId },
+        data: { status: state === "unknown" ? "unknown" : "failed" },
+      });
+      await recordSendAudit(tx, row, state, null, reason);
+    }
+    return changed;
+  });
+  for (const row of rows) publishConversationChanges(row.accountId, [row.conversationId]);
 }
 
 /**
@@ -105,5 +114,6 @@ export async function adoptEchoOfReply(tx: Tx, conversationId: string, providerM
   );
   if (!reply) return;
   await tx.reply.update({ where: { id: reply.id }, data: { state: "sent", error: null, providerMessageId } });
+  await recordSendAudit(tx, reply, "sent", null);
   await settleMessageRow(tx, reply, providerMessageId);
 }

@@ -1,19 +1,25 @@
 import { z } from "zod";
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
-import { sendHighLevelMessage, type SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
+import type { SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
 import { isReplyChannel } from "@/lib/vocabulary";
 import { SEND_REPLY } from "./kinds";
-import { markReplySent, markReplyUnsent } from "./outcome";
+import { markReplyUnsent } from "./outcome";
 import { NO_CONTACT, TOKEN_NEEDED } from "./options";
+import { sendTimeRefusal } from "./rules";
+import { markReplyAccepted, scheduleOf } from "./schedule";
+import { waitForHighLevelTurn } from "./send-turn";
+import { type ReplyTransport, replyTransportFor } from "./transport";
 
 // The job that hands one reply to HighLevel. At most once: it runs only while the reply is
 // "sending"; a 429 or a refused connection (certainly not sent) runs it again later; a 4xx is
 // "not delivered"; a 5xx, a timeout or a worker that died mid-call is "outcome unknown" and is
 // never sent again except by a person's Retry.
 
-type Prepared = { token: string; request: SendMessageRequest } | { refusal: string } | null;
+type Prepared =
+  | { transport: ReplyTransport; request: SendMessageRequest; locationId: string }
+  | { refusal: string }
+  | null;
 
 async function prepare(replyId: string): Promise<Prepared> {
   const prisma = await getPrisma();
@@ -21,18 +27,29 @@ async function prepare(replyId: string): Promise<Prepared> {
     where: { id: replyId },
     include: {
       message: { select: { body: true, subject: true, emailTo: true } },
-      conversation: { select: { id: true, customer: { select: { externalId: true } } } },
+      conversation: { select: { id: true, customer: { select: { id: true, externalId: true } } } },
+      account: { select: { externalId: true } },
     },
   });
   // Gone, dismissed, or already sent (its echo came first): nothing to send.
   if (reply?.state !== "sending") return null;
   if (!isReplyChannel(reply.channel)) return { refusal: `Threadline cannot send on ${reply.channel}` };
-  const contactId = reply.conversation.customer?.externalId;
-  if (!contactId) return { refusal: NO_CONTACT };
-  const token = await highLevelTokenOf(reply.accountId);
-  if (!token) return { refusal: TOKEN_NEEDED };
+  const customer = reply.conversation.customer;
+  if (!customer) return { refusal: NO_CONTACT };
+  const contactId = customer.externalId;
+  // The account's token; in demo mode, a demo location without one: the demo's stand-in.
+  const transport = await replyTransportFor(reply.accountId);
+  if (!transport) return { refusal: TOKEN_NEEDED };
   const { message, text } = reply;
-  if (reply.channel !== "email") return { token, request: { channel: reply.channel, contactId, text } };
+  // Send later: HighLevel holds it until then (lib/replies/schedule.ts).
+  const scheduledAt = scheduleOf(reply);
+  // The rules again, at the last moment: consent may have changed, WhatsApp's window closed.
+  const { channel, templateId } = reply;
+  const refusal = await sendTimeRefusal({ customerId: customer.id, channel, templateId }, scheduledAt ?? new Date());
+  if (refusal) return { refusal };
+  const locationId = reply.account.externalId;
+  if (reply.channel !== "email")
+    return { transport, locationId, request: { channel, contactId, text, scheduledAt, templateId } };
   // Into the customer's email thread: a reply to their newest email, in its thread.
   const lastInbound = await prisma.message.findFirst({
     where: { conversationId: reply.conversation.id, channel: "email", direction: "inbound" },
@@ -40,11 +57,13 @@ async function prepare(replyId: string): Promise<Prepared> {
     select: { externalId: true, emailThreadId: true },
   });
   return {
-    token,
+    transport,
+    locationId,
     request: {
       channel: "email",
       contactId,
       text,
+      scheduledAt,
       email: {
         subject: message.subject ?? "",
         html: message.body ?? "",
@@ -67,10 +86,14 @@ export const sendReplyJob = defineJob({
     const prepared = await prepare(replyId);
     if (!prepared) return { outcome: "done" };
     if ("refusal" in prepared) return { outcome: "failed", error: prepared.refusal };
-    const answer = await sendHighLevelMessage(prepared.token, prepared.request);
+    if (prepared.transport.kind === "highlevel") {
+      const wait = await waitForHighLevelTurn(prepared.locationId);
+      if (wait) return wait;
+    }
+    const answer = await prepared.transport.send(prepared.request);
     switch (answer.kind) {
       case "accepted":
-        await markReplySent(replyId, answer.messageId);
+        await markReplyAccepted(replyId, prepared.request, answer);
         return { outcome: "done" };
       case "rate-limited":
         return {

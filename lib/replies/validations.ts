@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { replyChannelSchema } from "@/lib/vocabulary";
+import { sendAtSchema } from "./send-later";
 
 // What the composer sends (browser-safe: the composer checks the same before it posts).
 
@@ -21,9 +22,18 @@ export const replyInputSchema = z
     text: z.string().max(TEXT_MAX_CHARACTERS),
     /** Email only; "Re: …" of the last email when left out. */
     subject: z.string().trim().max(300).optional(),
+    /** Send later: HighLevel holds it until then (lib/replies/send-later.ts); left out: now. */
+    sendAt: sendAtSchema.optional(),
+    /**
+     * WhatsApp only: send this approved template of the location's (the only thing WhatsApp allows
+     * 24 hours after the customer last wrote); `text` may then be empty: the template's is sent.
+     */
+    templateId: z.string().trim().min(1).max(200).optional(),
   })
   .superRefine((input, context) => {
-    if (input.text.trim() === "")
+    if (input.templateId !== undefined && input.channel !== "whatsapp")
+      context.addIssue({ code: "custom", path: ["templateId"], message: "templates are for WhatsApp replies only" });
+    if (input.text.trim() === "" && input.templateId === undefined)
       context.addIssue({ code: "custom", path: ["text"], message: "write something to send" });
     if (input.channel === "sms" && input.text.length > SMS_MAX_CHARACTERS)
       context.addIssue({

@@ -10,6 +10,8 @@ export interface ReplyView {
   state: ReplyState;
   /** HighLevel's reason (not delivered) or what happened (outcome unknown). */
   error: string | null;
+  /** Send later: when HighLevel is to send it (ISO 8601), or null for at once. */
+  scheduledFor: string | null;
 }
 
 export function replyView(row: {
@@ -18,6 +20,7 @@ export function replyView(row: {
   channel: string;
   state: string;
   error: string | null;
+  scheduledFor?: Date | null;
 }): ReplyView {
   return {
     id: row.id,
@@ -25,5 +28,6 @@ export function replyView(row: {
     channel: row.channel,
     state: replyStateSchema.parse(row.state),
     error: row.error,
+    scheduledFor: row.scheduledFor?.toISOString() ?? null,
   };
 }

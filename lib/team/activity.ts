@@ -13,6 +13,11 @@ export interface ActivityDetail {
   assigneeName?: string;
   until?: string;
   labelName?: string;
+  /** HighLevel sync: why it failed or waits, in words. */
+  reason?: string;
+  /** HighLevel's assignment: whether its user is linked to a member, and whether it was applied here. */
+  linked?: boolean;
+  applied?: boolean;
 }
 
 export interface ActivityView {
@@ -41,11 +46,14 @@ export async function recordActivity(
 
 const detailOf = (value: unknown): ActivityDetail => {
   if (!value || typeof value !== "object") return {};
-  const { assigneeName, until, labelName } = value as Record<string, unknown>;
+  const { assigneeName, until, labelName, reason, linked, applied } = value as Record<string, unknown>;
   return {
     ...(typeof assigneeName === "string" ? { assigneeName } : {}),
     ...(typeof until === "string" ? { until } : {}),
     ...(typeof labelName === "string" ? { labelName } : {}),
+    ...(typeof reason === "string" ? { reason } : {}),
+    ...(typeof linked === "boolean" ? { linked } : {}),
+    ...(typeof applied === "boolean" ? { applied } : {}),
   };
 };
 

@@ -5,6 +5,7 @@ import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "./actor";
 import { recordActivity } from "./activity";
 import { lockConversation } from "./conversation-row";
+import { queueAssignmentSync } from "./highlevel-sync/queue";
 import { membersAmong, type Member } from "./members";
 
 // Assignment is the account's: one person has a conversation (or nobody). Only a member of the
@@ -38,6 +39,8 @@ export async function assignConversation(
         kind: assignee ? "assigned" : "unassigned",
         detail: assignee ? { assigneeName: assignee.name } : {},
       });
+      // To HighLevel too, when the account syncs assignment (a job: never holds this up).
+      await queueAssignmentSync(tx, conversation.accountId, [id]);
     }
     return { accountId: conversation.accountId, assignment: { id, assignee: assignee ?? null, previousAssigneeId } };
   });

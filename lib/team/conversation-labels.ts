@@ -35,6 +35,10 @@ export async function setConversationLabel(
     });
     // Another account's label is as unknown as one that does not exist.
     if (!label) throw new NotFoundError("label");
+    // Locked with the conversation: a label deleted at the same moment waits for this action or is
+    // already gone (then 404), never a foreign-key failure.
+    const [locked] = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM labels WHERE id = ${labelId} FOR SHARE`;
+    if (!locked) throw new NotFoundError("label");
     const changed = on
       ? (await tx.conversationLabel.createMany({ data: [{ conversationId: id, labelId }], skipDuplicates: true }))
           .count > 0

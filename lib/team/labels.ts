@@ -64,6 +64,8 @@ export async function updateLabel(accountId: string, labelId: string, patch: Lab
     return label;
   } catch (error) {
     if (isDuplicateName(error)) throw new HttpError(409, `this account already has a label named "${patch.name}"`);
+    // Deleted by someone else between the check and the update: as gone as if it never was.
+    if (isRecordNotFound(error)) throw new NotFoundError("label");
     throw error;
   }
 }
@@ -90,3 +92,6 @@ async function labelledConversations(accountId: string, labelId: string): Promis
 async function touchLabelled(accountId: string, labelId: string) {
   publishConversationChanges(accountId, await labelledConversations(accountId, labelId));
 }
+
+const isRecordNotFound = (error: unknown) =>
+  typeof error === "object" && error !== null && "code" in error && error.code === "P2025";

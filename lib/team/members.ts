@@ -1,3 +1,4 @@
+import type { AccountScope } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -38,4 +39,33 @@ export async function membersAmong(
     select: { id: true, name: true, email: true },
   });
   return new Map(users.map((user) => [user.id, { id: user.id, name: user.name || user.email, email: user.email }]));
+}
+
+/** Someone who may be given conversations of some of the viewer's accounts ("all": an administrator). */
+export interface MemberInScope extends Member {
+  accountIds: string[] | "all";
+}
+
+/** Everyone who is a member of an account in the scope, with which ones (bulk Assign offers those who fit every selected account). */
+export async function listMembersInScope(scope: AccountScope): Promise<MemberInScope[]> {
+  const prisma = await getPrisma();
+  const inScope = scope.kind === "all" ? {} : { accountId: { in: [...scope.accountIds] } };
+  const users = await prisma.user.findMany({
+    where: { OR: [{ memberships: { some: inScope } }, { isAdmin: true }] },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      isAdmin: true,
+      memberships: { where: inScope, select: { accountId: true } },
+    },
+    orderBy: [{ name: "asc" }, { email: "asc" }],
+    take: 500,
+  });
+  return users.map((user) => ({
+    id: user.id,
+    name: user.name || user.email,
+    email: user.email,
+    accountIds: user.isAdmin ? "all" : user.memberships.map((membership) => membership.accountId),
+  }));
 }

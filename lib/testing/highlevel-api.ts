@@ -1,9 +1,18 @@
+import type { ScheduledSends, StubAnswer } from "./highlevel-api-answer";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { answerContacts, type ContactsStandIn, contactsStandIn } from "./highlevel-api-contacts";
+import { answerTemplates, type TemplatesStandIn, templatesStandIn } from "./highlevel-api-templates";
+import { answerCancelSchedule, CANCEL_SCHEDULE_PATH } from "./highlevel-api-schedule";
+import { answerUser } from "./highlevel-api-users";
+
+const USER_PATH = /^\/users\/[^/]+$/;
 
 // A stand-in for HighLevel's API on 127.0.0.1 that answers GET /opportunities/pipelines as the
 // documented API does (and GET …/messages/{id}/transcription, and POST /conversations/messages:
-// any message is accepted), and records what each request carried (to assert headers and body).
+// any message is accepted, one with a scheduledTimestamp is held as scheduled, and DELETE
+// /conversations/messages[/email]/{id}/schedule cancels it), and records what each request
+// carried (to assert headers and body).
 // A test queues the answers it wants; when the queue is empty the location's pipelines answer.
 // Run as its own process for the browser suite (e2e/highlevel-api-server.ts) it knows only the
 // locations a spec told it about, and a spec tells it over HTTP (PUT /stand-in/…, below).
@@ -14,15 +23,11 @@ export interface SeenRequest {
   locationId: string | null;
   authorization: string | undefined;
   version: string | undefined;
-  /** A POST's JSON body. */
+  /** A POST's or PUT's JSON body. */
   body?: unknown;
 }
 
-export interface StubAnswer {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
+export type { StubAnswer } from "./highlevel-api-answer";
 
 export interface HighLevelApiStub {
   url: string;
@@ -37,8 +42,16 @@ export interface HighLevelApiStub {
   sendQueue: StubAnswer[];
   /** Messages sent through POST /conversations/messages, in order, each with the id it was given. */
   sent: Array<{ messageId: string; body: Record<string, unknown> }>;
+  /** Sends still held for later (a scheduledTimestamp), by message id, with their email id (emails). */
+  scheduled: ScheduledSends;
+  /** Ids whose schedule was cancelled (the message id, or the email id for an email), in order. */
+  cancelled: string[];
   /** Runs after a send is recorded and before it is answered (a test posts the echo webhook first). */
   beforeSendAnswer: ((sent: { messageId: string; body: Record<string, unknown> }) => Promise<void>) | null;
+  /** GET /users/ and PUT /contacts/{id} (./highlevel-api-contacts.ts). */
+  contacts: ContactsStandIn;
+  /** GET /locations/{id}/templates (./highlevel-api-templates.ts). */
+  templates: TemplatesStandIn;
   close: () => Promise<void>;
 }
 
@@ -93,19 +106,29 @@ async function readJsonBody(req: http.IncomingMessage): Promise<unknown> {
 
 let sends = 0;
 
-/** "Send a new message" as HighLevel answers it: the new message's id and its conversation's. */
+/**
+ * "Send a new message" as HighLevel answers it: the new message's id and its conversation's (and
+ * for an email its email id). One with a scheduledTimestamp is held until cancelled.
+ */
 async function acceptSend(
   body: Record<string, unknown>,
-  sent: HighLevelApiStub["sent"],
-  beforeAnswer: HighLevelApiStub["beforeSendAnswer"],
+  stub: Pick<HighLevelApiStub, "sent" | "scheduled" | "beforeSendAnswer">,
 ): Promise<StubAnswer> {
   const messageId = `hl-msg-${++sends}-${Date.now()}`;
+  const emailMessageId = body.type === "Email" ? `hl-email-${sends}` : null;
   const record = { messageId, body };
-  sent.push(record);
-  await beforeAnswer?.(record);
+  stub.sent.push(record);
+  if (typeof body.scheduledTimestamp === "number")
+    stub.scheduled.set(messageId, { scheduledTimestamp: body.scheduledTimestamp, emailMessageId });
+  await stub.beforeSendAnswer?.(record);
   return {
     status: 200,
-    body: { conversationId: `hl-conv-${String(body.contactId)}`, messageId, msg: "Message queued successfully." },
+    body: {
+      conversationId: `hl-conv-${String(body.contactId)}`,
+      messageId,
+      ...(emailMessageId ? { emailMessageId } : {}),
+      msg: "Message queued successfully.",
+    },
   };
 }
 
@@ -116,7 +139,11 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
   const queue: StubAnswer[] = [];
   const sent: HighLevelApiStub["sent"] = [];
   const sendQueue: StubAnswer[] = [];
+  const scheduled: HighLevelApiStub["scheduled"] = new Map();
+  const cancelled: string[] = [];
   const stub = { beforeSendAnswer: null as HighLevelApiStub["beforeSendAnswer"] };
+  const contacts = contactsStandIn();
+  const templates = templatesStandIn();
   const known = (locationId: string | null | undefined) =>
     !options.knownLocationsOnly ||
     (!!locationId &&
@@ -130,7 +157,7 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
       return;
     }
     const locationId = url.searchParams.get("locationId");
-    const body = req.method === "POST" ? await readJsonBody(req) : undefined;
+    const body = req.method === "POST" || req.method === "PUT" ? await readJsonBody(req) : undefined;
     seen.push({
       method: req.method ?? "GET",
       path: url.pathname,
@@ -139,9 +166,52 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
       version: req.headers.version as string | undefined,
       body,
     });
+    const templateAnswer = answerTemplates(templates, {
+      method: req.method ?? "GET",
+      url,
+      authorization: req.headers.authorization,
+    });
+    if (templateAnswer) {
+      res.writeHead(templateAnswer.status, { "content-type": "application/json", ...templateAnswer.headers });
+      res.end(JSON.stringify(templateAnswer.body ?? {}));
+      return;
+    }
+    const contactAnswer = answerContacts(contacts, {
+      method: req.method ?? "GET",
+      url,
+      authorization: req.headers.authorization,
+      body,
+    });
+    if (contactAnswer) {
+      res.writeHead(contactAnswer.status, { "content-type": "application/json", ...contactAnswer.headers });
+      res.end(JSON.stringify(contactAnswer.body ?? {}));
+      return;
+    }
+    const userAnswer = USER_PATH.test(url.pathname)
+      ? (queue.shift() ??
+        answerUser(contacts.users, { method: req.method ?? "GET", url, authorization: req.headers.authorization }))
+      : null;
+    if (userAnswer) {
+      res.writeHead(userAnswer.status, { "content-type": "application/json", ...userAnswer.headers });
+      res.end(JSON.stringify(userAnswer.body ?? {}));
+      return;
+    }
     if (req.method === "POST" && url.pathname === "/conversations/messages") {
       const answer =
-        sendQueue.shift() ?? (await acceptSend(body as Record<string, unknown>, sent, stub.beforeSendAnswer));
+        sendQueue.shift() ??
+        (await acceptSend(body as Record<string, unknown>, {
+          sent,
+          scheduled,
+          beforeSendAnswer: stub.beforeSendAnswer,
+        }));
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(JSON.stringify(answer.body ?? {}));
+      return;
+    }
+    if (req.method === "DELETE" && CANCEL_SCHEDULE_PATH.test(url.pathname)) {
+      const answer =
+        queue.shift() ??
+        answerCancelSchedule({ scheduled, cancelled }, { url, authorization: req.headers.authorization });
       res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
       res.end(JSON.stringify(answer.body ?? {}));
       return;
@@ -177,6 +247,10 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
     queue,
     sendQueue,
     sent,
+    scheduled,
+    cancelled,
+    contacts,
+    templates,
     get beforeSendAnswer() {
       return stub.beforeSendAnswer;
     },

@@ -1,5 +1,8 @@
 import type { AnyJobDefinition } from "@/lib/jobs/definition";
 import { sendReplyJob } from "@/lib/replies/send-job";
+import { highLevelUserNameJob } from "@/lib/senders/user-names";
+import { assignmentSyncJob } from "@/lib/team/highlevel-sync/assignment-job";
+import { highLevelUsersJob } from "@/lib/team/highlevel-sync/users-job";
 import { mentionMailJob } from "@/lib/team/mention-mail-job";
 import { wakeConversationJob } from "@/lib/team/wake-job";
 
@@ -7,6 +10,9 @@ import { wakeConversationJob } from "@/lib/team/wake-job";
 // line here; the queue itself knows no feature.
 export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   sendReplyJob as AnyJobDefinition,
+  highLevelUserNameJob as AnyJobDefinition,
   wakeConversationJob as AnyJobDefinition,
   mentionMailJob as AnyJobDefinition,
+  assignmentSyncJob as AnyJobDefinition,
+  highLevelUsersJob as AnyJobDefinition,
 ];

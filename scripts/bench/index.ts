@@ -14,6 +14,7 @@ import { ingestSection, readsSection, writeResults } from "./report";
 import { measureScrolling, type ScrollFigure } from "./scroll";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
+// BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -24,8 +25,8 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "reports"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, reports or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "reports", "team"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, reports, team or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -108,13 +109,20 @@ async function main() {
         );
       continue;
     }
+    if (ONLY === "team") {
+      // Team actions (#24): each action's server time, and bulk actions on 10,000 conversations.
+      const { measureTeamActions } = await import("./team-actions");
+      for (const f of await measureTeamActions(client))
+        log(`  ${f.name}: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (${f.runs} runs)`);
+      continue;
+    }
     if (ONLY !== "ingest") {
       const { measureReads } = await import("./read-queries");
       reads.set(scale, await measureReads(client));
     }
   }
   await closeDatabase();
-  if (ONLY === "reports") return;
+  if (ONLY === "reports" || ONLY === "team") return;
 
   // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
   const scrolls = ONLY !== "ingest" && process.env.BENCH_SCROLL !== "0";

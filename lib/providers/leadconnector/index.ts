@@ -1,7 +1,8 @@
 import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
 import { payloadHash } from "@/lib/providers/payload-hash";
 import { verifyLeadConnectorDelivery } from "./signature";
-import { mapContact, mapOpportunity } from "./map-crm";
+import { mapContactConsent } from "./map-consent";
+import { mapContact, mapContactAssignment, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";
 import { mapWorkspaceEvent, WORKSPACE_EVENT_TYPES } from "./map-workspace";
 import { mapCustomerRecordEvent, RECORD_EVENT_TYPES } from "./map-records";
@@ -64,7 +65,16 @@ function map(payload: unknown): MappedEvent | null {
         operations: [{ kind: "customer.delete", externalId: event.id, versionAt: mapContact(event).versionAt }],
       };
     }
-    return { account, operations: [{ kind: "customer", customer: mapContact(event) }] };
+    const customer = mapContact(event);
+    const consent = mapContactConsent(event, customer.versionAt);
+    return {
+      account,
+      operations: [
+        { kind: "customer", customer },
+        ...(consent ? [{ kind: "customer.consent" as const, consent }] : []),
+        ...mapContactAssignment(event),
+      ],
+    };
   }
   if (isOneOf(OPPORTUNITY_EVENT_TYPES, type)) {
     const event = opportunityEventSchema.parse(payload);

@@ -1,4 +1,4 @@
-import type { CustomerFacts, OpportunityFacts } from "@/lib/providers/contract";
+import type { CustomerFacts, IngestOperation, OpportunityFacts } from "@/lib/providers/contract";
 import { lowerOrNull } from "@/lib/providers/shared";
 import type { ContactEvent, OpportunityEvent } from "./schemas";
 
@@ -22,6 +22,17 @@ export function mapContact(event: ContactEvent): CustomerFacts {
     sourceChannel: event.source,
     versionAt: event.dateUpdated ?? event.timestamp ?? event.dateAdded ?? null,
   });
+}
+
+/**
+ * A contact event's `assignedTo`, when it carries the field: HighLevel's assignee of the contact.
+ * Its time is the update's (`dateUpdated`, else the signed delivery's `timestamp`); a new contact's
+ * is its creation.
+ */
+export function mapContactAssignment(event: ContactEvent): IngestOperation[] {
+  if (event.assignedTo === undefined) return [];
+  const at = event.dateUpdated ?? event.timestamp ?? (event.type === "ContactCreate" ? event.dateAdded : null) ?? null;
+  return [{ kind: "customer.assignment", customerExternalId: event.id, assignedTo: event.assignedTo || null, at }];
 }
 
 export function mapOpportunity(event: OpportunityEvent): OpportunityFacts {

@@ -59,7 +59,14 @@ export const contactEventSchema = z.looseObject({
   phone: text,
   tags: z.array(z.string()).nullish(),
   dnd: z.boolean().nullish(),
+  /** Per channel (SMS, Email, WhatsApp, FB, GMB, Call): status "active" | "permanent" | "inactive". */
+  dndSettings: z.record(z.string(), z.looseObject({ status: text, message: text, code: text }).nullish()).nullish(),
   source: text,
+  /**
+   * The HighLevel user the contact is assigned to; null or "" is nobody, absent says nothing. One
+   * that is not a string says nothing either: it never fails the contact's other fields.
+   */
+  assignedTo: text.catch(undefined),
   dateAdded: timestampSchema.nullish(),
   dateUpdated: timestampSchema.nullish(),
   timestamp: timestampSchema.nullish(),

@@ -29,7 +29,7 @@ const EVENT_TYPES = [
 ];
 
 /** Values that broke parsers, databases or formatters somewhere. */
-const HOSTILE_VALUES: unknown[] = [
+export const HOSTILE_VALUES: unknown[] = [
   "",
   " ",
   "null",

@@ -5,6 +5,7 @@ import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
 import { listCustomerOpportunities } from "@/lib/inbox/opportunities";
 import { listCustomerRecords, NO_CUSTOMER_RECORDS } from "@/lib/inbox/customer-records";
+import { customerConsent } from "@/lib/replies/consent";
 import { replyOptions } from "@/lib/replies/options";
 import { conversationTeam } from "@/lib/team/conversation-team";
 
@@ -17,14 +18,21 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
   const customerId = conversation.customer?.id;
-  const [[customer, opportunities, records], reply, team] = await Promise.all([
+  const [[found, opportunities, records, consent], reply, team] = await Promise.all([
     customerId
-      ? Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId), listCustomerRecords(customerId)])
-      : Promise.resolve([null, [], NO_CUSTOMER_RECORDS] as const),
+      ? Promise.all([
+          findCustomer(customerId),
+          listCustomerOpportunities(customerId),
+          listCustomerRecords(customerId),
+          // Whether the business may write to them on each channel, and why not (lib/replies/consent.ts).
+          customerConsent(customerId),
+        ])
+      : Promise.resolve([null, [], NO_CUSTOMER_RECORDS, null] as const),
     // What the composer offers (README "Replying"): the channels, or why nothing can be sent.
-    replyOptions(conversation),
+    replyOptions(conversation, viewer.scope),
     // Members to assign and mention, internal notes, and what people did (README "Working as a team").
     conversationTeam(conversation),
   ]);
+  const customer = found && consent ? { ...found, consent } : null;
   return Response.json({ conversation, customer, opportunities, records, reply, team });
 });

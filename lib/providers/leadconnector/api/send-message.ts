@@ -29,13 +29,22 @@ export interface SendMessageRequest {
   text: string;
   /** Email only. */
   email?: { subject: string; html: string; to: string[]; replyMessageId: string | null; threadId: string | null };
+  /** Send later: HighLevel holds the message until then (its `scheduledTimestamp`, UTC seconds). */
+  scheduledAt?: Date | null;
+  /** WhatsApp outside the 24-hour window: the approved template to send instead of `text`. */
+  templateId?: string | null;
 }
+
+const scheduled = (request: SendMessageRequest) =>
+  request.scheduledAt ? { scheduledTimestamp: Math.floor(request.scheduledAt.getTime() / 1000) } : {};
 
 /** The JSON body HighLevel wants for one message. */
 export function sendMessageBody(request: SendMessageRequest): Record<string, unknown> {
   const type = HIGHLEVEL_SEND_TYPES[request.channel];
+  if (request.templateId)
+    return { type, contactId: request.contactId, templateId: request.templateId, ...scheduled(request) };
   if (request.channel !== "email" || !request.email)
-    return { type, contactId: request.contactId, message: request.text };
+    return { type, contactId: request.contactId, message: request.text, ...scheduled(request) };
   const { subject, html, to, replyMessageId, threadId } = request.email;
   return {
     type,
@@ -46,12 +55,13 @@ export function sendMessageBody(request: SendMessageRequest): Record<string, unk
     emailTo: to[0],
     ...(replyMessageId ? { replyMessageId } : {}),
     ...(threadId ? { threadId } : {}),
+    ...scheduled(request),
   };
 }
 
 export type SendAnswer =
   /** HighLevel took it. */
-  | { kind: "accepted"; messageId: string; conversationId: string | null }
+  | { kind: "accepted"; messageId: string; conversationId: string | null; emailMessageId: string | null }
   /** Certainly not sent: HighLevel's rate limit. */
   | { kind: "rate-limited"; retryAfterSeconds: number | null }
   /** Certainly not sent: the connection was refused before any request went out. */
@@ -61,7 +71,12 @@ export type SendAnswer =
   /** It may have gone out: a 5xx, a timeout, an answer that does not read. */
   | { kind: "unknown"; reason: string };
 
-const acceptedSchema = z.object({ messageId: z.string().min(1), conversationId: z.string().nullish() });
+const acceptedSchema = z.object({
+  messageId: z.string().min(1),
+  conversationId: z.string().nullish(),
+  /** Email only: the id HighLevel's email endpoints (cancelling a scheduled email) take. */
+  emailMessageId: z.string().nullish(),
+});
 const errorSchema = z.object({ message: z.union([z.string(), z.array(z.string())]).optional() });
 
 export const SCOPE_MISSING =
@@ -81,10 +96,18 @@ const refusedConnection = (error: unknown) =>
     ((error as { cause?: { code?: string } }).cause?.code ?? "") as string,
   );
 
-export async function sendHighLevelMessage(token: string, request: SendMessageRequest): Promise<SendAnswer> {
+/**
+ * `send` is what carries the request: fetch, to HIGHLEVEL_API_URL; the demo passes its in-process
+ * stand-in (lib/demo/highlevel-stand-in.ts), whose answers go through the same reading below.
+ */
+export async function sendHighLevelMessage(
+  token: string,
+  request: SendMessageRequest,
+  send: typeof fetch = fetch,
+): Promise<SendAnswer> {
   let response: Response;
   try {
-    response = await fetch(`${highLevelApiUrl()}/conversations/messages`, {
+    response = await send(`${highLevelApiUrl()}/conversations/messages`, {
       method: "POST",
       headers: {
         Authorization: `Bearer ${token}`,
@@ -112,5 +135,10 @@ export async function sendHighLevelMessage(token: string, request: SendMessageRe
   if (!response.ok) return { kind: "unknown", reason: `HighLevel answered ${response.status}` };
   const accepted = acceptedSchema.safeParse(body);
   if (!accepted.success) return { kind: "unknown", reason: "HighLevel's answer did not say which message it made" };
-  return { kind: "accepted", messageId: accepted.data.messageId, conversationId: accepted.data.conversationId ?? null };
+  return {
+    kind: "accepted",
+    messageId: accepted.data.messageId,
+    conversationId: accepted.data.conversationId ?? null,
+    emailMessageId: accepted.data.emailMessageId ?? null,
+  };
 }

@@ -6,10 +6,12 @@ import {
 } from "@/lib/access/highlevel-token";
 import { authedRoute } from "@/lib/access/authed-route";
 import { requireAccountOwner } from "@/lib/access/require-owner";
+import { getPrisma } from "@/lib/db";
 import { readJson } from "@/lib/http/read-body";
 import { kickPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
 import { enqueueTranscriptBackfill } from "@/lib/ingest/transcripts/enqueue";
 import { kickTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
+import { enqueueUsersFetch } from "@/lib/team/highlevel-sync/users-job";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -30,6 +32,8 @@ export const PUT = authedRoute(async (request: Request, { params }: Context, vie
   const { token } = await readJson(request, highLevelTokenSchema);
   await setHighLevelToken(id, token);
   await enqueueTranscriptBackfill(id);
+  // The location's users, to link Threadline's people to them (assignment sync).
+  await enqueueUsersFetch(await getPrisma(), id);
   kickPipelineNamesSweep();
   kickTranscriptSweep();
   return Response.json(await highLevelTokenStatus(id));

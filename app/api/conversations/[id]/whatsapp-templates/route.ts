@@ -1,0 +1,24 @@
+import { authedRoute } from "@/lib/access/authed-route";
+import { getPrisma } from "@/lib/db";
+import { HttpError, NotFoundError } from "@/lib/http/errors";
+import { conversationInScope } from "@/lib/inbox/conversations";
+import { whatsAppTemplates } from "@/lib/replies/whatsapp-templates";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+// The approved WhatsApp templates of the conversation's HighLevel location: what the composer
+// offers once 24 hours have passed since the customer last wrote on WhatsApp. Asked of HighLevel
+// with the account's token (kept a minute); 409 without a token, 502/503 when HighLevel cannot
+// answer now, each with words to show.
+export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
+  const { id } = await params;
+  if (!(await conversationInScope(id, viewer.scope))) throw new NotFoundError("conversation");
+  const prisma = await getPrisma();
+  const { account } = await prisma.conversation.findUniqueOrThrow({
+    where: { id },
+    select: { account: { select: { id: true, provider: true, externalId: true } } },
+  });
+  if (account.provider !== "leadconnector") throw new HttpError(409, "WhatsApp templates come from HighLevel");
+  return Response.json({ templates: await whatsAppTemplates(account) });
+});

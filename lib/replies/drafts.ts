@@ -1,0 +1,100 @@
+import { accountWhere } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
+import { getPrisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { HttpError, NotFoundError } from "@/lib/http/errors";
+import { type DraftInput, type DraftView, isEmptyDraft } from "./draft-validations";
+
+// Reply drafts on the server: one per person and conversation, read and written only by that
+// person, in conversations of their scope. Sending a reply clears the sender's draft in the
+// send's own transaction; cancelling a scheduled reply puts its text back into the canceller's.
+
+type Tx = Prisma.TransactionClient;
+
+type DraftRow = { text: string; subject: string | null; channel: string | null; updatedAt: Date };
+
+const view = (row: DraftRow): DraftView => ({
+  text: row.text,
+  subject: row.subject,
+  channel: row.channel,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+/** The person and the conversation's account; 404 outside their scope (ids cannot be probed). */
+async function draftOwner(viewer: Viewer, conversationId: string) {
+  // An API token is no person: it has no drafts to read or write.
+  if (viewer.kind !== "user") throw new HttpError(403, "drafts belong to a signed-in person");
+  const prisma = await getPrisma();
+  const conversation = await prisma.conversation.findFirst({
+    where: { id: conversationId, ...accountWhere(viewer.scope) },
+    select: { id: true, accountId: true },
+  });
+  if (!conversation) throw new NotFoundError("conversation");
+  return { userId: viewer.userId, accountId: conversation.accountId };
+}
+
+export async function readDraft(viewer: Viewer, conversationId: string): Promise<DraftView | null> {
+  const { userId } = await draftOwner(viewer, conversationId);
+  const prisma = await getPrisma();
+  const row = await prisma.replyDraft.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+  return row ? view(row) : null;
+}
+
+/** Stores the draft as typed (last write wins); an empty one removes it. */
+export async function saveDraft(viewer: Viewer, conversationId: string, input: DraftInput): Promise<DraftView | null> {
+  const { userId, accountId } = await draftOwner(viewer, conversationId);
+  const prisma = await getPrisma();
+  if (isEmptyDraft(input)) {
+    await prisma.replyDraft.deleteMany({ where: { conversationId, userId } });
+    return null;
+  }
+  // One statement: two saves at once (two tabs) cannot both insert.
+  const [row] = await prisma.$queryRaw<DraftRow[]>`
+    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, updated_at)
+    VALUES (${conversationId}, ${userId}, ${accountId}, ${input.channel ?? null}, ${input.text}, ${input.subject ?? null}, now())
+    ON CONFLICT (conversation_id, user_id) DO UPDATE SET
+      channel = EXCLUDED.channel, text = EXCLUDED.text, subject = EXCLUDED.subject, updated_at = now()
+    RETURNING text, subject, channel, updated_at AS "updatedAt"`;
+  if (!row) throw new Error("the draft upsert returned no row");
+  return view(row);
+}
+
+export async function deleteDraft(viewer: Viewer, conversationId: string): Promise<void> {
+  const { userId } = await draftOwner(viewer, conversationId);
+  const prisma = await getPrisma();
+  await prisma.replyDraft.deleteMany({ where: { conversationId, userId } });
+}
+
+/** Inside the send's transaction: the sender's draft is what they just sent. */
+export async function clearDraftOnSend(tx: Tx, conversationId: string, userId: string): Promise<void> {
+  await tx.replyDraft.deleteMany({ where: { conversationId, userId } });
+}
+
+/**
+ * Puts a cancelled reply's text back as the person's draft. A draft they started meanwhile is
+ * kept, with the reply's text after it: nothing typed is lost either way.
+ */
+export async function restoreIntoDraft(
+  tx: Tx,
+  draft: {
+    accountId: string;
+    conversationId: string;
+    userId: string;
+    channel: string;
+    text: string;
+    subject: string | null;
+  },
+): Promise<DraftView> {
+  const [row] = await tx.$queryRaw<DraftRow[]>`
+    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, updated_at)
+    VALUES (${draft.conversationId}, ${draft.userId}, ${draft.accountId}, ${draft.channel}, ${draft.text}, ${draft.subject}, now())
+    ON CONFLICT (conversation_id, user_id) DO UPDATE SET
+      text = CASE WHEN btrim(reply_drafts.text) = '' THEN EXCLUDED.text
+                  ELSE reply_drafts.text || E'\n\n' || EXCLUDED.text END,
+      channel = CASE WHEN btrim(reply_drafts.text) = '' THEN EXCLUDED.channel ELSE reply_drafts.channel END,
+      subject = COALESCE(NULLIF(btrim(reply_drafts.subject), ''), EXCLUDED.subject),
+      updated_at = now()
+    RETURNING text, subject, channel, updated_at AS "updatedAt"`;
+  if (!row) throw new Error("the draft upsert returned no row");
+  return view(row);
+}
