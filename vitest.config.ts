@@ -13,11 +13,11 @@ const FUZZ = ["lib/ingest/webhook-fuzz.test.ts", "app/api/write-routes-fuzz.test
 
 // With PostgreSQL configured (CI), every unit and route test runs on it, the production target;
 // on the embedded database (project `embedded`) runs what can differ between the two: the data
-// layer under lib/ (queries, transactions, the job queue, ingestion) and the route tests whose
-// subject is a query (the list, search, triage views, webhooks stored). Route tests about HTTP,
-// sign-in, mail, media fetching and input validation ask nothing of the database that differs, so
-// they run once (the browser suite's @db specs also run on the embedded database).
-const EMBEDDED_ROUTE_TESTS = ["app/api/conversations/**/*.test.ts", "app/api/webhooks/leadconnector/route.test.ts"];
+// layer under lib/ (queries and search, transactions, the job queue, ingestion, team actions,
+// replies) and the webhook route storing deliveries. Route tests check HTTP contracts over those
+// same functions (and sign-in, mail, media fetching, input validation), so they run once; the
+// browser suite's @db specs run the list, search and live updates on the embedded database too.
+const EMBEDDED_ROUTE_TESTS = ["app/api/webhooks/leadconnector/route.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

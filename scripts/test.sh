@@ -50,7 +50,8 @@ checks_lane() {
     # PostgreSQL runs everything below; the embedded database what can differ (vitest.config.ts).
     run_phase checks "vitest on PGlite" npx vitest run --project embedded
     run_phase checks "vitest on PostgreSQL" env DATABASE_URL="$pg" npx vitest run --project unit
-    run_phase checks "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" npx vitest run --project fuzz
+    # Two files, and by now the browser lane has usually ended: one worker each.
+    run_phase checks "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" VITEST_MAX_WORKERS=2 npx vitest run --project fuzz
   else
     run_phase checks "vitest on PGlite" npx vitest run --project unit
     run_phase checks "fuzz on PGlite" npx vitest run --project fuzz

@@ -15,7 +15,9 @@ import { drainEvents } from "./worker";
 // reason, never stuck or retried forever) and every read of what was stored still answers.
 // `npm run fuzz` runs the same for longer against any server.
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+// 3,400 per endpoint: 10,200 signed deliveries over the three in every run (issue #25 asks for
+// ≥ 10,000 in CI); `npm run fuzz` sends as many as asked for.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 3_400);
 // Processing costs far more than acknowledging (each account's events apply one at a time), so
 // the worker and the reads get a smaller fuzz of their own; `npm run fuzz` processes everything.
 const PROCESSED_RUNS = Number(process.env.FUZZ_PROCESSED_RUNS ?? 1_500);
