@@ -28,7 +28,19 @@ const DECISIONS = [
 export const replyNeedsDecision = (reply: ReplyView | null) =>
   reply?.state === "not_delivered" || reply?.state === "unknown";
 
-export function ReplyStatus({ reply, conversationId }: { reply: ReplyView; conversationId: string }) {
+/** A sent reply's later life as HighLevel reports it (lib/replies/delivery-status.ts). */
+const DELIVERY_LABELS: Record<string, string> = { delivered: "Delivered", read: "Read", opened: "Read" };
+
+export function ReplyStatus({
+  reply,
+  conversationId,
+  deliveryStatus = null,
+}: {
+  reply: ReplyView;
+  conversationId: string;
+  /** The message's status: once sent, "Delivered" or "Read" when HighLevel says so. */
+  deliveryStatus?: string | null;
+}) {
   const decide = useReplyDecision(conversationId);
   const pending = reply.id.startsWith("pending:");
   // Send later: "Scheduled for <time>" with Cancel (until HighLevel has taken it, "Scheduling…").
@@ -51,7 +63,7 @@ export function ReplyStatus({ reply, conversationId }: { reply: ReplyView; conve
         ) : (
           <Clock className="size-3" aria-hidden />
         )}
-        {LABELS[reply.state]}
+        {(reply.state === "sent" && deliveryStatus && DELIVERY_LABELS[deliveryStatus]) || LABELS[reply.state]}
       </span>
     );
   return (

@@ -268,7 +268,9 @@ export function MessageBubble({
           {(message.status || reply) && !isCall && <span>·</span>}
           {/* Sent from here: how the send went (what needs a decision shows under the message). */}
           {reply
-            ? !replyNeedsDecision(reply) && <ReplyStatus reply={reply} conversationId={conversationId} />
+            ? !replyNeedsDecision(reply) && (
+                <ReplyStatus reply={reply} conversationId={conversationId} deliveryStatus={message.status} />
+              )
             : !isCall && <StatusBadge status={message.status} />}
         </header>
         {isCall ? (

@@ -14,6 +14,7 @@ import {
   upsertTask,
 } from "./customer-records";
 import { conversationId, storeMessage } from "@/lib/messages/store-message";
+import { advanceOutboundStatus } from "@/lib/replies/delivery-status";
 import { adoptEchoOfReply } from "@/lib/replies/outcome";
 import { applyConsentChanges, applyKeywordConsent } from "@/lib/replies/consent";
 import { applyHighLevelAssignment } from "@/lib/team/highlevel-sync/inbound";
@@ -84,6 +85,9 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
           else if (facts.customerExternalId)
             await applyKeywordConsent(tx, accountId, await customerIdFor(facts.customerExternalId), facts);
         }
+        // A copy of a message stored before: HighLevel telling its status moved on (delivered, read, failed).
+        const advanced = adopted || conversation ? null : await advanceOutboundStatus(tx, accountId, facts);
+        if (advanced) conversationIds.add(advanced);
         if (adopted || conversation) await enqueueTranscriptFetch(tx, accountId, facts);
         // A HighLevel user nobody has named yet: asked of HighLevel once (lib/senders/user-names.ts).
         if (conversation) await requestHighLevelUserName(tx, accountId, facts);

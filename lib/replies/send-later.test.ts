@@ -5,7 +5,14 @@ import { resetDatabase } from "@/lib/testing/database";
 import { cancelReply, getDraft, putDraft } from "@/lib/testing/drafts-api";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { conversationMessages } from "@/lib/testing/read-api";
-import { customerMessage, REPLY_CONTACT, REPLY_TOKEN, replyableConversation } from "@/lib/testing/reply-fixtures";
+import { REPORTED_FAILED } from "./delivery-status";
+import {
+  customerMessage,
+  echoOf,
+  REPLY_CONTACT,
+  REPLY_TOKEN,
+  replyableConversation,
+} from "@/lib/testing/reply-fixtures";
 import { runJobs, sendReply } from "@/lib/testing/replies-api";
 import { loadFixture, postWebhook } from "@/lib/testing/webhooks";
 
@@ -63,6 +70,29 @@ describe("a reply sent later", () => {
       reply: { state: "scheduled", scheduledFor: at.toISOString() },
     });
     // Running the queue again sends nothing more: HighLevel holds it.
+    await runJobs();
+    expect(highLevel().sent).toHaveLength(1);
+  });
+
+  it("becomes Sent when HighLevel sends it at its time, then follows its status forward only", async () => {
+    const { conversationId, replyId } = await scheduleSms("Reminder: tomorrow 9:00");
+    const { messageId } = highLevel().sent[0]!;
+    const replyState = async () => (await getPrisma()).reply.findUniqueOrThrow({ where: { id: replyId } });
+    // HighLevel posts the message when it goes out, under the id it answered with.
+    const echo = (status: string, id = `evt-${status}`) =>
+      postWebhook("leadconnector", { ...echoOf(messageId, "Reminder: tomorrow 9:00", { status }), webhookId: id });
+    expect((await echo("delivered")).status).toBe(200);
+    expect(await replyState()).toMatchObject({ state: "sent" });
+    expect(await lastReply(conversationId)).toMatchObject({ status: "delivered", reply: { state: "sent" } });
+    // A late "sent" is old news; "read" moves on. One bubble all along.
+    await echo("sent");
+    await echo("read");
+    const { messages } = (await conversationMessages(conversationId, "limit=100")).body;
+    expect(messages.filter((message) => message.direction === "outbound")).toHaveLength(1);
+    expect(messages.at(-1)).toMatchObject({ status: "read" });
+    // Failed after going out: Not delivered, with Retry for a person (nothing sent by itself).
+    await echo("failed");
+    expect(await replyState()).toMatchObject({ state: "not_delivered", error: REPORTED_FAILED });
     await runJobs();
     expect(highLevel().sent).toHaveLength(1);
   });

@@ -26,9 +26,13 @@ function envelope(payload: unknown): EventEnvelope {
   const hash = payloadHash(payload);
   // A message is one message whatever delivery brings it: dedupe on its id. Direction is part
   // of the key because HighLevel's own examples reuse one id for an inbound and an outbound call.
+  // An outbound message's later copies tell its status moved on (delivered, read, failed): each
+  // status is news of its own (lib/replies/delivery-status.ts), a redelivery of one is not.
   const isMessage = isOneOf(MESSAGE_EVENT_TYPES, head.type);
+  const direction = isMessage ? messageDirection(head) : null;
+  const status = direction === "outbound" && head.status ? `:${head.status.toLowerCase()}` : "";
   const dedupeKey = isMessage
-    ? `message:${head.locationId ?? "?"}:${messageExternalId(head, hash)}:${messageDirection(head)}`
+    ? `message:${head.locationId ?? "?"}:${messageExternalId(head, hash)}:${direction}${status}`
     : head.webhookId
       ? `webhook:${head.webhookId}`
       : `sha256:${hash}`;

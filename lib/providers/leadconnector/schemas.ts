@@ -162,6 +162,7 @@ export const envelopeSchema = z.looseObject({
   messageId: z.string().nullish(),
   emailMessageId: z.string().nullish(),
   direction: z.string().nullish(),
+  status: z.string().nullish(),
 });
 
 /** HighLevel's VoiceAiCallEnd: an AI voice agent's call ended; `messageId` names the call message. */
