@@ -18,6 +18,24 @@ const FUZZ = ["lib/ingest/webhook-fuzz.test.ts", "app/api/write-routes-fuzz.test
 // same functions (and sign-in, mail, media fetching, input validation), so they run once; the
 // browser suite's @db specs run the list, search and live updates on the embedded database too.
 const EMBEDDED_ROUTE_TESTS = ["app/api/webhooks/leadconnector/route.test.ts"];
+// Scenario tests under lib/ whose subject is not the database: who may send (access, token
+// scopes), what HighLevel answers and how it is shown (outcomes, senders, audit, WhatsApp window),
+// the HighLevel assignment sync, mention mail, presence, and two workers sharing the rate limit
+// (one connection on PGlite cannot show that). Their queries are the ones the kept tests run on
+// PGlite (send, drafts, send later, consent, snooze, assign and notes, bulk, jobs, ingestion).
+const POSTGRES_ONLY = [
+  "lib/replies/send-rate-limit.test.ts",
+  "lib/replies/outcomes.test.ts",
+  "lib/replies/access.test.ts",
+  "lib/replies/token-scopes.test.ts",
+  "lib/replies/send-audit.test.ts",
+  "lib/replies/whatsapp-window.test.ts",
+  "lib/senders/senders.test.ts",
+  "lib/team/highlevel-sync/outbound.test.ts",
+  "lib/team/highlevel-sync/inbound.test.ts",
+  "lib/team/mention-mail.test.ts",
+  "lib/team/presence.test.ts",
+];
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
@@ -49,7 +67,7 @@ export default defineConfig({
         test: {
           name: "embedded",
           include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", ...EMBEDDED_ROUTE_TESTS],
-          exclude: FUZZ,
+          exclude: [...FUZZ, ...POSTGRES_ONLY],
         },
       },
       { extends: true, test: { name: "fuzz", include: FUZZ } },

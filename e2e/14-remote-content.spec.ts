@@ -15,7 +15,7 @@ async function renderEveryEmail(page: Page, count: number) {
   for (let step = 0; step < 300 && rendered.size < count; step++) {
     await page.waitForTimeout(150);
     await collectFrameMarkers(page, /remote-marker-(\d+)/g, rendered);
-    await scroller.evaluate((el) => el.scrollBy(0, -300));
+    await scroller.evaluate((el) => el.scrollBy(0, -(el.clientHeight * 0.6)));
   }
   return rendered;
 }
@@ -30,7 +30,8 @@ test("no remote-load vector fetches anything before the reader asks", async ({ b
     REMOTE_LOAD_VECTORS.map((vector, index) => `<p>remote-marker-${index}</p>${vector}`),
   );
   const counter = await startRequestCounter();
-  const context = await browser.newContext({ proxy: counter.proxy });
+  // A tall window: the virtualised thread renders many emails per step, so few steps reach them all.
+  const context = await browser.newContext({ proxy: counter.proxy, viewport: { width: 1400, height: 2400 } });
   const page = await context.newPage();
   const seenByPage: string[] = [];
   page.on("request", (request) => {

@@ -93,7 +93,7 @@ async function openReports(
 test.beforeEach(async ({ baseURL }) => seed(baseURL!));
 
 test("every chart renders; screenshots at 390, 1024 and 1440 px, light and dark; axe clean", async ({ browser }) => {
-  test.setTimeout(240_000); // six pages, each analysed by axe
+  test.setTimeout(240_000); // six pages, four analysed by axe
   for (const width of [390, 1024, 1440])
     for (const colorScheme of ["light", "dark"] as const) {
       const { page, close } = await openReports(browser, "?range=90d", { width, colorScheme });
@@ -101,7 +101,8 @@ test("every chart renders; screenshots at 390, 1024 and 1440 px, light and dark;
         await expect(page.getByTestId(`chart-${name}`).locator("svg.recharts-surface").first()).toBeVisible();
       await expect(page.getByTestId("chart-heatmap")).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      expect(await seriousViolations(page)).toEqual([]);
+      // axe once per width, and in both schemes at 1440 (contrast differs by scheme, not by width).
+      if (colorScheme === "dark" || width === 1440) expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, `reports-${width}-${colorScheme}`, { fullPage: true, docs: width === 1440 });
       await close();
     }

@@ -94,6 +94,24 @@ test("reply by email: subject Re: prefilled, the text goes as typed", async ({ p
   await expect(bubble).toContainText("Your visit");
 });
 
+test("send later: Schedule → Tomorrow 8:00 shows when it goes; Cancel puts the text back", async ({
+  page,
+  baseURL,
+}) => {
+  await replyableLocation(page, baseURL!, "later");
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await reply.fill("Your appointment is confirmed.");
+  await page.getByRole("button", { name: "Schedule" }).click();
+  await page.getByRole("menuitem", { name: /^Tomorrow 8:00/ }).click();
+  const state = outbound(page).getByTestId("reply-state");
+  await expect(state).toHaveAttribute("data-state", "scheduled");
+  await expect(state).toContainText("Scheduled for");
+  await expect(reply).toHaveValue("");
+  await state.getByRole("button", { name: "Cancel" }).click();
+  await expect(reply).toHaveValue("Your appointment is confirmed.");
+  await expect(outbound(page).getByTestId("reply-state")).toHaveAttribute("data-state", "cancelled");
+});
+
 test("a Voxity conversation says why there is no composer, with a number to call", async ({ page }) => {
   // The fixtures' Voxity conversation, opened by its link (other specs' rows may push it off the first page).
   const { accounts } = (await (await page.request.get("/api/accounts")).json()) as {

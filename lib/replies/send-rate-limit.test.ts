@@ -81,12 +81,12 @@ describe("HighLevel's rate limit", () => {
     expect(await takeHighLevelToken(prisma, "loc-burst")).toEqual({ taken: true });
   });
 
-  it("150 queued sends run by two workers: never more than 100 calls in 10 s, every reply sent once, no 429", async () => {
+  it("120 queued sends run by two workers: never more than 100 calls in 10 s, every reply sent once, no 429", async () => {
     const { conversationId, member } = await replyableConversation();
     const body = { clientKey: "key-burst-0", channel: "sms", text: "Reply 0" };
     const first = await sendReply(conversationId, member.headers, body);
     expect(first.status).toBe(201);
-    await queueCopies((first.body.reply as { id: string }).id, 149);
+    await queueCopies((first.body.reply as { id: string }).id, 119);
     const calledAt: number[] = [];
     highLevel().beforeSendAnswer = async () => {
       calledAt.push(now);
@@ -104,23 +104,23 @@ describe("HighLevel's rate limit", () => {
     const states = await prisma.job.groupBy({ by: ["state", "lastError"], _count: true, orderBy: { state: "asc" } });
     expect(states).toEqual([
       { state: "done", lastError: null, _count: 100 },
-      { state: "queued", lastError: expect.stringMatching(/^Waiting its turn under HighLevel's limit/), _count: 50 },
+      { state: "queued", lastError: expect.stringMatching(/^Waiting its turn under HighLevel's limit/), _count: 20 },
     ]);
     await pass(5_000);
     await twoWorkers();
-    expect(highLevel().sent).toHaveLength(100); // the 50 others wait their turn: not a call, not a 429
+    expect(highLevel().sent).toHaveLength(100); // the 20 others wait their turn: not a call, not a 429
     await pass(6_000);
     await twoWorkers();
-    expect(highLevel().sent).toHaveLength(150);
-    expect(new Set(highLevel().sent.map(({ body }) => body.message)).size).toBe(150);
+    expect(highLevel().sent).toHaveLength(120);
+    expect(new Set(highLevel().sent.map(({ body }) => body.message)).size).toBe(120);
     expect(busiestWindow(calledAt)).toBe(100);
     // The first 100 go at once; the rest as soon as the first have left the window, not before.
     expect(calledAt.filter((t) => t === calledAt[0])).toHaveLength(100);
     expect(Math.min(...calledAt.slice(100))).toBe(calledAt[0]! + 11_000);
     // Waiting a turn is not an attempt: every job ran once as far as its attempts go.
     const jobs = await prisma.job.findMany({ select: { state: true, attempts: true } });
-    expect(jobs).toHaveLength(150);
+    expect(jobs).toHaveLength(120);
     expect(jobs.every((job) => job.state === "done" && job.attempts === 1)).toBe(true);
-    expect(await prisma.reply.count({ where: { state: "sent" } })).toBe(150);
-  });
+    expect(await prisma.reply.count({ where: { state: "sent" } })).toBe(120);
+  }, 90_000); // 120 sends through routes, queue and stand-in: over 30 s on a loaded 2-core machine
 });
