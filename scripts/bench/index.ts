@@ -15,6 +15,7 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
 // BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
+// BENCH_ONLY=sends times replies (#27): Send → stored, and 1,000 sends through HighLevel's rate limit.
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -25,8 +26,8 @@ const env = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "reports", "team"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, reports, team or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "reports", "team", "sends"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, reports, team, sends or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -90,6 +91,16 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(" ")}`,
   );
+
+  if (ONLY === "sends") {
+    // Replies (#27): on an empty database (a send's cost does not depend on the data set's size).
+    await resetBenchData(client);
+    const { measureSends } = await import("./sends");
+    for (const line of (await measureSends(client, log)).lines) log(`  ${line}`);
+    await closeDatabase();
+    await client.end();
+    return;
+  }
 
   // Reads at every scale; ingestion (and scrolling) run on the largest data set loaded.
   const reads = new Map<number, ReadFigure[]>();
