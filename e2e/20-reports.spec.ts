@@ -166,3 +166,16 @@ test("a click on a day's missed-calls bar opens the inbox filtered to those call
   await saveScreenshot(page, "reports-missed-calls-inbox");
   await close();
 });
+
+test("a reversed range says what is wrong in words and one click shows the last 30 days; the heatmap has a legend", async ({
+  page,
+}) => {
+  await page.goto("/reports?range=custom&from=2026-11-30&to=2026-11-01");
+  await expect(page.getByRole("alert").filter({ hasText: "The range starts" })).toContainText(
+    "The range starts (2026-11-30) after it ends (2026-11-01)",
+  );
+  await expect(page.getByTestId("report-volume")).toHaveCount(0);
+  await page.getByRole("button", { name: "Show the last 30 days" }).click();
+  await expect(page.getByTestId("report-volume")).toBeVisible();
+  await expect(page.getByTestId("heatmap-legend")).toContainText("busiest hour");
+});

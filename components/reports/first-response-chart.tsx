@@ -3,6 +3,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { CHANNEL_META } from "@/components/inbox-data/channel-meta";
 import type { FirstResponseReport } from "@/lib/reports/first-response";
+import { waitAxisUnit, waitTick } from "@/lib/reports/chart-scale";
 import { ChartCard } from "./chart-card";
 import { axisProps, gridProps, legendProps, series, tooltipProps } from "./chart-theme";
 import { formatDuration, shortDay, type TableData } from "./table-data";
@@ -12,6 +13,9 @@ const minutes = (seconds: number | null) => (seconds === null ? null : Math.roun
 /** First response: the figures over the range, by channel, and the daily median and p90 (in minutes). */
 export function FirstResponseChart({ report }: { report: FirstResponseReport }) {
   const { overall } = report;
+  const points = report.days.map((d) => ({ label: shortDay(d.day), median: minutes(d.median), p90: minutes(d.p90) }));
+  // Long waits read in hours ("2.5 h", not "150 m"); the axis is as wide as its longest tick.
+  const unit = waitAxisUnit(Math.max(0, ...points.flatMap((p) => [p.median ?? 0, p.p90 ?? 0])));
   const table: TableData = {
     columns: ["Day", "Waits", "Answered", "Median (s)", "90th percentile (s)"],
     rows: report.days.map((d) => [d.day, d.waits, d.answered, d.median, d.p90]),
@@ -23,24 +27,20 @@ export function FirstResponseChart({ report }: { report: FirstResponseReport }) 
       description={
         <>
           Median {formatDuration(overall.median)}, 90th percentile {formatDuration(overall.p90)} over {overall.answered}{" "}
-          answered of {overall.waits} waits. Daily trend in minutes.
+          answered of {overall.waits} waits. Daily trend in {unit === "h" ? "hours" : "minutes"}.
         </>
       }
       table={table}
     >
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart
-          accessibilityLayer={false}
-          data={report.days.map((d) => ({ label: shortDay(d.day), median: minutes(d.median), p90: minutes(d.p90) }))}
-          margin={{ top: 4, right: 8, bottom: 0, left: -16 }}
-        >
+        <LineChart accessibilityLayer={false} data={points} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid {...gridProps} vertical={false} />
           <XAxis dataKey="label" {...axisProps} minTickGap={12} />
-          <YAxis {...axisProps} unit=" m" />
-          <Tooltip {...tooltipProps} />
+          <YAxis {...axisProps} width={52} tickFormatter={(value: number) => waitTick(value, unit)} />
+          <Tooltip {...tooltipProps} formatter={(value) => formatDuration(Math.round(Number(value) * 60))} />
           <Legend {...legendProps} />
-          <Line dataKey="median" name="Median (min)" stroke={series(0)} connectNulls isAnimationActive={false} />
-          <Line dataKey="p90" name="90th percentile (min)" stroke={series(1)} connectNulls isAnimationActive={false} />
+          <Line dataKey="median" name="Median" stroke={series(0)} connectNulls isAnimationActive={false} />
+          <Line dataKey="p90" name="90th percentile" stroke={series(1)} connectNulls isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -47,6 +47,18 @@ export function HeatmapChart({ report, tz }: { report: HeatmapReport; tz: string
             </span>
           ))}
         </div>
+        {/* The legend: what a shade means, from none to the busiest hour of the range. */}
+        <div className="mt-1 flex items-center gap-1 pl-8.5 text-[10px] text-text-muted" data-testid="heatmap-legend">
+          <span>Hour of day ({tz}) · 0</span>
+          {[0, 0.25, 0.5, 0.75, 1].map((share) => (
+            <span
+              key={share}
+              className="size-3 rounded-[2px]"
+              style={{ background: shade(Math.round(share * report.max)) }}
+            />
+          ))}
+          <span>{report.max} (busiest hour)</span>
+        </div>
       </div>
     </ChartCard>
   );

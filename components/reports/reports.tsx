@@ -2,6 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { Reports as ReportData } from "@/lib/reports";
+import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Pill } from "@/components/ui/pill";
 import { LoadError, Loading } from "@/components/ui/query-state";
@@ -26,13 +27,25 @@ export function Reports({ accounts }: { accounts: ReportAccount[] }) {
     <main className="mx-auto flex max-w-7xl flex-col gap-4 p-3 sm:p-4">
       <h1 className="text-lg font-semibold">Reports</h1>
       <Filters state={state} accounts={accounts} />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Section name="volume" state={state} />
-        <Section name="calls" state={state} />
-        <Section name="first-response" state={state} />
-        <Section name="heatmap" state={state} />
-        <Section name="agents" state={state} />
-      </div>
+      {state.problem ? (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-card border border-border bg-surface p-4 text-sm"
+        >
+          <span>{state.problem}</span>
+          <Button size="sm" variant="secondary" onClick={() => state.setPreset("30d")}>
+            Show the last 30 days
+          </Button>
+        </div>
+      ) : (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Section name="volume" state={state} />
+          <Section name="calls" state={state} />
+          <Section name="first-response" state={state} />
+          <Section name="heatmap" state={state} />
+          <Section name="agents" state={state} />
+        </div>
+      )}
     </main>
   );
 }

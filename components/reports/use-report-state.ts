@@ -4,6 +4,7 @@ import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { canonicalTimeZone } from "@/lib/http/date-params";
+import { rangeProblem } from "@/lib/reports/validations";
 
 // The page's URL state: range preset (or custom from/to) and account. The time zone is the
 // browser's: a manager reads "today" on their own clock, whatever the server's.
@@ -55,6 +56,8 @@ export function useReportState() {
     range: state.range,
     from,
     to,
+    /** A custom range the reports cannot show (reversed, unreadable, too long), said in words. */
+    problem: rangeProblem(from, to),
     tz,
     account: state.account,
     setPreset: (range: Preset) => setState(range === "custom" ? { range, from, to } : { range, from: null, to: null }),

@@ -4,24 +4,28 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import { CHANNEL_META } from "@/components/inbox-data/channel-meta";
 import type { VolumeReport } from "@/lib/reports/volume";
 import type { Channel } from "@/lib/vocabulary";
+import { type SeriesKey, topChannels } from "@/lib/reports/chart-scale";
 import { ChartCard } from "./chart-card";
 import { axisProps, gridProps, legendProps, series, tooltipProps } from "./chart-theme";
 import { shortDay, type TableData } from "./table-data";
 
 /** Messages per day, inbound and outbound side by side, each stacked by channel; conversations started as a line. */
 export function VolumeChart({ report }: { report: VolumeReport }) {
-  const rows = report.days.map((d) => ({
-    day: d.day,
-    label: shortDay(d.day),
-    started: d.conversationsStarted,
-    ...Object.fromEntries(
-      report.channels.flatMap((c) => [
-        [`in:${c}`, d.inbound[c] ?? 0],
-        [`out:${c}`, d.outbound[c] ?? 0],
-      ]),
-    ),
-  }));
+  // Six colours at most: the five busiest channels and "Other" (the table keeps every channel).
+  const totals: Partial<Record<Channel, number>> = {};
+  for (const d of report.days)
+    for (const c of report.channels) totals[c] = (totals[c] ?? 0) + (d.inbound[c] ?? 0) + (d.outbound[c] ?? 0);
+  const { series: drawn, fold } = topChannels(totals, report.channels);
+  const rows = report.days.map((d) => {
+    const counts: Record<string, number> = {};
+    for (const c of report.channels) {
+      counts[`in:${fold(c)}`] = (counts[`in:${fold(c)}`] ?? 0) + (d.inbound[c] ?? 0);
+      counts[`out:${fold(c)}`] = (counts[`out:${fold(c)}`] ?? 0) + (d.outbound[c] ?? 0);
+    }
+    return { day: d.day, label: shortDay(d.day), started: d.conversationsStarted, ...counts };
+  });
   const label = (c: Channel) => CHANNEL_META[c].label;
+  const seriesLabel = (key: SeriesKey) => (key === "other" ? "Other" : label(key));
   const table: TableData = {
     columns: [
       "Day",
@@ -50,21 +54,21 @@ export function VolumeChart({ report }: { report: VolumeReport }) {
           <YAxis {...axisProps} allowDecimals={false} />
           <Tooltip {...tooltipProps} />
           <Legend {...legendProps} />
-          {report.channels.map((c, i) => (
+          {drawn.map((c, i) => (
             <Bar
               key={`in:${c}`}
               dataKey={`in:${c}`}
-              name={`${label(c)} in`}
+              name={`${seriesLabel(c)} in`}
               stackId="in"
               fill={series(i)}
               isAnimationActive={false}
             />
           ))}
-          {report.channels.map((c, i) => (
+          {drawn.map((c, i) => (
             <Bar
               key={`out:${c}`}
               dataKey={`out:${c}`}
-              name={`${label(c)} out`}
+              name={`${seriesLabel(c)} out`}
               stackId="out"
               fill={series(i)}
               fillOpacity={0.55}

@@ -38,3 +38,16 @@ export function daysOf(from: string, to: string): string[] {
   }
   return days;
 }
+
+/**
+ * What is wrong with a range a person asked for (a hand-edited or old link), in their words, or
+ * null when the reports can show it. The page says this instead of sending a query it knows fails.
+ */
+export function rangeProblem(from: string, to: string): string | null {
+  const read = calendarDaySchema.safeParse(from).success && calendarDaySchema.safeParse(to).success;
+  if (!read) return "That range has a date we can't read. Pick the dates again, or show the last 30 days.";
+  if (from > to) return `The range starts (${from}) after it ends (${to}). Pick a start on or before the end.`;
+  if (daysBetween(from, to) >= MAX_RANGE_DAYS)
+    return `A range can be at most ${MAX_RANGE_DAYS} days. Pick a shorter one.`;
+  return null;
+}
