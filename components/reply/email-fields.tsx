@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -20,6 +20,7 @@ export function CopyFields({
   onBcc: (value: string) => void;
 }) {
   const [open, setOpen] = useState(false);
+  const id = useId();
   const shown = open || cc.trim() !== "" || bcc.trim() !== "";
   const copies = [
     { label: "Cc", value: cc, onChange: onCc },
@@ -35,19 +36,23 @@ export function CopyFields({
       {shown && (
         <div className="flex w-full flex-wrap items-center gap-2">
           {copies.map(({ label, value, onChange }, index) => (
-            <Input
-              key={label}
-              controlSize="sm"
-              inputMode="email"
-              autoComplete="off"
-              aria-label={label}
-              placeholder={`${label}: a@example.com, b@example.com`}
-              value={value}
-              // Just revealed: straight into Cc.
-              autoFocus={index === 0 && open && cc === "" && bcc === ""}
-              onChange={(event) => onChange(event.target.value)}
-              className="min-w-0 flex-1 basis-48"
-            />
+            <span key={label} className="flex min-w-0 flex-1 basis-48 items-center gap-1">
+              <label htmlFor={`${id}-${label}`} className="text-xs text-text-muted">
+                {label}
+              </label>
+              <Input
+                id={`${id}-${label}`}
+                controlSize="sm"
+                inputMode="email"
+                autoComplete="off"
+                placeholder="a@example.com, b@example.com"
+                value={value}
+                // Just revealed: straight into Cc.
+                autoFocus={index === 0 && open && cc === "" && bcc === ""}
+                onChange={(event) => onChange(event.target.value)}
+                className="min-w-0 flex-1"
+              />
+            </span>
           ))}
         </div>
       )}
