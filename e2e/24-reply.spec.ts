@@ -4,9 +4,10 @@ import { queueSendAnswers } from "./highlevel-api";
 import { openConversation, postWebhook, saveScreenshot } from "./inbox-page";
 import { TriageLocation, viewCount } from "./triage-page";
 
-// Issue #27 in the page: a person replies from the thread by SMS and email (HighLevel's API is the
-// suite's stand-in, e2e/highlevel-api-server.ts), sees "Sent", a refusal lands as Not delivered
-// with HighLevel's words and Retry, the draft survives a reload, and Voxity says why it cannot send.
+// Issue #27 in the page: a person replies from the thread by SMS and by email (with Cc, bold and
+// their signature from Settings) (HighLevel's API is the suite's stand-in,
+// e2e/highlevel-api-server.ts), sees "Sent", a refusal lands as Not delivered with HighLevel's
+// words and Retry, the draft survives a reload, and Voxity says why it cannot send.
 
 async function replyableLocation(page: Page, baseURL: string, name: string) {
   const location = new TriageLocation(baseURL, `reply-${name}`);
@@ -81,17 +82,39 @@ test("HighLevel refuses: Not delivered with its reason; Retry sends it; the draf
   await expect(page.getByRole("textbox", { name: "Reply" })).toHaveValue("A draft I have not sent");
 });
 
-test("reply by email: subject Re: prefilled, the text goes as typed", async ({ page, baseURL }) => {
+test("reply by email: Cc, bold and the person's signature go with it; the thread shows the formatted email", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/settings");
+  await page.getByRole("textbox", { name: "Email signature" }).fill("Dr. Lee\nSunset Dental");
+  await page.getByRole("button", { name: "Save signature" }).click();
+  await expect(page.getByRole("form", { name: "Your email signature" }).getByText("Saved")).toBeVisible();
+
   await replyableLocation(page, baseURL!, "email");
   await page.getByLabel("Channel").selectOption("email");
-  await expect(page.getByRole("textbox", { name: "Subject" })).toBeVisible();
   await page.getByRole("textbox", { name: "Subject" }).fill("Your visit");
-  await page.getByRole("textbox", { name: "Reply" }).fill("Dear Rosa,\nsee you at 4.");
+  await page.getByRole("button", { name: "Cc/Bcc" }).click();
+  await page.getByRole("textbox", { name: "Cc", exact: true }).fill("front@sunset.example");
+  await expect(page.getByRole("button", { name: "Bulleted list" })).toBeVisible();
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await reply.fill("Dear Rosa,\nsee you at 4 pm.");
+  // Select "4 pm" and press Ctrl+B: Markdown's bold around it.
+  await reply.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(22, 26));
+  await reply.press("Control+b");
+  await expect(reply).toHaveValue("Dear Rosa,\nsee you at **4 pm**.");
+  await expect(page.getByTestId("signature-note")).toContainText("Signature added: Dr. Lee");
+  // Before the sent email's frame is in the thread (axe waits on a frame that runs no scripts).
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole("button", { name: "Send" }).click();
   const bubble = outbound(page);
   await expect(bubble).toHaveAttribute("data-channel", "email");
   await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
   await expect(bubble).toContainText("Your visit");
+  await expect(bubble).toContainText("front@sunset.example");
+  const email = bubble.frameLocator("[data-testid='email-frame']");
+  await expect(email.locator("strong")).toHaveText("4 pm");
+  await expect(email.getByText("Sunset Dental")).toBeVisible();
 });
 
 test("send later: Schedule → Tomorrow 8:00 shows when it goes; Cancel puts the text back", async ({

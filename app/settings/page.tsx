@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { PageHeader } from "@/components/page-header";
+import { EmailSignatureForm } from "@/components/profile/email-signature-form";
 import { AccountSettings } from "@/components/settings/account-settings";
+import { Panel } from "@/components/ui/panel";
 import { sessionViewer } from "@/lib/access/viewer";
 import { listAccountsInScope } from "@/lib/access/memberships";
 import { mailConfigured } from "@/lib/mail/config";
@@ -27,7 +29,18 @@ export default async function SettingsPage() {
         ]}
       />
       <main className="mx-auto flex max-w-3xl flex-col gap-4 p-4">
-        <h1 className="text-lg font-semibold">Accounts</h1>
+        <h1 className="text-lg font-semibold">Settings</h1>
+        {/* The person's own settings, whatever account they reply in. */}
+        <Panel id="profile" aria-labelledby="profile-heading" padding="md" className="scroll-mt-4">
+          <h2 id="profile-heading" className="mb-2 font-semibold">
+            Your profile
+          </h2>
+          <p className="mb-3 text-sm text-text-muted">
+            {viewer.name || viewer.email} · {viewer.email}
+          </p>
+          <EmailSignatureForm />
+        </Panel>
+        <h2 className="text-lg font-semibold">Accounts</h2>
         {accounts.length === 0 && (
           <p className="text-sm text-text-muted">You belong to no account yet. An owner can invite you.</p>
         )}

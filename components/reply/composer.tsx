@@ -11,12 +11,15 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
-import { SMS_MAX_CHARACTERS, smsSize } from "@/lib/replies/validations";
+import { SMS_MAX_CHARACTERS, smsSize, typedAddresses } from "@/lib/replies/validations";
 import type { ReplyChannel } from "@/lib/vocabulary";
 import { useSendReply } from "./reply-api";
 import { ChannelOptions, ConsentNotice } from "./consent-notice";
+import { CopyFields } from "./email-fields";
+import { FormatToolbar, formatShortcut } from "./format-toolbar";
 import { ReplyViaHighLevel } from "./reply-via-highlevel";
 import { SendLaterMenu } from "./send-later-menu";
+import { SignatureNote } from "./signature-note";
 import { TemplatePicker, type WhatsAppTemplate } from "./template-picker";
 import { useDraft } from "./use-draft";
 
@@ -64,8 +67,9 @@ function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> })
 }
 
 /**
- * The reply box under a thread: channel, (email) subject, the text, Send. Ctrl/Cmd+Enter sends;
- * Esc leaves with the draft kept. What is sent is exactly what was typed.
+ * The reply box under a thread: channel, (email) subject, Cc/Bcc and formatting, the text, Send.
+ * Ctrl/Cmd+Enter sends; Esc leaves with the draft kept. What is sent is exactly what was typed
+ * (an email's Markdown also goes as HTML, with the person's signature: lib/replies/email-html.ts).
  *
  * Collision guard (Front's "new activity"): when the thread changes while a reply is being written
  * (the customer writes again, a colleague replies), Send becomes "New activity — review" and the
@@ -88,7 +92,8 @@ export function ReplyComposer({
   onSent?: () => void;
 }) {
   const draft = useDraft(conversationId);
-  const { text, setText, setChannel, setSubject } = draft;
+  const { text, setText, setChannel, setSubject, cc, bcc } = draft;
+  const textbox = useRef<HTMLTextAreaElement>(null);
   // The thread as it was when this reply was started; kept current while the box is empty.
   const [reviewedAt, setReviewedAt] = useState(activityAt);
   const composing = text.trim() !== "";
@@ -113,6 +118,11 @@ export function ReplyComposer({
   const templateOnly = channel === "whatsapp" ? (options.whatsapp?.reason ?? null) : null;
   const empty = templateOnly ? !template : text.trim() === "";
 
+  const typed = (value: string) => {
+    setText(value);
+    onTyped?.();
+  };
+
   const submit = (event?: FormEvent, sendAt?: Date) => {
     event?.preventDefault();
     if (empty || tooLong || send.isPending) return;
@@ -127,10 +137,12 @@ export function ReplyComposer({
       text,
       ...(templateOnly && template ? { templateId: template.id, text: template.body } : {}),
       ...(email && subject.trim() ? { subject } : {}),
+      ...(email && cc.trim() ? { cc: typedAddresses(cc) } : {}),
+      ...(email && bcc.trim() ? { bcc: typedAddresses(bcc) } : {}),
       ...(sendAt ? { sendAt: sendAt.toISOString() } : {}),
     };
     // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
-    setText("");
+    draft.update(email ? { text: "", cc: "", bcc: "" } : { text: "" });
     send.mutate(
       { input, subject: email ? subject : null },
       {
@@ -138,7 +150,7 @@ export function ReplyComposer({
           clientKey.current = newClientKey();
           setTemplate(null);
         },
-        onError: () => setText(text),
+        onError: () => draft.update(email ? { text, cc, bcc } : { text }),
       },
     );
   };
@@ -168,13 +180,16 @@ export function ReplyComposer({
             className="min-w-0 flex-1"
           />
         )}
+        {email && <CopyFields cc={cc} bcc={bcc} onCc={draft.setCc} onBcc={draft.setBcc} />}
       </div>
       <ConsentNotice unavailable={options.unavailable} />
       {templateOnly && (
         <TemplatePicker conversationId={conversationId} reason={templateOnly} value={template} onChange={setTemplate} />
       )}
+      {email && <FormatToolbar textbox={textbox} onChange={typed} disabled={Boolean(templateOnly)} />}
       <div className="flex items-end gap-2">
         <textarea
+          ref={textbox}
           disabled={Boolean(templateOnly)}
           id={REPLY_TEXTBOX_ID}
           aria-label="Reply"
@@ -183,11 +198,9 @@ export function ReplyComposer({
           placeholder={
             templateOnly ? "Choose a template above" : `Reply by ${CHANNEL_META[channel].label}… (Ctrl+Enter sends)`
           }
-          onChange={(event) => {
-            setText(event.target.value);
-            onTyped?.();
-          }}
+          onChange={(event) => typed(event.target.value)}
           onKeyDown={(event) => {
+            if (email && formatShortcut(event, typed)) return;
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit();
           }}
           className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] flex-1 resize-y")}
@@ -207,6 +220,7 @@ export function ReplyComposer({
       </div>
       <div className="mt-1 flex flex-wrap items-center gap-2">
         {channel === "sms" && text && <SmsCounter text={text} />}
+        {email && <SignatureNote />}
         {send.isError && (
           <p role="alert" className="text-xs text-danger">
             {send.error.message}

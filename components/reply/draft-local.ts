@@ -7,7 +7,7 @@ import type { DraftInput } from "@/lib/replies/draft-validations";
 // Drafts written before they moved to the server (a plain string) are read as the oldest copy.
 
 export interface LocalDraft {
-  draft: Required<Pick<DraftInput, "text">> & Pick<DraftInput, "subject" | "channel">;
+  draft: Required<Pick<DraftInput, "text">> & Pick<DraftInput, "subject" | "channel" | "cc" | "bcc">;
   /** When it was typed (ms): the newer of this and the server's copy wins. */
   at: number;
 }

@@ -36,7 +36,10 @@ function pendingMessage(input: ReplyInput, authorName: string, subject: string |
     sender: { kind: "person", name: authorName },
     attachments: [],
     call: null,
-    email: input.channel === "email" ? { from: null, to: [], cc: [], bcc: [], threadId: null } : null,
+    email:
+      input.channel === "email"
+        ? { from: null, to: [], cc: input.cc ?? [], bcc: input.bcc ?? [], threadId: null }
+        : null,
     html: null,
     transcript: null,
     reply: {

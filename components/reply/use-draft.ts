@@ -20,14 +20,17 @@ export interface DraftFields {
   subject: string | null;
   /** The channel picked; null: the conversation's default. */
   channel: ReplyChannel | null;
+  /** Email Cc and Bcc as typed ("" for none). */
+  cc: string;
+  bcc: string;
 }
 
-const EMPTY: DraftFields = { text: "", subject: null, channel: null };
+const EMPTY: DraftFields = { text: "", subject: null, channel: null, cc: "", bcc: "" };
 const SAVE_AFTER_MS = 500;
 const RETRY_AFTER_MS = 5_000;
 
 const same = (a: DraftFields, b: DraftFields) =>
-  a.text === b.text && a.subject === b.subject && a.channel === b.channel;
+  a.text === b.text && a.subject === b.subject && a.channel === b.channel && a.cc === b.cc && a.bcc === b.bcc;
 /** The server keeps no draft without text: an empty one there is the same as an empty one here. */
 const sameOnServer = (a: DraftFields, b: DraftFields) => (a.text.trim() === "" && b.text.trim() === "") || same(a, b);
 
@@ -52,6 +55,8 @@ const fieldsOf = (draft: DraftView | null | undefined): DraftFields =>
         text: draft.text,
         subject: draft.subject,
         channel: draft.channel && isReplyChannel(draft.channel) ? draft.channel : null,
+        cc: draft.cc ?? "",
+        bcc: draft.bcc ?? "",
       }
     : EMPTY;
 
@@ -87,8 +92,14 @@ export function useDraft(conversationId: string) {
     if (!local) return;
     sync.current.dirty = true;
     sync.current.localAt = local.at;
-    const { text, subject, channel } = local.draft;
-    show({ text, subject: subject ?? null, channel: channel && isReplyChannel(channel) ? channel : null });
+    const { text, subject, channel, cc, bcc } = local.draft;
+    show({
+      text,
+      subject: subject ?? null,
+      channel: channel && isReplyChannel(channel) ? channel : null,
+      cc: cc ?? "",
+      bcc: bcc ?? "",
+    });
   }, [conversationId, show]);
 
   const save = useCallback(async () => {
@@ -190,6 +201,10 @@ export function useDraft(conversationId: string) {
     setText: useCallback((text: string) => change({ text }), [change]),
     setSubject: useCallback((subject: string) => change({ subject }), [change]),
     setChannel: useCallback((channel: ReplyChannel) => change({ channel }), [change]),
+    setCc: useCallback((cc: string) => change({ cc }), [change]),
+    setBcc: useCallback((bcc: string) => change({ bcc }), [change]),
+    /** Several fields at once (Send empties the text and the copies together). */
+    update: change,
     /** Saves now (the composer lost focus, Esc). */
     flush: useCallback(() => void save(), [save]),
   };

@@ -86,6 +86,8 @@ function echoPayload(body: SendBody, messageId: string, locationId: string, conv
     threadId: body.threadId ?? messageId,
     from: "Sunset Dental <front@sunsetdental.example>",
     to: [body.emailTo],
+    cc: body.emailCc ?? [],
+    bcc: body.emailBcc ?? [],
   };
 }
 

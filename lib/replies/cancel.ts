@@ -32,7 +32,7 @@ async function scheduledReplyInScope(viewer: Viewer, replyId: string) {
   const prisma = await getPrisma();
   const reply = await prisma.reply.findUnique({
     where: { id: replyId },
-    include: { message: { select: { subject: true } } },
+    include: { message: { select: { subject: true, emailCc: true, emailBcc: true } } },
   });
   if (!reply || !scopeIncludes(viewer.scope, reply.accountId)) throw new NotFoundError("reply");
   return { actor, reply };
@@ -77,6 +77,8 @@ export async function cancelScheduledReply(viewer: Viewer, replyId: string, now 
           channel: row.channel,
           text: row.text,
           subject: row.channel === "email" ? reply.message.subject : null,
+          cc: reply.message.emailCc.length > 0 ? reply.message.emailCc.join(", ") : null,
+          bcc: reply.message.emailBcc.length > 0 ? reply.message.emailBcc.join(", ") : null,
         })
       : null;
     return { row, draft };

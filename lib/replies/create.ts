@@ -8,11 +8,12 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { storeMessage } from "@/lib/messages/store-message";
+import { emailSignatureOf } from "@/lib/profile/email-signature";
 import { threadlineAuthorId } from "@/lib/senders/sender";
 import { replyActor } from "./actor";
 import { recordSendAudit } from "./audit";
 import { clearDraftOnSend } from "./drafts";
-import { textToEmailHtml } from "./email-html";
+import { emailHtml } from "./email-html";
 import { lastEmailSubject, NO_CONTACT, TOKEN_NEEDED, VOXITY_CANNOT_SEND } from "./options";
 import { SEND_REPLY } from "./kinds";
 import { canSendFrom } from "./transport";
@@ -71,6 +72,8 @@ export async function createReply(
   const email = input.channel === "email";
   const lastSubject = email ? await lastEmailSubject(conversationId) : null;
   const subject = email ? input.subject || lastSubject || "(no subject)" : null;
+  // Email only: the author's signature as it is now (a retry sends the same), the typed Markdown as HTML.
+  const signature = email ? await emailSignatureOf(conversation.author.userId) : null;
   const replyId = randomUUID();
   const messageExternalId = `threadline:${replyId}`;
   try {
@@ -85,11 +88,18 @@ export async function createReply(
           channel: input.channel,
           direction: "outbound",
           status: "sending",
-          body: email ? textToEmailHtml(text) : text,
+          body: email ? emailHtml(text, signature) : text,
           contentType: email ? "text/html" : null,
           subject,
           email: email
-            ? { from: null, to: [conversation.customer.email ?? ""], cc: [], bcc: [], threadId: null, messageId: null }
+            ? {
+                from: null,
+                to: [conversation.customer.email ?? ""],
+                cc: input.cc ?? [],
+                bcc: input.bcc ?? [],
+                threadId: null,
+                messageId: null,
+              }
             : null,
           call: null,
           authorName: conversation.author.name,
@@ -122,6 +132,7 @@ export async function createReply(
           channel: input.channel,
           text,
           templateId,
+          emailSignature: signature,
           scheduledFor: sendAt,
         },
       });

@@ -11,12 +11,21 @@ import { type DraftInput, type DraftView, isEmptyDraft } from "./draft-validatio
 
 type Tx = Prisma.TransactionClient;
 
-type DraftRow = { text: string; subject: string | null; channel: string | null; updatedAt: Date };
+type DraftRow = {
+  text: string;
+  subject: string | null;
+  channel: string | null;
+  cc: string | null;
+  bcc: string | null;
+  updatedAt: Date;
+};
 
 const view = (row: DraftRow): DraftView => ({
   text: row.text,
   subject: row.subject,
   channel: row.channel,
+  cc: row.cc,
+  bcc: row.bcc,
   updatedAt: row.updatedAt.toISOString(),
 });
 
@@ -50,11 +59,13 @@ export async function saveDraft(viewer: Viewer, conversationId: string, input: D
   }
   // One statement: two saves at once (two tabs) cannot both insert.
   const [row] = await prisma.$queryRaw<DraftRow[]>`
-    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, updated_at)
-    VALUES (${conversationId}, ${userId}, ${accountId}, ${input.channel ?? null}, ${input.text}, ${input.subject ?? null}, now())
+    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, cc, bcc, updated_at)
+    VALUES (${conversationId}, ${userId}, ${accountId}, ${input.channel ?? null}, ${input.text}, ${input.subject ?? null},
+      ${input.cc ?? null}, ${input.bcc ?? null}, now())
     ON CONFLICT (conversation_id, user_id) DO UPDATE SET
-      channel = EXCLUDED.channel, text = EXCLUDED.text, subject = EXCLUDED.subject, updated_at = now()
-    RETURNING text, subject, channel, updated_at AS "updatedAt"`;
+      channel = EXCLUDED.channel, text = EXCLUDED.text, subject = EXCLUDED.subject, cc = EXCLUDED.cc,
+      bcc = EXCLUDED.bcc, updated_at = now()
+    RETURNING text, subject, channel, cc, bcc, updated_at AS "updatedAt"`;
   if (!row) throw new Error("the draft upsert returned no row");
   return view(row);
 }
@@ -83,18 +94,24 @@ export async function restoreIntoDraft(
     channel: string;
     text: string;
     subject: string | null;
+    /** An email's Cc and Bcc, as the composer shows them ("a@x.example, b@y.example"). */
+    cc: string | null;
+    bcc: string | null;
   },
 ): Promise<DraftView> {
   const [row] = await tx.$queryRaw<DraftRow[]>`
-    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, updated_at)
-    VALUES (${draft.conversationId}, ${draft.userId}, ${draft.accountId}, ${draft.channel}, ${draft.text}, ${draft.subject}, now())
+    INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, cc, bcc, updated_at)
+    VALUES (${draft.conversationId}, ${draft.userId}, ${draft.accountId}, ${draft.channel}, ${draft.text}, ${draft.subject},
+      ${draft.cc}, ${draft.bcc}, now())
     ON CONFLICT (conversation_id, user_id) DO UPDATE SET
       text = CASE WHEN btrim(reply_drafts.text) = '' THEN EXCLUDED.text
                   ELSE reply_drafts.text || E'\n\n' || EXCLUDED.text END,
       channel = CASE WHEN btrim(reply_drafts.text) = '' THEN EXCLUDED.channel ELSE reply_drafts.channel END,
       subject = COALESCE(NULLIF(btrim(reply_drafts.subject), ''), EXCLUDED.subject),
+      cc = COALESCE(NULLIF(btrim(reply_drafts.cc), ''), EXCLUDED.cc),
+      bcc = COALESCE(NULLIF(btrim(reply_drafts.bcc), ''), EXCLUDED.bcc),
       updated_at = now()
-    RETURNING text, subject, channel, updated_at AS "updatedAt"`;
+    RETURNING text, subject, channel, cc, bcc, updated_at AS "updatedAt"`;
   if (!row) throw new Error("the draft upsert returned no row");
   return view(row);
 }

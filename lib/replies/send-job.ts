@@ -3,6 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
 import type { SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
 import { isReplyChannel } from "@/lib/vocabulary";
+import { emailText } from "./email-html";
 import { SEND_REPLY } from "./kinds";
 import { markReplyUnsent } from "./outcome";
 import { NO_CONTACT, TOKEN_NEEDED } from "./options";
@@ -26,7 +27,7 @@ async function prepare(replyId: string): Promise<Prepared> {
   const reply = await prisma.reply.findUnique({
     where: { id: replyId },
     include: {
-      message: { select: { body: true, subject: true, emailTo: true } },
+      message: { select: { body: true, subject: true, emailTo: true, emailCc: true, emailBcc: true } },
       conversation: { select: { id: true, customer: { select: { id: true, externalId: true } } } },
       account: { select: { externalId: true } },
     },
@@ -62,12 +63,15 @@ async function prepare(replyId: string): Promise<Prepared> {
     request: {
       channel: "email",
       contactId,
-      text,
+      // The plain-text part: as typed, with the signature the HTML part (the stored body) has.
+      text: emailText(text, reply.emailSignature),
       scheduledAt,
       email: {
         subject: message.subject ?? "",
         html: message.body ?? "",
         to: message.emailTo,
+        cc: message.emailCc,
+        bcc: message.emailBcc,
         replyMessageId: lastInbound?.externalId ?? null,
         threadId: lastInbound?.emailThreadId ?? null,
       },

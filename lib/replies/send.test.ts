@@ -10,7 +10,9 @@ import {
   REPLY_TOKEN,
   replyableConversation,
 } from "@/lib/testing/reply-fixtures";
+import { putProfile } from "@/lib/testing/profile-api";
 import { runJobs, sendReply } from "@/lib/testing/replies-api";
+import { getDraft, putDraft } from "@/lib/testing/drafts-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
 // Sending a reply, through the real route, queue and job, against a stand-in for HighLevel's API
@@ -121,21 +123,82 @@ describe("an email reply", () => {
         body: "<div>Where is my order?</div>",
       }),
     });
-    const text = "It ships today.\nTracking: <b>123</b>";
-    const sent = await sendReply(conversationId, member.headers, { clientKey: "key-email", channel: "email", text });
+    const signed = await putProfile(member.headers, { emailSignature: "Ana Ruiz\nSunset <Dental>" });
+    expect(signed).toMatchObject({ status: 200, body: { profile: { emailSignature: "Ana Ruiz\nSunset <Dental>" } } });
+    const text =
+      "It ships **today**.\nTracking: <b>123</b>\n\n- [track it](https://track.example/123)\n- [x](javascript:alert(1))";
+    const sent = await sendReply(conversationId, member.headers, {
+      clientKey: "key-email",
+      channel: "email",
+      text,
+      cc: ["ops@sunset.example", "Bo@Sunset.example"],
+      bcc: ["audit@sunset.example"],
+    });
     expect(sent.status).toBe(201);
     await runJobs();
+    const link = 'target="_blank" rel="noopener noreferrer nofollow"';
     expect(highLevel().seen[0]?.body).toEqual({
       type: "Email",
       contactId: REPLY_CONTACT,
       subject: "Re: Order Confirmed",
-      html: "<div>It ships today.<br>Tracking: &#60;b&#62;123&#60;/b&#62;</div>",
-      message: text,
+      // Markdown as HTML; typed HTML stays text; a javascript: link loses its address.
+      html:
+        "<div><p>It ships <strong>today</strong>.<br>Tracking: &lt;b&gt;123&lt;/b&gt;</p>\n<ul>\n" +
+        `<li><a href="https://track.example/123" ${link}>track it</a></li>\n<li><a ${link}>x</a></li>\n</ul>\n` +
+        "<div>-- <br>Ana Ruiz<br>Sunset &lt;Dental&gt;</div></div>",
+      // The plain-text part: exactly as typed, then the signature after its "-- " line.
+      message: `${text}\n\n-- \nAna Ruiz\nSunset <Dental>`,
       emailTo: "ana@example.com",
+      emailCc: ["ops@sunset.example", "Bo@Sunset.example"],
+      emailBcc: ["audit@sunset.example"],
       replyMessageId: "email-in-1",
       threadId: "thread-7",
     });
     const last = (await thread(conversationId)).at(-1);
-    expect(last).toMatchObject({ channel: "email", subject: "Re: Order Confirmed", reply: { state: "sent" } });
+    expect(last).toMatchObject({
+      channel: "email",
+      subject: "Re: Order Confirmed",
+      email: { cc: ["ops@sunset.example", "Bo@Sunset.example"], bcc: ["audit@sunset.example"] },
+      reply: { state: "sent" },
+    });
+    // The thread shows it as it shows other emails: the sanitised HTML.
+    expect(last?.html?.html).toContain("<strong>today</strong>");
+  });
+
+  it("a Cc that is not an address is a 400 naming it: nothing is stored or sent, the draft is kept", async () => {
+    const { conversationId, member } = await replyableConversation();
+    await putDraft(conversationId, member.headers, {
+      text: "See below",
+      channel: "email",
+      cc: "ops@sunset.example bob@",
+    });
+    const sent = await sendReply(conversationId, member.headers, {
+      clientKey: "key-bad-cc",
+      channel: "email",
+      text: "See below",
+      cc: ["ops@sunset.example", "bob@"],
+    });
+    expect(sent).toMatchObject({ status: 400, body: { error: 'cc: "bob@" is not an email address' } });
+    await runJobs();
+    expect(highLevel().seen).toEqual([]);
+    expect(await thread(conversationId)).toHaveLength(1);
+    expect((await getDraft(conversationId, member.headers)).body.draft).toMatchObject({
+      text: "See below",
+      cc: "ops@sunset.example bob@",
+    });
+  });
+});
+
+describe("a signature and Markdown are email's only", () => {
+  it("an SMS goes exactly as typed: no signature, no Markdown", async () => {
+    const { conversationId, member } = await replyableConversation();
+    await putProfile(member.headers, { emailSignature: "Ana Ruiz" });
+    const text = "**Friday** at _10_ works";
+    expect(
+      (await sendReply(conversationId, member.headers, { clientKey: "key-sms-md", channel: "sms", text })).status,
+    ).toBe(201);
+    await runJobs();
+    expect(highLevel().seen[0]?.body).toEqual({ type: "SMS", contactId: REPLY_CONTACT, message: text });
+    expect((await thread(conversationId)).at(-1)).toMatchObject({ body: text, html: null });
   });
 });

@@ -8,6 +8,25 @@ import { sendAtSchema } from "./send-later";
 export const SMS_MAX_CHARACTERS = 1_600;
 /** Long enough for any email a person writes by hand. */
 export const TEXT_MAX_CHARACTERS = 20_000;
+/** Cc or Bcc addresses on one email reply. */
+export const MAX_COPY_ADDRESSES = 20;
+
+/** Addresses as a person types them into Cc or Bcc: separated by commas, semicolons or spaces. */
+export function typedAddresses(typed: string | null | undefined): string[] {
+  return (typed ?? "").split(/[\s,;]+/).filter((address) => address !== "");
+}
+
+const emailAddress = z.email();
+
+/** Cc or Bcc: a list of addresses, each checked; a bad one is named in the 400 ("cc: …"). */
+const copyAddresses = z
+  .array(z.string().trim().max(320))
+  .max(MAX_COPY_ADDRESSES, `at most ${MAX_COPY_ADDRESSES} addresses`)
+  .superRefine((addresses, context) => {
+    for (const address of addresses)
+      if (!emailAddress.safeParse(address).success)
+        context.addIssue({ code: "custom", message: `"${address}" is not an email address` });
+  });
 
 export const replyInputSchema = z
   .object({
@@ -22,6 +41,9 @@ export const replyInputSchema = z
     text: z.string().max(TEXT_MAX_CHARACTERS),
     /** Email only; "Re: …" of the last email when left out. */
     subject: z.string().trim().max(300).optional(),
+    /** Email only: copies (HighLevel's emailCc, emailBcc). */
+    cc: copyAddresses.optional(),
+    bcc: copyAddresses.optional(),
     /** Send later: HighLevel holds it until then (lib/replies/send-later.ts); left out: now. */
     sendAt: sendAtSchema.optional(),
     /**
@@ -33,6 +55,8 @@ export const replyInputSchema = z
   .superRefine((input, context) => {
     if (input.templateId !== undefined && input.channel !== "whatsapp")
       context.addIssue({ code: "custom", path: ["templateId"], message: "templates are for WhatsApp replies only" });
+    if ((input.cc?.length || input.bcc?.length) && input.channel !== "email")
+      context.addIssue({ code: "custom", path: ["cc"], message: "Cc and Bcc are for email replies only" });
     if (input.text.trim() === "" && input.templateId === undefined)
       context.addIssue({ code: "custom", path: ["text"], message: "write something to send" });
     if (input.channel === "sms" && input.text.length > SMS_MAX_CHARACTERS)

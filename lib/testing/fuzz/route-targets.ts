@@ -20,6 +20,7 @@ import { DELETE as unsnooze, PUT as snooze } from "@/app/api/conversations/[id]/
 import { POST as unread } from "@/app/api/conversations/[id]/unread/route";
 import { GET as counts } from "@/app/api/conversations/counts/route";
 import { GET as conversations } from "@/app/api/conversations/route";
+import { PUT as saveProfile } from "@/app/api/profile/route";
 import { POST as cancel } from "@/app/api/replies/[id]/cancel/route";
 import { POST as dismiss } from "@/app/api/replies/[id]/dismiss/route";
 import { POST as retry } from "@/app/api/replies/[id]/retry/route";
@@ -144,6 +145,9 @@ export const ROUTE_TARGETS: RouteTarget[] = [
     channel: "sms",
   })),
   route("delete draft", deleteDraft, "DELETE", "/api/conversations/[id]/draft", conversation, 1),
+  route("save profile", saveProfile, "PUT", "/api/profile", {}, 1, (_world, index) => ({
+    emailSignature: `Signature ${index}\nFront desk`,
+  })),
   route("issue token", issueToken, "POST", "/api/accounts/[id]/tokens", { id: "account" }, 1, (_world, index) => ({
     name: `Token ${index}`,
     scope: index % 2 ? "send" : "read",

@@ -28,7 +28,15 @@ export interface SendMessageRequest {
   /** The text exactly as the person typed it. */
   text: string;
   /** Email only. */
-  email?: { subject: string; html: string; to: string[]; replyMessageId: string | null; threadId: string | null };
+  email?: {
+    subject: string;
+    html: string;
+    to: string[];
+    cc: string[];
+    bcc: string[];
+    replyMessageId: string | null;
+    threadId: string | null;
+  };
   /** Send later: HighLevel holds the message until then (its `scheduledTimestamp`, UTC seconds). */
   scheduledAt?: Date | null;
   /** WhatsApp outside the 24-hour window: the approved template to send instead of `text`. */
@@ -45,7 +53,7 @@ export function sendMessageBody(request: SendMessageRequest): Record<string, unk
     return { type, contactId: request.contactId, templateId: request.templateId, ...scheduled(request) };
   if (request.channel !== "email" || !request.email)
     return { type, contactId: request.contactId, message: request.text, ...scheduled(request) };
-  const { subject, html, to, replyMessageId, threadId } = request.email;
+  const { subject, html, to, cc, bcc, replyMessageId, threadId } = request.email;
   return {
     type,
     contactId: request.contactId,
@@ -53,6 +61,9 @@ export function sendMessageBody(request: SendMessageRequest): Record<string, unk
     html,
     message: request.text,
     emailTo: to[0],
+    // Arrays of addresses in HighLevel's docs; left out when empty.
+    ...(cc.length > 0 ? { emailCc: cc } : {}),
+    ...(bcc.length > 0 ? { emailBcc: bcc } : {}),
     ...(replyMessageId ? { replyMessageId } : {}),
     ...(threadId ? { threadId } : {}),
     ...scheduled(request),
