@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { GoKeysListener } from "@/components/keyboard/go-keys-listener";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { buttonVariants } from "@/components/ui/button";
 
@@ -11,10 +12,12 @@ interface Props {
   links: Array<{ href: string; label: string }>;
 }
 
-/** The header of Settings and the event log: home, where you are, where else to go, theme, who you are, sign out. */
+/** The header of Settings, Reports and the event log: home, where you are, where else to go, theme, who you are, sign out. */
 export function PageHeader({ section, viewer, links }: Props) {
   return (
     <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-border bg-surface px-3 py-2 sm:gap-x-3 sm:px-4">
+      {/* `g i`, `g c`, `g r`… work here as in the inbox. */}
+      <GoKeysListener />
       <Link href="/" className="text-base font-semibold">
         Threadline
       </Link>

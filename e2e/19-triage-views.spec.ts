@@ -96,7 +96,7 @@ test("working the Needs reply view with j and e until it is empty", async ({ pag
   await expect(viewCount(page, "needs-reply")).toHaveText("1");
   await page.keyboard.press("Escape");
   await page.keyboard.press("g");
-  await page.keyboard.press("r");
+  await page.keyboard.press("n");
   await expect(page).toHaveURL(/view=needs-reply/);
   await expect(page.getByTestId("conversation-name")).toHaveText(["Ada Queue"]);
 });

@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from "react";
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
 import { useConversationList, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
 import type { View } from "@/components/inbox-data/api-client";
@@ -39,7 +39,16 @@ export interface ConversationListHandle {
   find(id: string): ConversationSummary | undefined;
   /** The row after this one, else the one before: where to go when it leaves the list. */
   neighbour(id: string): string | null;
-  focusId(id: string): void;
+  /**
+   * Focuses this row. A row that is not in the list yet (unread again, on its way back from the
+   * server) is focused when it arrives, unless the focus went somewhere meanwhile; with `place`,
+   * a row that left the list hands the focus to the row now at that index instead.
+   */
+  focusId(id: string, place?: number): void;
+  /** Where the row is in the list (for focusId's `place`), or -1. */
+  indexOf(id: string): number;
+  /** The first row (from the search box: the first result). */
+  focusFirst(): boolean;
   /** The row `delta` rows from this one (Shift+j/k extend a selection to it), or null. */
   step(id: string, delta: number): string | null;
 }
@@ -92,10 +101,13 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   // The row focus is headed for until the next frame moves it there: a second j/k pressed before
   // that frame steps on from it, not from the row that still has focus.
   const focusing = useRef<string | null>(null);
+  // A row focusId asked for before the list had it.
+  const [awaited, setAwaited] = useState<string | null>(null);
   const focusRow = (index: number) => {
     virtualizer.scrollToIndex(index, { align: "auto" });
     const id = conversations[index]?.id ?? null;
     focusing.current = id;
+    if (awaited !== null) setAwaited(null);
     // The row may only exist after the virtualiser renders it.
     requestAnimationFrame(() => {
       if (focusing.current !== id) return;
@@ -103,6 +115,19 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${id}"]`)?.focus();
     });
   };
+
+  useEffect(() => {
+    const index = awaited ? conversations.findIndex((c) => c.id === awaited) : -1;
+    if (index < 0) return;
+    setAwaited(null);
+    // The person moved on while the row was away: their focus stays where they put it.
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    requestAnimationFrame(() =>
+      scrollRef.current?.querySelector<HTMLElement>(`[data-conversation-id="${awaited}"]`)?.focus(),
+    );
+  }, [awaited, conversations, virtualizer]);
 
   useImperativeHandle(handle, () => ({
     moveFocus(delta) {
@@ -128,9 +153,18 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       if (index < 0) return null;
       return (conversations[index + 1] ?? conversations[index - 1])?.id ?? null;
     },
-    focusId(id) {
+    focusId(id, place) {
       const index = conversations.findIndex((c) => c.id === id);
       if (index >= 0) focusRow(index);
+      else if (place !== undefined && place >= 0 && conversations.length > 0)
+        focusRow(Math.min(place, conversations.length - 1));
+      else setAwaited(id);
+    },
+    indexOf: (id) => conversations.findIndex((c) => c.id === id),
+    focusFirst() {
+      if (conversations.length === 0) return false;
+      focusRow(0);
+      return true;
     },
     step(id, delta) {
       const index = conversations.findIndex((c) => c.id === id);

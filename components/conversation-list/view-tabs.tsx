@@ -13,13 +13,13 @@ export const VIEW_TABS: Array<{ view: View | null; label: string; count: keyof C
   { view: null, label: "All", count: "all", keys: "g i" },
   { view: "mine", label: "Mine", count: "mine", keys: "g m" },
   { view: "unassigned", label: "Unassigned", count: "unassigned" },
-  { view: "unread", label: "Unread", count: "unread" },
+  { view: "unread", label: "Unread", count: "unread", keys: "g u" },
   { view: "mentions", label: "Mentions", count: "mentions" },
-  { view: "needs-reply", label: "Needs reply", count: "needsReply", keys: "g r" },
+  { view: "needs-reply", label: "Needs reply", count: "needsReply", keys: "g n" },
   { view: "callbacks", label: "Callbacks", count: "callbacks", keys: "g c" },
   { view: "snoozed", label: "Snoozed", count: "snoozed", keys: "g s" },
   { view: "not-delivered", label: "Not delivered", count: "notDelivered" },
-  { view: "done", label: "Done", count: "done" },
+  { view: "done", label: "Done", count: "done", keys: "g d" },
 ];
 
 const STATE_LABELS: Record<(typeof LIST_STATES)[number], string> = { open: "Open", done: "Done", all: "Both" };

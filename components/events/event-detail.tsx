@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import type { EventDetail } from "@/lib/ingest/event-log-types";
+import { ConversationLink } from "./conversation-link";
 import { FOCUS_RING, formatBytes, formatFull, providerLabel } from "./format";
 import { useEventDetail, useRetryEvent } from "./queries";
 import { StatusBadge } from "./status-badge";
@@ -69,6 +70,7 @@ function Detail({ event, updatedAt }: { event: EventDetail; updatedAt: number })
           {event.eventType ?? "(no type)"}
         </h3>
         <StatusBadge status={event.status} />
+        {event.conversationId && <ConversationLink id={event.conversationId} className="ml-auto text-sm" />}
       </div>
       <dl className="grid grid-cols-2 gap-x-4 gap-y-2 lg:grid-cols-3">
         <Field label="Provider">{providerLabel(event.provider)}</Field>

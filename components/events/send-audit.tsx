@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { apiFetch } from "@/components/api/api-fetch";
 import { CHANNEL_META } from "@/components/inbox-data/channel-meta";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -11,6 +10,7 @@ import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { SEND_AUDIT_LABELS, type SendAuditPage, type SendAuditRow } from "@/lib/replies/audit-types";
 import type { Channel, SendAuditAction } from "@/lib/vocabulary";
+import { ConversationLink } from "./conversation-link";
 import { FOCUS_RING, formatWhen } from "./format";
 
 // The send audit under the event log: who sent what from Threadline, when, and how each send
@@ -45,16 +45,7 @@ function AuditRow({ row }: { row: SendAuditRow }) {
       </span>
       <span className="flex flex-wrap gap-x-2 text-xs text-text-muted">
         <span className="min-w-0 truncate">{row.accountName}</span>
-        {row.conversationId ? (
-          <Link
-            href={`/?c=${encodeURIComponent(row.conversationId)}`}
-            className={cn("text-accent underline", FOCUS_RING)}
-          >
-            Open conversation
-          </Link>
-        ) : (
-          <span>conversation deleted</span>
-        )}
+        {row.conversationId ? <ConversationLink id={row.conversationId} /> : <span>conversation deleted</span>}
       </span>
       {row.reason && <span className="text-xs text-danger">{row.reason}</span>}
     </li>

@@ -1,3 +1,5 @@
+import { GO_KEYS } from "@/components/keyboard/go-keys";
+
 // Every inbox shortcut, in the one list the "?" sheet and the header hint show; the handler that
 // acts on them is use-keyboard-shortcuts.ts.
 
@@ -7,8 +9,8 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: Shortcut[] = [
-  { keys: ["j", "↓"], does: "Next conversation" },
-  { keys: ["k", "↑"], does: "Previous conversation" },
+  { keys: ["j", "↓"], does: "Next conversation (j opens it while a thread is open)" },
+  { keys: ["k", "↑"], does: "Previous conversation (k opens it while a thread is open)" },
   { keys: ["Enter"], does: "Open the focused conversation" },
   { keys: ["e"], does: "Mark done (or reopen a done one)" },
   { keys: ["u"], does: "Mark read / unread for me" },
@@ -23,14 +25,10 @@ export const SHORTCUTS: Shortcut[] = [
   { keys: ["Shift+click"], does: "Select every row from the last one selected" },
   { keys: ["e u i a l s"], does: "With a selection: act on all of it (Esc clears it)" },
   { keys: ["z"], does: "Undo the last action (10 s)" },
-  { keys: ["g i"], does: "Go to All" },
-  { keys: ["g m"], does: "Go to Mine" },
-  { keys: ["g r"], does: "Go to Needs reply" },
-  { keys: ["g c"], does: "Go to Callbacks" },
-  { keys: ["g s"], does: "Go to Snoozed" },
+  ...Object.entries(GO_KEYS).map(([key, target]) => ({ keys: [`g ${key}`], does: `Go to ${target.label}` })),
   { keys: ["g v"], does: "Saved views (Tab moves through them)" },
-  { keys: ["/"], does: "Search" },
-  { keys: ["Esc"], does: "Back (close the thread, leave the search)" },
+  { keys: ["/"], does: "Search (↓ reaches the results)" },
+  { keys: ["Esc"], does: "Back to the row you were on (close the thread, leave the search)" },
   { keys: ["?"], does: "Show these shortcuts" },
 ];
 

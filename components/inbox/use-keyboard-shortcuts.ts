@@ -1,9 +1,10 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
-import type { View } from "@/components/inbox-data/api-client";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
+import { goSequence, goTarget, isTyping } from "@/components/keyboard/go-keys";
 import { REPLY_TEXTBOX_ID } from "@/components/reply/composer";
 import { ASSIGN_BUTTON_ID } from "@/components/team/assign-menu";
 import { LABEL_BUTTON_ID } from "@/components/team/label-menu";
@@ -35,21 +36,11 @@ const THREAD_CONTROLS: Record<string, string> = {
   n: NOTE_TAB_ID,
 };
 
-/** The second key after `g` (within this long) picks a view. */
-const G_WINDOW_MS = 1_500;
-const G_VIEWS: Record<string, View | null> = { i: null, m: "mine", r: "needs-reply", c: "callbacks", s: "snoozed" };
-
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  if (!element) return false;
-  // A ticked row's box has the focus after a click, but nothing is typed into it.
-  if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio")) return false;
-  return element.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(element.tagName);
-}
-
 /**
- * The inbox's shortcuts (listed in shortcuts.ts): j/k or arrows move through the list, Enter opens
- * (the focused row is a link), / searches, Esc goes back, e done, u unread, r reply, g i/r/c views, ? help.
+ * The inbox's shortcuts (listed in shortcuts.ts): j/k or arrows move through the list (with a thread
+ * open, j/k open the next or previous one), Enter opens (the focused row is a link), / searches (↓
+ * from the box reaches the results), Esc goes back, e done, u unread, r reply, g + key goes to a
+ * view or Reports (components/keyboard/go-keys.ts), ? help. Esc and u leave the focus on the row.
  */
 export function useKeyboardShortcuts({
   inbox,
@@ -65,42 +56,57 @@ export function useKeyboardShortcuts({
   // Only what the handler reads: the setters are stable, so the listener is re-added only when
   // the open conversation or pane changes, not on every render.
   const { pane, conversationId, showCustomerPane, openConversation, setView } = inbox;
-  const gPressedAt = useRef(0);
+  const router = useRouter();
+  const sequence = useRef(goSequence());
   useEffect(() => {
     const target = () => document.activeElement?.getAttribute("data-conversation-id") ?? conversationId ?? null;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       // A dialog (the shortcut sheet) handles its own keys: Esc closes it, nothing else acts behind it.
       if ((event.target as HTMLElement | null)?.closest?.("dialog")) return;
-      if (!isTyping(event.target) && bulkKey(event, target())) {
+      const typing = isTyping(event.target);
+      // A `g` sequence first: its second key (u, i, s…) must not act on a selection or a conversation.
+      if (typing) sequence.current.reset();
+      const step = typing ? null : sequence.current.next(event.key);
+      if (step === "started") return;
+      const go = step ? goTarget(step.after) : undefined;
+      if (step?.after === "v") {
+        event.preventDefault();
+        document.querySelector<HTMLElement>(`[${SAVED_VIEW_ATTRIBUTE}]`)?.focus();
+        return;
+      }
+      if (go) {
+        event.preventDefault();
+        if ("page" in go) router.push(go.page);
+        else setView(go.view);
+        return;
+      }
+      if (!typing && bulkKey(event, target())) {
         event.preventDefault();
         return;
       }
       if (event.key === "Escape") {
-        if (isTyping(event.target)) {
+        if (typing) {
           (event.target as HTMLElement).blur();
           listRef.current?.focusCurrent();
         } else if (pane) {
           showCustomerPane(false);
         } else if (conversationId) {
+          // Back to the row it was opened from; one that left the list (read, in Unread) hands
+          // its place to the row after it.
+          const place = listRef.current?.indexOf(conversationId) ?? -1;
           openConversation(null);
-          requestAnimationFrame(() => listRef.current?.focusCurrent());
+          requestAnimationFrame(() => listRef.current?.focusId(conversationId, place));
         }
         return;
       }
-      if (isTyping(event.target)) return;
+      if (typing) {
+        if (event.key === "ArrowDown" && event.target === searchRef.current && listRef.current?.focusFirst())
+          event.preventDefault();
+        return;
+      }
       const inThread = (event.target as HTMLElement | null)?.closest?.("[data-testid='thread-scroll']");
-      const afterG = Date.now() - gPressedAt.current < G_WINDOW_MS;
-      gPressedAt.current = 0;
-      if (afterG && event.key === "v") {
-        event.preventDefault();
-        document.querySelector<HTMLElement>(`[${SAVED_VIEW_ATTRIBUTE}]`)?.focus();
-      } else if (afterG && event.key in G_VIEWS) {
-        event.preventDefault();
-        setView(G_VIEWS[event.key] ?? null);
-      } else if (event.key === "g") {
-        gPressedAt.current = Date.now();
-      } else if (event.key === "?") {
+      if (event.key === "?") {
         event.preventDefault();
         openHelp();
       } else if (event.key === "e" || event.key === "u") {
@@ -131,6 +137,15 @@ export function useKeyboardShortcuts({
         event.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
+      } else if ((event.key === "j" || event.key === "k") && conversationId) {
+        // Reading: the next (or previous) conversation opens in the thread pane.
+        const from = document.activeElement?.getAttribute("data-conversation-id") ?? conversationId;
+        const next = listRef.current?.step(from, event.key === "j" ? 1 : -1);
+        if (!next) return;
+        event.preventDefault();
+        // In a search, at the message that matched (as the row's link opens it).
+        openConversation(next, listRef.current?.find(next)?.searchHit?.messageId ?? null);
+        requestAnimationFrame(() => listRef.current?.focusId(next));
       } else if (event.key === "j" || (event.key === "ArrowDown" && !inThread)) {
         if (listRef.current?.moveFocus(1)) event.preventDefault();
       } else if (event.key === "k" || (event.key === "ArrowUp" && !inThread)) {
@@ -142,6 +157,7 @@ export function useKeyboardShortcuts({
   }, [
     pane,
     conversationId,
+    router,
     showCustomerPane,
     openConversation,
     setView,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
@@ -24,6 +24,7 @@ export function AccountNameForm({
   const router = useRouter();
   const rename = useRenameAccount(accountId);
   const [value, setValue] = useState(ownName ?? "");
+  const hintId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     rename.mutate(value, { onSuccess: () => router.refresh() });
@@ -32,9 +33,10 @@ export function AccountNameForm({
     <form onSubmit={submit} className="mb-3 flex flex-wrap items-end gap-2" aria-label="Account name">
       <label className="grid gap-1 text-xs text-text-muted">
         Display name
+        {/* No placeholder: a grey name in the box reads as a name already saved. */}
         <Input
           value={value}
-          placeholder={shown}
+          aria-describedby={hintId}
           onChange={(event) => setValue(event.target.value)}
           maxLength={120}
           className="w-64"
@@ -45,6 +47,14 @@ export function AccountNameForm({
       </Button>
       {rename.isSuccess ? <span className="text-xs text-text-muted">Saved</span> : null}
       {rename.isError ? <Notice tone="danger">{rename.error.message}</Notice> : null}
+      <p id={hintId} className="basis-full text-xs text-text-muted">
+        Your name for it, such as &ldquo;Miami office&rdquo;.{" "}
+        {ownName ? (
+          "Left empty, the name it came with is shown again."
+        ) : (
+          <>Left empty, it is shown as &ldquo;{shown}&rdquo;.</>
+        )}
+      </p>
     </form>
   );
 }

@@ -9,9 +9,10 @@ export function emailFramePolicy(showRemote: boolean): string {
   return `default-src 'none'; img-src data: cid:${showRemote ? " https:" : ""}; style-src 'unsafe-inline'; form-action 'none'`;
 }
 
-// Its own document, so literal colours: the paper tokens' values (white paper in both themes).
-// The body holds its children's margins (flow-root), so its height is the frame's (EmailBody).
-const FRAME_STYLE = `<style>body{margin:0;padding:12px 16px;display:flow-root;font:14px/1.45 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}img{max-width:100%;height:auto}details.quoted-reply>summary{cursor:pointer;color:#475569;font-size:12px;margin:8px 0}</style>`;
+// Its own document, so literal colours: the paper tokens' values (white paper in both themes; the
+// server keeps only the email's light-screen rules, lib/inbox/email-css.ts). The body holds its
+// children's margins (flow-root), so its height is the frame's (EmailBody).
+const FRAME_STYLE = `<style>:root{color-scheme:light;background:#fff}body{margin:0;padding:12px 16px;display:flow-root;font:14px/1.45 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}img{max-width:100%;height:auto}details.quoted-reply>summary{cursor:pointer;color:#475569;font-size:12px;margin:8px 0}</style>`;
 
 function restoreRemoteContent(html: string): string {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");

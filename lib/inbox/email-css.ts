@@ -32,3 +32,15 @@ export function blockRemoteCss(css: string): string {
       match.toLowerCase().startsWith("url(") && INLINE_DATA.test(inner) ? match : "none",
     );
 }
+
+// The inbox shows an email on white paper in both themes (its own colours assume paper). An email
+// that restyles itself for a dark screen would turn dark on that paper (white text on white), so
+// its dark-screen rules never apply and its light-screen rules always do: spelled as width tests,
+// which stay valid inside `not`, `and` and `or`.
+const DARK_SCREEN = /\(\s*prefers-color-scheme\s*:\s*dark\s*\)/gi;
+const LIGHT_SCREEN = /\(\s*prefers-color-scheme\s*:\s*light\s*\)/gi;
+
+/** The CSS as it would apply on a light screen, whatever the reader's theme. */
+export function lightScreenCss(css: string): string {
+  return css.replace(DARK_SCREEN, "(width < 0px)").replace(LIGHT_SCREEN, "(width >= 0px)");
+}

@@ -10,6 +10,15 @@ describe("sanitizeEmailHtml", () => {
     expect(html).toContain("hi");
   });
 
+  it("keeps an email's light-screen styles on a dark screen: it is shown on white paper", () => {
+    const { html } = sanitizeEmailHtml(
+      "<p>hi</p><style>@media (prefers-color-scheme: dark){p{color:#fff}} @media not ( Prefers-Color-Scheme:light ){p{color:#eee}} @media (prefers-color-scheme:light){p{color:#111}}</style>",
+    );
+    expect(html).not.toMatch(/prefers-color-scheme/i);
+    expect(html).toContain("@media (width < 0px){p{color:#fff}} @media not (width >= 0px){p{color:#eee}}");
+    expect(html).toContain("@media (width >= 0px){p{color:#111}}");
+  });
+
   it("parks remote images and CSS urls until the reader asks", () => {
     const { html, hasRemoteContent } = sanitizeEmailHtml(
       `<img src="https://track.example/p.gif" width=1><div style="background:url('http://x.example/bg.png');color:red">t</div><style>body{background:url(https://x.example/a.png)}</style>`,

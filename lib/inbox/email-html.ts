@@ -1,10 +1,10 @@
 import DOMPurify from "isomorphic-dompurify";
-import { blockRemoteCss, cssMayFetch } from "./email-css";
+import { blockRemoteCss, cssMayFetch, lightScreenCss } from "./email-css";
 
 // Email HTML is hostile until proven otherwise. On the server, before it reaches a page:
 // sanitise (no scripts, handlers, javascript: URLs, forms, frames), park every remote resource
 // (images, CSS backgrounds: tracking pixels) in data-remote-* attributes that the reader can
-// restore on request, and fold quoted replies.
+// restore on request, keep its light-screen styles (it is shown on white paper), and fold quoted replies.
 
 // An address the browser would fetch: anything but inline data, a cid: part or a fragment, in
 // any spelling the URL parser accepts (`https:host/x`, `http:\\host\x`, leading spaces, relative).
@@ -58,7 +58,8 @@ function installHooks() {
     }
   });
   DOMPurify.addHook("uponSanitizeElement", (node, data) => {
-    if (data.tagName === "style" && node.textContent) node.textContent = blockRemoteCss(node.textContent);
+    if (data.tagName === "style" && node.textContent)
+      node.textContent = lightScreenCss(blockRemoteCss(node.textContent));
   });
 }
 

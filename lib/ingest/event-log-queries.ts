@@ -133,10 +133,27 @@ async function eventRow(reach: EventReach, id: string): Promise<EventRow> {
   return toRow(row, await accountsOf([row]));
 }
 
+/** The conversation an event stored a message in (any one, for an event that stored several), or null. */
+async function conversationOf(accountId: string | null, eventId: string): Promise<string | null> {
+  if (!accountId) return null;
+  const prisma = await getPrisma();
+  const message = await prisma.message.findFirst({
+    where: { accountId, webhookEventId: eventId },
+    select: { conversationId: true },
+  });
+  return message?.conversationId ?? null;
+}
+
 /** One event with its delivered body, for people to read (it holds personal data: reach first). */
 export async function eventDetail(reach: EventReach, id: string): Promise<EventDetail> {
   const { rawBody, ...row } = await findInReach(reach, id, { ...rowSelect, rawBody: true });
-  return { ...toRow(row, await accountsOf([row])), ...readablePayload(rawBody), sizeBytes: rawBody.byteLength };
+  const shown = toRow(row, await accountsOf([row]));
+  return {
+    ...shown,
+    ...readablePayload(rawBody),
+    sizeBytes: rawBody.byteLength,
+    conversationId: await conversationOf(shown.accountId, id),
+  };
 }
 
 const REQUEUEABLE: readonly string[] = ["failed", "received"];

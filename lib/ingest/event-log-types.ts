@@ -45,6 +45,8 @@ export interface EventDetail extends EventRow {
   payload: string;
   payloadIsJson: boolean;
   sizeBytes: number;
+  /** The conversation the event stored a message in; null when it stored none (a contact, a failure). */
+  conversationId: string | null;
 }
 
 export interface EventSummary {

@@ -24,11 +24,22 @@ describe("GET /api/events/[id]", () => {
     expect(headers.get("cache-control")).toBe("private, no-store");
     const { event } = body;
     expect(event).toMatchObject({ id, status: "failed", attempts: 1, provider: "leadconnector", payloadIsJson: true });
+    expect(event.conversationId).toBeNull();
     expect(event.error).toMatch(/conversationId/);
     // Exactly JSON.stringify's layout, with the escape as it was sent: readable, nothing dropped.
     expect(event.payload).toBe(JSON.stringify(payload, null, 2));
     expect(event.payload).toContain('"body": "before\\u0000after"');
     expect(event.sizeBytes).toBe(Buffer.byteLength(JSON.stringify(payload)));
+  });
+
+  it("names the conversation the event stored its message in", async () => {
+    const { outcome } = await postWebhook("leadconnector", sms("loc-d", "m-stored"));
+    expect(outcome?.status).toBe("processed");
+    const conversation = await (await getPrisma()).conversation.findFirstOrThrow({
+      where: { account: { externalId: "loc-d" } },
+      select: { id: true },
+    });
+    expect((await eventDetail(outcome!.eventId!, admin)).body.event.conversationId).toBe(conversation.id);
   });
 
   it("a stored body that is not JSON is shown as text", async () => {
