@@ -97,19 +97,18 @@ test("an administrator reads a failed event's error and payload and processes it
   await expect(detail.getByTestId("event-status")).toHaveText("Failed", { timeout: 45_000 });
 });
 
-test("screenshots at 390, 1024 and 1440 px, light and dark: list and detail side by side, stacked on a phone", async ({
+test("screenshots at 390, 1024 and 1440 px in both schemes: list and detail side by side, stacked on a phone", async ({
   browser,
 }) => {
   const probe = await browser.newPage();
   const eventId = await postFailingDelivery(probe.request, `e2e-event-log-shot-${Date.now()}`);
   await probe.close();
-  for (const [width, colorScheme] of [390, 1024, 1440].flatMap(
-    (w) =>
-      [
-        [w, "light"],
-        [w, "dark"],
-      ] as const,
-  )) {
+  // Each width once, both schemes across them; axe on the dark ones (contrast is what differs).
+  for (const [width, colorScheme] of [
+    [390, "dark"],
+    [1024, "light"],
+    [1440, "dark"],
+  ] as const) {
     // A page of its own context: axe cannot analyse a browser.newPage() page.
     const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, colorScheme });
     const page = await context.newPage();

@@ -73,7 +73,7 @@ async function seedCallWithToken(page: Page, baseURL: string) {
   );
 }
 
-/** Opens Sid's thread once the fetched transcript is there (fetches run every 15 s) and unfolds it. */
+/** Opens Sid's thread once the fetched transcript is there (the suite's servers fetch every 2 s) and unfolds it. */
 async function openTranscript(page: Page): Promise<Locator> {
   const call = page.getByTestId("call-message");
   const unfold = call.getByText(`Transcript (${SENTENCES.length} sentences)`);

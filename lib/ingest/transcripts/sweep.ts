@@ -5,7 +5,8 @@ import { fetchDueTranscripts } from "./fetcher";
 // a pass every 15 seconds, one at a time per process; rows are leased, so several processes
 // share the queue safely. On globalThis: Next bundles routes separately.
 
-const SWEEP_MS = 15_000;
+// THREADLINE_TRANSCRIPT_SWEEP_MS: the browser suite looks every 2 s, so it waits for no timer.
+const SWEEP_MS = Number(process.env.THREADLINE_TRANSCRIPT_SWEEP_MS) || 15_000;
 
 interface SweepState {
   timer: ReturnType<typeof setInterval> | null;
