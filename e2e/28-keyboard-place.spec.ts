@@ -120,7 +120,8 @@ test("an event opens its conversation; an email stays on white paper in the dark
   await place.accountId(page, "Pia Paper");
 
   await page.goto(`/events?event=${eventId}`);
-  await page.getByRole("link", { name: "Open conversation" }).click();
+  // The send audit beside it has links of the same name (the suite's replies): this event's own.
+  await page.getByTestId("event-detail").getByRole("link", { name: "Open conversation" }).click();
   await expect(page.getByTestId("thread-title")).toHaveText("Pia Paper");
   const email = page.frameLocator("[data-testid='email-frame']").locator("body");
   await expect(email).toHaveText("Written for white paper.");
