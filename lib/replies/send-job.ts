@@ -26,7 +26,14 @@ async function prepare(replyId: string): Promise<Prepared> {
   const reply = await prisma.reply.findUnique({
     where: { id: replyId },
     include: {
-      message: { select: { body: true, subject: true, emailTo: true } },
+      message: {
+        select: {
+          body: true,
+          subject: true,
+          emailTo: true,
+          attachments: { orderBy: { position: "asc" }, select: { url: true } },
+        },
+      },
       conversation: { select: { id: true, customer: { select: { id: true, externalId: true } } } },
       account: { select: { externalId: true } },
     },
@@ -48,8 +55,9 @@ async function prepare(replyId: string): Promise<Prepared> {
   const refusal = await sendTimeRefusal({ customerId: customer.id, channel, templateId }, scheduledAt ?? new Date());
   if (refusal) return { refusal };
   const locationId = reply.account.externalId;
+  const attachments = message.attachments.map(({ url }) => url);
   if (reply.channel !== "email")
-    return { transport, locationId, request: { channel, contactId, text, scheduledAt, templateId } };
+    return { transport, locationId, request: { channel, contactId, text, scheduledAt, templateId, attachments } };
   // Into the customer's email thread: a reply to their newest email, in its thread.
   const lastInbound = await prisma.message.findFirst({
     where: { conversationId: reply.conversation.id, channel: "email", direction: "inbound" },
@@ -64,6 +72,7 @@ async function prepare(replyId: string): Promise<Prepared> {
       contactId,
       text,
       scheduledAt,
+      attachments,
       email: {
         subject: message.subject ?? "",
         html: message.body ?? "",
