@@ -134,6 +134,7 @@ test("attach: a type SMS can't take is refused, the draft stays; a PDF goes", as
   await expect(chip).toContainText("price-list.pdf");
   await expect(chip.getByRole("button", { name: "Remove price-list.pdf" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "reply-attachment-1440");
   await page.getByRole("button", { name: "Send" }).click();
   const bubble = outbound(page);
   await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
