@@ -135,6 +135,36 @@ test("send later: Schedule → Tomorrow 8:00 shows when it goes; Cancel puts the
   await expect(outbound(page).getByTestId("reply-state")).toHaveAttribute("data-state", "cancelled");
 });
 
+/** Chooses a file through the composer's "Attach files" button, as a person would. */
+async function pickFile(page: Page, file: { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Attach files" }).click();
+  await (await chooser).setFiles(file);
+}
+
+test("attach: a type SMS can't take is refused, the draft stays; a PDF goes", async ({ page, baseURL }) => {
+  await replyableLocation(page, baseURL!, "attach");
+  await page.getByRole("textbox", { name: "Reply" }).fill("Here is our price list");
+  await pickFile(page, { name: "setup.exe", mimeType: "application/x-msdownload", buffer: Buffer.from("MZ") });
+  await expect(page.getByRole("alert").filter({ hasText: "setup.exe" })).toHaveText(
+    "This file type can't be sent by SMS (setup.exe)",
+  );
+  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveValue("Here is our price list");
+
+  await pickFile(page, { name: "price-list.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 prices") });
+  const chip = page.getByTestId("attachment-chip");
+  await expect(chip).toHaveAttribute("data-state", "uploaded");
+  await expect(chip).toContainText("price-list.pdf");
+  await expect(chip.getByRole("button", { name: "Remove price-list.pdf" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await saveScreenshot(page, "reply-attachment-1440");
+  await page.getByRole("button", { name: "Send" }).click();
+  const bubble = outbound(page);
+  await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
+  await expect(bubble.getByRole("link", { name: "price-list.pdf" })).toBeVisible();
+  await expect(chip).toHaveCount(0);
+});
+
 test("a Voxity conversation says why there is no composer, with a number to call", async ({ page }) => {
   // The fixtures' Voxity conversation, opened by its link (other specs' rows may push it off the first page).
   const { accounts } = (await (await page.request.get("/api/accounts")).json()) as {
@@ -157,6 +187,7 @@ test("on a phone the composer fits under the thread and sends", async ({ browser
   const reply = page.getByRole("textbox", { name: "Reply" });
   await expect(reply).toBeInViewport();
   await expect(page.getByRole("button", { name: "Send" })).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Attach files" })).toBeInViewport();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await reply.fill("On my way");
   await page.getByRole("button", { name: "Send" }).click();

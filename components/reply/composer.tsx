@@ -11,8 +11,10 @@ import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
+import { ATTACHMENT_RULES } from "@/lib/replies/attachment-limits";
 import { SMS_MAX_CHARACTERS, smsSize, typedAddresses } from "@/lib/replies/validations";
 import type { ReplyChannel } from "@/lib/vocabulary";
+import { AttachFilesButton, AttachmentChips } from "./attachment-chips";
 import { useSendReply } from "./reply-api";
 import { ChannelOptions, ConsentNotice } from "./consent-notice";
 import { CopyFields } from "./email-fields";
@@ -21,6 +23,7 @@ import { ReplyViaHighLevel } from "./reply-via-highlevel";
 import { SendLaterMenu } from "./send-later-menu";
 import { SignatureNote } from "./signature-note";
 import { TemplatePicker, type WhatsAppTemplate } from "./template-picker";
+import { useReplyAttachments } from "./use-attachments";
 import { useDraft } from "./use-draft";
 
 /** The Reply box's element id: `r` focuses it from anywhere in the inbox. */
@@ -70,6 +73,7 @@ function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> })
  * The reply box under a thread: channel, (email) subject, Cc/Bcc and formatting, the text, Send.
  * Ctrl/Cmd+Enter sends; Esc leaves with the draft kept. What is sent is exactly what was typed
  * (an email's Markdown also goes as HTML, with the person's signature: lib/replies/email-html.ts).
+ * Files come by "Attach files", a paste or a drop (./use-attachments.ts); a reply may be files alone.
  *
  * Collision guard (Front's "new activity"): when the thread changes while a reply is being written
  * (the customer writes again, a colleague replies), Send becomes "New activity — review" and the
@@ -110,13 +114,19 @@ export function ReplyComposer({
   const clientKey = useRef(newClientKey());
   const send = useSendReply(conversationId, authorName);
   const channelId = useId();
+  const attachments = useReplyAttachments(conversationId, channel ?? "sms");
 
   if (options.blocked) return <Blocked blocked={options.blocked} />;
   if (!channel) return null;
   const email = channel === "email";
   const tooLong = channel === "sms" && text.length > SMS_MAX_CHARACTERS;
   const templateOnly = channel === "whatsapp" ? (options.whatsapp?.reason ?? null) : null;
-  const empty = templateOnly ? !template : text.trim() === "";
+  // A template goes alone; Google Business takes no files.
+  const canAttach = !templateOnly && ATTACHMENT_RULES[channel].length > 0;
+  const files = canAttach ? attachments.urls : [];
+  const empty = templateOnly ? !template : text.trim() === "" && files.length === 0;
+  // Send waits for uploads to finish, and for a file the channel can't take to be removed.
+  const held = canAttach && attachments.blocking;
 
   const typed = (value: string) => {
     setText(value);
@@ -125,7 +135,7 @@ export function ReplyComposer({
 
   const submit = (event?: FormEvent, sendAt?: Date) => {
     event?.preventDefault();
-    if (empty || tooLong || send.isPending) return;
+    if (empty || tooLong || held || send.isPending) return;
     if (newActivity) {
       setReviewedAt(activityAt);
       return;
@@ -140,6 +150,7 @@ export function ReplyComposer({
       ...(email && cc.trim() ? { cc: typedAddresses(cc) } : {}),
       ...(email && bcc.trim() ? { bcc: typedAddresses(bcc) } : {}),
       ...(sendAt ? { sendAt: sendAt.toISOString() } : {}),
+      ...(files.length > 0 ? { attachments: files } : {}),
     };
     // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
     draft.update(email ? { text: "", cc: "", bcc: "" } : { text: "" });
@@ -149,6 +160,7 @@ export function ReplyComposer({
         onSuccess: () => {
           clientKey.current = newClientKey();
           setTemplate(null);
+          attachments.clear();
         },
         onError: () => draft.update(email ? { text, cc, bcc } : { text }),
       },
@@ -157,7 +169,13 @@ export function ReplyComposer({
 
   return (
     // Leaving the composer (a click elsewhere, Esc) saves the draft at once.
-    <form onSubmit={submit} onBlur={draft.flush} className="p-2" aria-label="Reply to the customer">
+    <form
+      onSubmit={submit}
+      onBlur={draft.flush}
+      {...attachments.dropZone}
+      className={cn("p-2", attachments.dragging && "rounded-card outline-2 outline-dashed outline-focus")}
+      aria-label="Reply to the customer"
+    >
       <div className="mb-1 flex flex-wrap items-center gap-2">
         <label htmlFor={channelId} className="text-xs text-text-muted">
           Channel
@@ -187,6 +205,7 @@ export function ReplyComposer({
         <TemplatePicker conversationId={conversationId} reason={templateOnly} value={template} onChange={setTemplate} />
       )}
       {email && <FormatToolbar textbox={textbox} onChange={typed} disabled={Boolean(templateOnly)} />}
+      {canAttach && <AttachmentChips attachments={attachments} />}
       <div className="flex items-end gap-2">
         <textarea
           ref={textbox}
@@ -203,6 +222,7 @@ export function ReplyComposer({
             if (email && formatShortcut(event, typed)) return;
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit();
           }}
+          onPaste={canAttach ? attachments.onPaste : undefined}
           className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] flex-1 resize-y")}
         />
         {newActivity ? (
@@ -211,10 +231,11 @@ export function ReplyComposer({
           </Button>
         ) : (
           <>
-            <Button type="submit" disabled={empty || tooLong} aria-keyshortcuts="Control+Enter">
+            {canAttach && <AttachFilesButton attachments={attachments} channel={channel} />}
+            <Button type="submit" disabled={empty || tooLong || held} aria-keyshortcuts="Control+Enter">
               <Send className="size-4" aria-hidden /> Send
             </Button>
-            <SendLaterMenu disabled={empty || tooLong} onSchedule={(at) => submit(undefined, at)} />
+            <SendLaterMenu disabled={empty || tooLong || held} onSchedule={(at) => submit(undefined, at)} />
           </>
         )}
       </div>

@@ -9,9 +9,10 @@ import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { conversationByExternalId, conversationDetail, conversationMessages } from "@/lib/testing/read-api";
 import { replyableConversation } from "@/lib/testing/reply-fixtures";
-import { runJobs, sendReply } from "@/lib/testing/replies-api";
+import { attachFile, runJobs, sendReply } from "@/lib/testing/replies-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { OPTED_OUT_OF_SMS } from "./highlevel-stand-in";
+import { demoUploads } from "./highlevel-stand-in-uploads";
 import { replyScenarioEvents } from "./reply-scenarios";
 import { enableDemoSending } from "./sending";
 
@@ -78,6 +79,28 @@ describe("demo mode on, a demo location without a token", () => {
       reply: { state: "sent" },
       sender: { kind: "person", name: "Test User" },
     });
+  });
+
+  it("a file is uploaded to the stand-in and goes with the reply; the echo adds no second copy", async () => {
+    enableDemoSending({ schedule: (deliver) => echoes.push(deliver) });
+    const { member } = await demoMember();
+    const { id } = await conversationByExternalId("conv-demo-shared-phone");
+    const file = new File([new Uint8Array(64)], "menu.pdf", { type: "application/pdf" });
+    const uploaded = await attachFile(id, member.headers, file);
+    expect(uploaded).toMatchObject({
+      status: 201,
+      body: { name: "menu.pdf", size: 64, contentType: "application/pdf" },
+    });
+    expect(demoUploads.at(-1)).toMatchObject({ conversationId: "conv-demo-shared-phone", name: "menu.pdf", size: 64 });
+    const attachments = [String(uploaded.body.url)];
+    await sendReply(id, member.headers, { clientKey: "demo-key-file", channel: "sms", text: "Our menu", attachments });
+    await runJobs();
+    await echoes[0]!();
+    await drainEvents();
+    const messages = (await conversationMessages(id, "limit=50", member.headers)).body.messages;
+    expect(messages.at(-1)).toMatchObject({ body: "Our menu", reply: { state: "sent" } });
+    expect(messages.at(-1)?.attachments.map((attachment) => attachment.url)).toEqual(attachments);
+    expect(highLevel().seen).toEqual([]);
   });
 
   it("the opted-out customer's SMS is Not delivered with HighLevel's words, and no echo comes", async () => {

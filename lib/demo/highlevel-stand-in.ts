@@ -5,10 +5,11 @@ import { acknowledgeDelivery } from "@/lib/ingest/acknowledge";
 import { logger } from "@/lib/logger";
 import { PROVIDER_ADAPTERS } from "@/lib/providers";
 import type { HighLevelFetch } from "@/lib/replies/transport";
+import { answerDemoUpload } from "./highlevel-stand-in-uploads";
 import { DEMO_OPTED_OUT_CONTACT } from "./reply-scenarios";
 
-// The demo's stand-in for HighLevel's "Send a new message" (POST /conversations/messages), in
-// process: only loaded in demo mode, for demo locations without a token (lib/replies/transport.ts).
+// The demo's stand-in for HighLevel's "Send a new message" (POST /conversations/messages, and its
+// file upload: ./highlevel-stand-in-uploads.ts), in process: only loaded in demo mode, for demo locations without a token (lib/replies/transport.ts).
 // It answers as HighLevel does (the new message's id, or a 4xx with HighLevel's words) and, a
 // second later, delivers the OutboundMessage echo HighLevel would post, through the same
 // ingestion a webhook delivery takes after its signature is checked (the demo fills itself
@@ -66,7 +67,7 @@ function echoPayload(body: SendBody, messageId: string, locationId: string, conv
     direction: "outbound",
     status: "sent",
     source: "api",
-    attachments: [],
+    attachments: Array.isArray(body.attachments) ? body.attachments : [],
     dateAdded: new Date().toISOString(),
   };
   if (body.type !== "Email")
@@ -100,6 +101,8 @@ export function createDemoHighLevel(options: DemoHighLevelOptions = {}): HighLev
   const schedule = options.schedule ?? laterByTimer;
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
+    if (init?.method === "POST" && url.pathname.endsWith("/conversations/messages/upload"))
+      return answerDemoUpload(init.body);
     if (init?.method !== "POST" || !url.pathname.endsWith("/conversations/messages"))
       return json(404, { statusCode: 404, message: "Not found" });
     const body = JSON.parse(String(init.body ?? "{}")) as SendBody;

@@ -8,6 +8,7 @@ export const ERROR_CODES = {
   404: "not_found",
   409: "conflict",
   413: "payload_too_large",
+  415: "unsupported_media_type",
   416: "range_not_satisfiable",
   429: "retry_later",
   502: "bad_gateway",

@@ -8,6 +8,7 @@ import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { storeMessage } from "@/lib/messages/store-message";
+import { attachmentKind } from "@/lib/normalize/attachments";
 import { emailSignatureOf } from "@/lib/profile/email-signature";
 import { threadlineAuthorId } from "@/lib/senders/sender";
 import { replyActor } from "./actor";
@@ -28,7 +29,8 @@ import { replyView, type ReplyView } from "./view";
 
 export { TOKEN_NEEDED, VOXITY_CANNOT_SEND };
 
-async function replyableConversation(viewer: Viewer, conversationId: string) {
+/** The conversation, when this viewer may send in it (404, or 409 saying why not); the upload route asks the same. */
+export async function replyableConversation(viewer: Viewer, conversationId: string) {
   const author = replyActor(viewer);
   const prisma = await getPrisma();
   const conversation = await prisma.conversation.findUnique({
@@ -106,7 +108,8 @@ export async function createReply(
           authorExternalId: threadlineAuthorId(conversation.author),
           source: "threadline",
           sentAt: new Date(),
-          attachments: [],
+          // The files the attachments route uploaded: the thread shows them with the reply.
+          attachments: (input.attachments ?? []).map((url) => ({ url, kind: attachmentKind(url, "other") })),
         },
         () => Promise.reject(new Error("the conversation has its customer")),
         null,

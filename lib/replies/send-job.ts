@@ -27,7 +27,16 @@ async function prepare(replyId: string): Promise<Prepared> {
   const reply = await prisma.reply.findUnique({
     where: { id: replyId },
     include: {
-      message: { select: { body: true, subject: true, emailTo: true, emailCc: true, emailBcc: true } },
+      message: {
+        select: {
+          body: true,
+          subject: true,
+          emailTo: true,
+          emailCc: true,
+          emailBcc: true,
+          attachments: { orderBy: { position: "asc" }, select: { url: true } },
+        },
+      },
       conversation: { select: { id: true, customer: { select: { id: true, externalId: true } } } },
       account: { select: { externalId: true } },
     },
@@ -49,8 +58,9 @@ async function prepare(replyId: string): Promise<Prepared> {
   const refusal = await sendTimeRefusal({ customerId: customer.id, channel, templateId }, scheduledAt ?? new Date());
   if (refusal) return { refusal };
   const locationId = reply.account.externalId;
+  const attachments = message.attachments.map(({ url }) => url);
   if (reply.channel !== "email")
-    return { transport, locationId, request: { channel, contactId, text, scheduledAt, templateId } };
+    return { transport, locationId, request: { channel, contactId, text, scheduledAt, templateId, attachments } };
   // Into the customer's email thread: a reply to their newest email, in its thread.
   const lastInbound = await prisma.message.findFirst({
     where: { conversationId: reply.conversation.id, channel: "email", direction: "inbound" },
@@ -66,6 +76,7 @@ async function prepare(replyId: string): Promise<Prepared> {
       // The plain-text part: as typed, with the signature the HTML part (the stored body) has.
       text: emailText(text, reply.emailSignature),
       scheduledAt,
+      attachments,
       email: {
         subject: message.subject ?? "",
         html: message.body ?? "",

@@ -6,6 +6,11 @@ import {
   type SendMessageRequest,
   sendHighLevelMessage,
 } from "@/lib/providers/leadconnector/api/send-message";
+import {
+  type UploadAnswer,
+  type UploadAttachmentRequest,
+  uploadHighLevelAttachment,
+} from "@/lib/providers/leadconnector/api/upload-attachment";
 
 // What carries a reply to HighLevel. An account with a stored token always sends to
 // HIGHLEVEL_API_URL, demo mode or not. Only in demo mode ("on"), a demo location without a token
@@ -16,12 +21,15 @@ import {
 // lib/ingest, which reaches this folder, so the demo registers a loader when it starts
 // (lib/demo/sending.ts, only when the demo is on) and the loader imports the stand-in on first use.
 
-/** What the stand-in is: a fetch that answers POST /conversations/messages as HighLevel would. */
+/** What the stand-in is: a fetch that answers POST /conversations/messages (and …/upload) as HighLevel would. */
 export type HighLevelFetch = typeof fetch;
 
-export type ReplyTransport =
-  | { kind: "highlevel"; send: (request: SendMessageRequest) => Promise<SendAnswer> }
-  | { kind: "demo"; send: (request: SendMessageRequest) => Promise<SendAnswer> };
+export interface ReplyTransport {
+  kind: "highlevel" | "demo";
+  send: (request: SendMessageRequest) => Promise<SendAnswer>;
+  /** A file for a reply's `attachments` (HighLevel's upload endpoint). */
+  upload: (request: UploadAttachmentRequest) => Promise<UploadAnswer>;
+}
 
 type Loader = () => Promise<HighLevelFetch>;
 
@@ -60,9 +68,18 @@ export async function canSendFrom(accountId: string): Promise<boolean> {
 /** The transport for one send, or null when the account has none (TOKEN_NEEDED). */
 export async function replyTransportFor(accountId: string): Promise<ReplyTransport | null> {
   const token = await highLevelTokenOf(accountId);
-  if (token) return { kind: "highlevel", send: (request) => sendHighLevelMessage(token, request) };
+  if (token)
+    return {
+      kind: "highlevel",
+      send: (request) => sendHighLevelMessage(token, request),
+      upload: (request) => uploadHighLevelAttachment(token, request),
+    };
   const loader = await demoLoaderFor(accountId);
   if (!loader) return null;
   const standIn = await loader();
-  return { kind: "demo", send: (request) => sendHighLevelMessage("demo", request, standIn) };
+  return {
+    kind: "demo",
+    send: (request) => sendHighLevelMessage("demo", request, standIn),
+    upload: (request) => uploadHighLevelAttachment("demo", request, standIn),
+  };
 }

@@ -26,3 +26,26 @@ describe("reply input", () => {
     expect(replyInputSchema.parse({ clientKey: "abcdefgh", channel: "sms", text }).text).toBe(text);
   });
 });
+
+describe("a reply's attachments", () => {
+  const url = "https://storage.example/msgsndr/loc/media/1/menu.pdf";
+  const problems = (input: Record<string, unknown>) => {
+    const parsed = replyInputSchema.safeParse({ clientKey: "abcdefgh", channel: "sms", text: "", ...input });
+    return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  };
+
+  it.each([
+    ["files alone", { attachments: [url] }, []],
+    ["no text and no file", { attachments: [] }, ["write something to send"]],
+    ["not an http(s) URL", { attachments: ["javascript:alert(1)"] }, ["an attachment is an http(s) URL"]],
+    ["more than 10", { attachments: Array(11).fill(url) }, ["at most 10 attachments"]],
+    ["on Google Business", { channel: "gmb", attachments: [url] }, ["Files can't be sent by Google Business"]],
+    [
+      "with a WhatsApp template",
+      { channel: "whatsapp", templateId: "t1", attachments: [url] },
+      ["a template goes without attachments"],
+    ],
+  ])("%s", (_name, input, expected) => {
+    expect(problems(input)).toEqual(expected);
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { replyChannelSchema } from "@/lib/vocabulary";
+import { ATTACHMENT_CHANNEL_NAMES, ATTACHMENT_RULES, MAX_ATTACHMENTS } from "./attachment-limits";
 import { sendAtSchema } from "./send-later";
 
 // What the composer sends (browser-safe: the composer checks the same before it posts).
@@ -51,13 +52,35 @@ export const replyInputSchema = z
      * 24 hours after the customer last wrote); `text` may then be empty: the template's is sent.
      */
     templateId: z.string().trim().min(1).max(200).optional(),
+    /**
+     * Files, as the URLs the attachments route answered (HighLevel's upload endpoint made them);
+     * the text may then be empty.
+     */
+    attachments: z
+      .array(
+        z
+          .string()
+          .max(2_000)
+          .refine((url) => /^https?:\/\/[^\s]+$/i.test(url) && URL.canParse(url), "an attachment is an http(s) URL"),
+      )
+      .max(MAX_ATTACHMENTS, `at most ${MAX_ATTACHMENTS} attachments`)
+      .optional(),
   })
   .superRefine((input, context) => {
     if (input.templateId !== undefined && input.channel !== "whatsapp")
       context.addIssue({ code: "custom", path: ["templateId"], message: "templates are for WhatsApp replies only" });
     if ((input.cc?.length || input.bcc?.length) && input.channel !== "email")
       context.addIssue({ code: "custom", path: ["cc"], message: "Cc and Bcc are for email replies only" });
-    if (input.text.trim() === "" && input.templateId === undefined)
+    const files = input.attachments?.length ?? 0;
+    if (files > 0 && input.templateId !== undefined)
+      context.addIssue({ code: "custom", path: ["attachments"], message: "a template goes without attachments" });
+    if (files > 0 && ATTACHMENT_RULES[input.channel].length === 0)
+      context.addIssue({
+        code: "custom",
+        path: ["attachments"],
+        message: `Files can't be sent by ${ATTACHMENT_CHANNEL_NAMES[input.channel]}`,
+      });
+    if (input.text.trim() === "" && input.templateId === undefined && files === 0)
       context.addIssue({ code: "custom", path: ["text"], message: "write something to send" });
     if (input.channel === "sms" && input.text.length > SMS_MAX_CHARACTERS)
       context.addIssue({

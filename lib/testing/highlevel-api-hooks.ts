@@ -22,7 +22,16 @@ export function highLevelApiStubForFile(urlSuffix = ""): () => HighLevelApiStub 
   beforeEach(() => {
     // Each test starts with the stand-in as new: nothing seen, sent or queued, no hook.
     if (!stub) return;
-    for (const list of [stub.seen, stub.sent, stub.queue, stub.sendQueue, stub.cancelled]) list.length = 0;
+    for (const list of [
+      stub.seen,
+      stub.sent,
+      stub.queue,
+      stub.sendQueue,
+      stub.cancelled,
+      stub.uploads,
+      stub.uploadQueue,
+    ])
+      list.length = 0;
     stub.scheduled.clear();
     stub.beforeSendAnswer = null;
     stub.contacts.reset();

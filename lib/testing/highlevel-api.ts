@@ -5,14 +5,16 @@ import { answerContacts, type ContactsStandIn, contactsStandIn } from "./highlev
 import { answerTemplates, type TemplatesStandIn, templatesStandIn } from "./highlevel-api-templates";
 import { answerCancelSchedule, CANCEL_SCHEDULE_PATH } from "./highlevel-api-schedule";
 import { answerUser } from "./highlevel-api-users";
+import { answerUpload, type SeenUpload, UPLOAD_PATH } from "./highlevel-api-uploads";
 
 const USER_PATH = /^\/users\/[^/]+$/;
 
 // A stand-in for HighLevel's API on 127.0.0.1 that answers GET /opportunities/pipelines as the
 // documented API does (and GET …/messages/{id}/transcription, and POST /conversations/messages:
 // any message is accepted, one with a scheduledTimestamp is held as scheduled, and DELETE
-// /conversations/messages[/email]/{id}/schedule cancels it), and records what each request
-// carried (to assert headers and body).
+// /conversations/messages[/email]/{id}/schedule cancels it; POST /conversations/messages/upload
+// takes a file: ./highlevel-api-uploads.ts), and records what each request carried (to assert
+// headers and body).
 // A test queues the answers it wants; when the queue is empty the location's pipelines answer.
 // Run as its own process for the browser suite (e2e/highlevel-api-server.ts) it knows only the
 // locations a spec told it about, and a spec tells it over HTTP (PUT /stand-in/…, below).
@@ -48,6 +50,10 @@ export interface HighLevelApiStub {
   cancelled: string[];
   /** Runs after a send is recorded and before it is answered (a test posts the echo webhook first). */
   beforeSendAnswer: ((sent: { messageId: string; body: Record<string, unknown> }) => Promise<void>) | null;
+  /** Files posted to POST /conversations/messages/upload, as they came (./highlevel-api-uploads.ts). */
+  uploads: SeenUpload[];
+  /** Answers to give the next uploads only, in order. */
+  uploadQueue: StubAnswer[];
   /** GET /users/ and PUT /contacts/{id} (./highlevel-api-contacts.ts). */
   contacts: ContactsStandIn;
   /** GET /locations/{id}/templates (./highlevel-api-templates.ts). */
@@ -141,6 +147,8 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
   const sendQueue: StubAnswer[] = [];
   const scheduled: HighLevelApiStub["scheduled"] = new Map();
   const cancelled: string[] = [];
+  const uploads: SeenUpload[] = [];
+  const uploadQueue: StubAnswer[] = [];
   const stub = { beforeSendAnswer: null as HighLevelApiStub["beforeSendAnswer"] };
   const contacts = contactsStandIn();
   const templates = templatesStandIn();
@@ -157,6 +165,21 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
       return;
     }
     const locationId = url.searchParams.get("locationId");
+    if (req.method === "POST" && url.pathname === UPLOAD_PATH) {
+      // Multipart, not JSON: recorded in `uploads` (and in `seen`, as every request is).
+      const answer = await answerUpload(req, { uploads, uploadQueue });
+      const upload = uploads.at(-1);
+      seen.push({
+        method: "POST",
+        path: url.pathname,
+        locationId: upload?.locationId ?? null,
+        authorization: req.headers.authorization,
+        version: req.headers.version as string | undefined,
+      });
+      res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers });
+      res.end(JSON.stringify(answer.body ?? {}));
+      return;
+    }
     const body = req.method === "POST" || req.method === "PUT" ? await readJsonBody(req) : undefined;
     seen.push({
       method: req.method ?? "GET",
@@ -249,6 +272,8 @@ export async function startHighLevelApiStub(options: StubOptions = {}): Promise<
     sent,
     scheduled,
     cancelled,
+    uploads,
+    uploadQueue,
     contacts,
     templates,
     get beforeSendAnswer() {

@@ -1,3 +1,4 @@
+import { POST as attachRoute } from "@/app/api/conversations/[id]/attachments/route";
 import { POST as sendRoute } from "@/app/api/conversations/[id]/replies/route";
 import { POST as dismissRoute } from "@/app/api/replies/[id]/dismiss/route";
 import { POST as retryRoute } from "@/app/api/replies/[id]/retry/route";
@@ -17,6 +18,22 @@ export const retryReply = (replyId: string, as: Credentials) =>
   post(retryRoute, `/api/replies/${replyId}/retry`, replyId, as);
 export const dismissReply = (replyId: string, as: Credentials) =>
   post(dismissRoute, `/api/replies/${replyId}/dismiss`, replyId, as);
+
+/** One file for a reply, posted as the composer posts it (multipart: `channel`, `file`). */
+export async function attachFile(conversationId: string, as: Credentials, file: File, channel = "sms") {
+  const form = new FormData();
+  form.append("channel", channel);
+  form.append("file", file);
+  const response = await attachRoute(
+    new Request(`http://localhost/api/conversations/${conversationId}/attachments`, {
+      method: "POST",
+      headers: { origin: "http://localhost", ...as },
+      body: form,
+    }),
+    { params: Promise.resolve({ id: conversationId }) },
+  );
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
 
 /** Runs every queued job (sends included) to its end, as the in-process worker would. */
 export const runJobs = () => drainJobs(JOB_DEFINITIONS);

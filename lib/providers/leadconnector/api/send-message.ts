@@ -41,18 +41,23 @@ export interface SendMessageRequest {
   scheduledAt?: Date | null;
   /** WhatsApp outside the 24-hour window: the approved template to send instead of `text`. */
   templateId?: string | null;
+  /** URLs HighLevel's upload endpoint answered (./upload-attachment.ts), sent as the message's `attachments`. */
+  attachments?: string[];
 }
 
-const scheduled = (request: SendMessageRequest) =>
-  request.scheduledAt ? { scheduledTimestamp: Math.floor(request.scheduledAt.getTime() / 1000) } : {};
+// What any message may carry besides its content: its files, and Send later's time.
+const extras = (request: SendMessageRequest) => ({
+  ...(request.attachments?.length ? { attachments: request.attachments } : {}),
+  ...(request.scheduledAt ? { scheduledTimestamp: Math.floor(request.scheduledAt.getTime() / 1000) } : {}),
+});
 
 /** The JSON body HighLevel wants for one message. */
 export function sendMessageBody(request: SendMessageRequest): Record<string, unknown> {
   const type = HIGHLEVEL_SEND_TYPES[request.channel];
   if (request.templateId)
-    return { type, contactId: request.contactId, templateId: request.templateId, ...scheduled(request) };
+    return { type, contactId: request.contactId, templateId: request.templateId, ...extras(request) };
   if (request.channel !== "email" || !request.email)
-    return { type, contactId: request.contactId, message: request.text, ...scheduled(request) };
+    return { type, contactId: request.contactId, message: request.text, ...extras(request) };
   const { subject, html, to, cc, bcc, replyMessageId, threadId } = request.email;
   return {
     type,
@@ -66,7 +71,7 @@ export function sendMessageBody(request: SendMessageRequest): Record<string, unk
     ...(bcc.length > 0 ? { emailBcc: bcc } : {}),
     ...(replyMessageId ? { replyMessageId } : {}),
     ...(threadId ? { threadId } : {}),
-    ...scheduled(request),
+    ...extras(request),
   };
 }
 
