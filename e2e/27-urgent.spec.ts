@@ -92,4 +92,7 @@ test("Callbacks at 390, 1024 and 1440 px (test-results/screenshots)", { tag: "@s
   await page.goto(`/?account=${account}`);
   await expect(row(page, "Hannah Cole").getByTestId("closed-by-customer")).toBeVisible();
   await saveScreenshot(page, "urgent-all-1440");
+  await page.goto("/settings");
+  await expect(page.getByRole("textbox", { name: "Closing phrases" }).first()).toBeVisible();
+  await saveScreenshot(page, "urgent-settings-1440", { fullPage: true });
 });
