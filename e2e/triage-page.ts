@@ -57,6 +57,30 @@ export class TriageLocation {
     });
   }
 
+  /**
+   * A call HighLevel's Voice AI agent answered, and its report (VoiceAiCallEnd) with `report`'s
+   * summary, transcript and extracted data.
+   */
+  async voiceAiCall(first: string, ago: number, report: Record<string, unknown>) {
+    const id = `${this.contactId(first)}-m${this.next++}`;
+    const fields = { messageType: "CALL", status: "completed", callStatus: "completed", callDuration: 94 };
+    await postWebhook(
+      this.baseURL,
+      "leadconnector",
+      locationMessage(this.locationId, id, this.contactId(first), { ...fields, dateAdded: minutesAgo(ago) }),
+    );
+    await postWebhook(this.baseURL, "leadconnector", {
+      type: "VoiceAiCallEnd",
+      id: `vai-${id}`,
+      locationId: this.locationId,
+      contactId: this.contactId(first),
+      messageId: id,
+      createdAt: minutesAgo(ago),
+      duration: 94,
+      ...report,
+    });
+  }
+
   /** An outbound call the customer answered: it returns their missed call. */
   returnCall(first: string, ago: number) {
     return this.post(first, {

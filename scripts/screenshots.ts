@@ -13,6 +13,7 @@ const SPECS = [
   "e2e/11-event-log.spec.ts", // events at 3 widths
   "e2e/15-inbox-defects-layout.spec.ts", // defects at 3 widths
   "e2e/20-reports.spec.ts", // reports at 3 widths
+  "e2e/27-urgent.spec.ts", // urgent callbacks at 3 widths
 ];
 
 const result = spawnSync("npx", ["playwright", "test", ...SPECS, ...process.argv.slice(2)], {

@@ -1,4 +1,4 @@
-import { AlarmClock, CheckCheck, Clock, MessageSquareReply, PhoneMissed, Voicemail } from "lucide-react";
+import { AlarmClock, CheckCheck, Clock, Flame, Hand, MessageSquareReply, PhoneMissed, Voicemail } from "lucide-react";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import type { View } from "@/components/inbox-data/api-client";
 import { Badge } from "@/components/ui/badge";
@@ -14,10 +14,24 @@ export function formatWait(iso: string, now = Date.now()): string {
   return hours < 48 ? `${hours} h` : `${Math.floor(hours / 24)} d`;
 }
 
+/** "35 min", "2 h": how long until a time still ahead. */
+function formatDueIn(iso: string, now = Date.now()): string {
+  // The same whole units as a wait, counted forward.
+  return formatWait(new Date(now - (Date.parse(iso) - now)).toISOString(), now);
+}
+
+const urgentMark = (
+  <Badge tone="danger" data-testid="urgent-mark" className="font-semibold">
+    <Flame className="size-3" aria-hidden /> Urgent
+  </Badge>
+);
+
 /**
  * What a row says about triage in the view it is shown in: in Needs reply how long the customer
- * has waited; in Callbacks how long ago the call was missed and whether an SMS went back; elsewhere
- * only "Done" (the other marks would repeat what the view already says).
+ * has waited; in Callbacks when the callback is due (in the danger colour once overdue), "Urgent"
+ * when a Voice AI call made it so, how long ago the call was missed and whether an SMS went back;
+ * elsewhere "Urgent", "Closed by customer?" and "Done" (the other marks would repeat what the
+ * view already says). docs/triage-rules.md says what puts a conversation in each.
  */
 export function TriageMarks({ conversation, view }: { conversation: ConversationSummary; view: View | null }) {
   const { awaitingReplySince: waiting, callback, snoozedUntil } = conversation;
@@ -35,12 +49,25 @@ export function TriageMarks({ conversation, view }: { conversation: Conversation
     );
   if (view === "callbacks" && callback) {
     const Icon = callback.recording ? Voicemail : PhoneMissed;
+    const overdue = Date.parse(callback.dueAt) <= Date.now();
+    const tone = overdue ? "danger" : "warning";
+    const due = `Callback due ${formatFullDate(callback.dueAt)}`;
     return (
       <span className="flex shrink-0 items-center gap-1">
-        <Badge tone="danger" data-testid="callback-since" title={formatFullDate(callback.since)}>
-          <Icon className="size-3" aria-hidden /> {callback.recording ? "voicemail" : "missed"}{" "}
-          {formatWait(callback.since)} ago
-        </Badge>
+        {callback.urgent ? (
+          <>
+            {urgentMark}
+            <Badge tone={tone} data-testid="callback-due" title={due}>
+              <Clock className="size-3" aria-hidden />{" "}
+              {overdue ? `overdue ${formatWait(callback.dueAt)}` : `due in ${formatDueIn(callback.dueAt)}`}
+            </Badge>
+          </>
+        ) : (
+          <Badge tone={tone} data-testid="callback-since" title={`Missed ${formatFullDate(callback.since)}. ${due}`}>
+            <Icon className="size-3" aria-hidden /> {callback.recording ? "voicemail" : "missed"}{" "}
+            {formatWait(callback.since)} ago
+          </Badge>
+        )}
         {callback.textedBack && (
           <Badge tone="success" data-testid="texted-back">
             <MessageSquareReply className="size-3" aria-hidden /> texted back
@@ -49,6 +76,17 @@ export function TriageMarks({ conversation, view }: { conversation: Conversation
       </span>
     );
   }
+  if (callback?.urgent && view !== "done") return urgentMark;
+  if (conversation.closedByCustomer)
+    return (
+      <Badge
+        tone="neutral"
+        data-testid="closed-by-customer"
+        title="Their last message only closed the exchange: press e to mark it done"
+      >
+        <Hand className="size-3" aria-hidden /> Closed by customer?
+      </Badge>
+    );
   if (conversation.done && view !== "done")
     return (
       <Badge tone="success" data-testid="done-mark">

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from "next/navigation";
 import type { ConversationCounts } from "@/components/inbox-data/api-types";
-import { LIST_STATES, type View } from "@/components/inbox-data/api-client";
+import { countFiltersOf, LIST_STATES, type View } from "@/components/inbox-data/api-client";
 import { useConversationCounts } from "@/components/inbox-data/queries";
 import type { InboxState } from "@/components/inbox-data/use-inbox-state";
 import { cn } from "@/components/ui/cn";
@@ -26,11 +26,12 @@ const STATE_LABELS: Record<(typeof LIST_STATES)[number], string> = { open: "Open
 
 /**
  * The view tabs with their counts (refreshed with the lists: their query key lives under
- * "conversations", which every live nudge and triage action invalidates), and for All and Unread
- * the open/done choice (the other views fix it: waiting and callbacks are never done).
+ * "conversations", which every live nudge and triage action invalidates; they follow the active
+ * account, channel, direction and label filters), and for All and Unread the open/done choice,
+ * open by default (the other views fix it: waiting and callbacks are never done).
  */
 export function ViewTabs({ inbox }: { inbox: InboxState }) {
-  const counts = useConversationCounts(inbox.filters.account);
+  const counts = useConversationCounts(countFiltersOf(inbox.filters));
   const current = inbox.filters.view;
   const showsState = current === null || current === "unread";
   const search = useSearchParams();
@@ -93,8 +94,8 @@ export function ViewTabs({ inbox }: { inbox: InboxState }) {
           {LIST_STATES.map((state) => (
             <Pill
               key={state}
-              pressed={(inbox.filters.state ?? "all") === state}
-              onClick={() => inbox.setListState(state === "all" ? null : state)}
+              pressed={(inbox.filters.state ?? "open") === state}
+              onClick={() => inbox.setListState(state === "open" ? null : state)}
             >
               {STATE_LABELS[state]}
             </Pill>

@@ -16,8 +16,9 @@ export const VIEWS = [
   "done",
 ] as const;
 export type View = (typeof VIEWS)[number];
-/** Open (not done), done, or both: the list's default is both. */
+/** Open (not done), done, or both: All and Unread show the open work unless asked otherwise. */
 export const LIST_STATES = ["open", "done", "all"] as const;
+type ListState = (typeof LIST_STATES)[number];
 
 export interface ListFilters {
   channels: string[];
@@ -26,12 +27,18 @@ export interface ListFilters {
   q: string;
   customerId: string | null;
   view: View | null;
-  state: (typeof LIST_STATES)[number] | null;
+  state: ListState | null;
   account: string | null;
   /** One label's conversations (its id). */
   label: string | null;
   /** Missed calls of one day in a time zone (a Reports link), or null. */
   missedOn: { day: string; tz: string } | null;
+}
+
+/** The open/done choice in effect: All and Unread default to the open work; other views fix their own. */
+export function effectiveState(filters: Pick<ListFilters, "view" | "state">): ListState | null {
+  if (filters.state) return filters.state;
+  return filters.view === null || filters.view === "unread" ? "open" : null;
 }
 
 /** The list's filters as the read API's query (no paging): also what "select all matching" acts on. */
@@ -43,7 +50,8 @@ export function listQueryParams(filters: ListFilters): URLSearchParams {
   if (filters.q) params.set("q", filters.q);
   if (filters.customerId) params.set("customerId", filters.customerId);
   if (filters.view) params.set("view", filters.view);
-  if (filters.state) params.set("state", filters.state);
+  const state = effectiveState(filters);
+  if (state) params.set("state", state);
   if (filters.account) params.set("account", filters.account);
   if (filters.label) params.set("label", filters.label);
   if (filters.missedOn) params.set("missedOn", filters.missedOn.day);
@@ -82,8 +90,29 @@ export function fetchAccounts(signal?: AbortSignal) {
   return apiFetch<{ accounts: AccountOption[] }>("/api/accounts", { signal });
 }
 
-export function fetchCounts(account: string | null, signal?: AbortSignal) {
-  const params = new URLSearchParams(account ? { account } : {});
+/** The list filters the view counts follow (the open/done choice is All's and Unread's). */
+export type CountFilters = Pick<ListFilters, "account" | "channels" | "direction" | "label"> & {
+  state: ListState | null;
+};
+
+export function countFiltersOf(filters: ListFilters): CountFilters {
+  const showsState = filters.view === null || filters.view === "unread";
+  return {
+    account: filters.account,
+    channels: filters.channels,
+    direction: filters.direction,
+    label: filters.label,
+    state: effectiveState(showsState ? filters : { view: null, state: filters.state }),
+  };
+}
+
+export function fetchCounts(filters: CountFilters, signal?: AbortSignal) {
+  const params = new URLSearchParams();
+  if (filters.account) params.set("account", filters.account);
+  for (const channel of filters.channels) params.append("channel", channel);
+  if (filters.direction) params.set("direction", filters.direction);
+  if (filters.label) params.set("label", filters.label);
+  if (filters.state) params.set("state", filters.state);
   return apiFetch<ConversationCounts>(`/api/conversations/counts?${params}`, { signal });
 }
 

@@ -11,6 +11,7 @@ import {
   markRead,
   markUnread,
   setDone,
+  type CountFilters,
   type ListFilters,
 } from "./api-client";
 
@@ -20,7 +21,7 @@ export const queryKeys = {
   conversations: (filters?: ListFilters): readonly unknown[] =>
     filters ? ["conversations", filters] : ["conversations"],
   // Under "conversations": whatever refreshes the lists (a live nudge, a mutation) refreshes the counts.
-  counts: (account: string | null) => ["conversations", "counts", account] as const,
+  counts: (filters: CountFilters) => ["conversations", "counts", filters] as const,
   conversation: (id: string) => ["conversation", id] as const,
   messages: (id: string) => ["messages", id] as const,
   accounts: () => ["accounts"] as const,
@@ -77,10 +78,19 @@ export function useReadsSeveralAccounts(): boolean {
   return (useReadableAccounts().data?.length ?? 0) > 1;
 }
 
-export function useConversationCounts(account: string | null) {
+/** Every conversation the viewer reads, unfiltered (the page title's unread count). */
+export const UNFILTERED_COUNTS: CountFilters = {
+  account: null,
+  channels: [],
+  direction: null,
+  label: null,
+  state: null,
+};
+
+export function useConversationCounts(filters: CountFilters) {
   return useQuery({
-    queryKey: queryKeys.counts(account),
-    queryFn: ({ signal }) => fetchCounts(account, signal),
+    queryKey: queryKeys.counts(filters),
+    queryFn: ({ signal }) => fetchCounts(filters, signal),
   });
 }
 

@@ -22,6 +22,7 @@ import { customerLabel } from "@/lib/format";
 import { ComposePanel } from "./compose-panel";
 import { ThreadHeader } from "./thread-header";
 import {
+  UNFILTERED_COUNTS,
   useConversationCounts,
   useConversationDetail,
   useMarkRead,
@@ -41,7 +42,7 @@ const NO_MEMBERS: Member[] = [];
 
 /** "(3) Threadline": my unread conversations, in every account, in the tab's title. */
 function useUnreadTitle() {
-  const unread = useConversationCounts(null).data?.unread ?? 0;
+  const unread = useConversationCounts(UNFILTERED_COUNTS).data?.unread ?? 0;
   useEffect(() => {
     document.title = unread > 0 ? `(${unread}) Threadline` : "Threadline";
   }, [unread]);

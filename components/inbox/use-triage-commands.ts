@@ -2,6 +2,7 @@
 
 import { useCallback, type RefObject } from "react";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
+import { effectiveState } from "@/components/inbox-data/api-client";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import { useTriageActions } from "@/components/inbox-data/queries";
 import { useUndo } from "@/components/team/undo";
@@ -20,7 +21,8 @@ export function useTriageCommands(
   const actions = useTriageActions();
   const { offer } = useUndo();
   const { conversationId, openConversation, filters } = inbox;
-  const leavesWhenDone = filters.view === "needs-reply" || filters.view === "callbacks" || filters.state === "open";
+  const leavesWhenDone =
+    filters.view === "needs-reply" || filters.view === "callbacks" || effectiveState(filters) === "open";
 
   const toggleDone = useCallback(
     async (id: string) => {

@@ -6,6 +6,7 @@ import { HighLevelTokenForm } from "./highlevel-token-form";
 import { InviteForm } from "./invite-form";
 import { Invitations } from "./invitations";
 import { LabelSettings } from "./label-settings";
+import { TriageSettingsForm } from "./triage-settings-form";
 
 interface AccountRow {
   id: string;
@@ -36,6 +37,7 @@ export function AccountSettings({ account, mailOn }: { account: AccountRow; mail
           <ApiTokens accountId={account.id} label={label} />
           <Invitations accountId={account.id} label={label} />
           <LabelSettings accountId={account.id} label={label} />
+          <TriageSettingsForm accountId={account.id} label={label} />
         </div>
       ) : (
         <p className="text-sm text-text-muted">

@@ -89,10 +89,14 @@ function threadsOf(events: DemoEvent[]): HighLevelThread[] {
 export function callStoryEvents(events: DemoEvent[], now: number, seed: number): DemoEvent[] {
   const random = new Random(seed + 14);
   const stories: DemoEvent[] = [];
+  // A customer whose call a scenario already reports (Lena Brooks's urgent one) gets no other.
+  const reported = new Set(
+    events.filter(({ payload }) => payload.type === "VoiceAiCallEnd").map(({ payload }) => payload.contactId),
+  );
   threadsOf(events).forEach((thread, index) => {
     const { locationId, contactId, conversationId } = thread;
     const hl = (payload: Record<string, unknown>): DemoEvent => ({ provider: "leadconnector", payload });
-    if (index % 3 === 0) {
+    if (index % 3 === 0 && !reported.has(contactId)) {
       const story = AI_CALLS[(index / 3) % AI_CALLS.length]!;
       const at = new Date(Math.min(thread.lastAt + HOUR, now - 5 * 60_000));
       const seconds = random.int(60, 150);

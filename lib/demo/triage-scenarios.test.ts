@@ -13,7 +13,7 @@ import { Random } from "./random";
 
 // The demo gives every triage view something: ingested through the real webhook route and worker.
 describe("demo triage scenarios", () => {
-  it("fill Needs reply, Callbacks (one texted back, a voicemail to play) and Done", async () => {
+  it("fill Needs reply, Callbacks (one texted back, a voicemail to play, Lena's urgent Voice AI call) and Done; a thanks closes one", async () => {
     await resetDatabase();
     const now = Date.now();
     for (const { provider, payload } of triageScenarioEvents(new HighLevelWriter(new Random(1), "loc-demo-miami"), now))
@@ -21,12 +21,19 @@ describe("demo triage scenarios", () => {
     expect(await markDemoConversationsDone()).toBe(3);
 
     const reader = { scope: ALL_ACCOUNTS, readerId: null };
-    expect(await countConversations(reader)).toMatchObject({ all: 9, needsReply: 3, callbacks: 3, done: 3 });
+    expect(await countConversations(reader)).toMatchObject({ all: 10, needsReply: 3, callbacks: 4, done: 3 });
     const callbacks = await listConversations(conversationListQuerySchema.parse({ view: "callbacks" }), reader);
     const byName = new Map(callbacks.conversations.map((c) => [c.customer?.name, c.callback]));
     expect(byName.get("Victor Shaw")).toMatchObject({ textedBack: true });
     expect(byName.get("Marcus Reed")?.recording?.kind).toBe("voicemail");
     expect(byName.get("Nora Quinn")).toMatchObject({ textedBack: false, recording: null });
+    // Lena's Voice AI call was urgent and promised a callback within the hour: overdue by now.
+    expect(byName.get("Lena Brooks")).toMatchObject({ urgent: true });
+    expect(Date.parse(byName.get("Lena Brooks")!.dueAt)).toBe(now - 15 * 60_000);
+    const all = await listConversations(conversationListQuerySchema.parse({ state: "open" }), reader);
+    const hannah = all.conversations.find((c) => c.customer?.name === "Hannah Cole");
+    expect(hannah).toMatchObject({ closedByCustomer: true, awaitingReplySince: null });
+    expect(all.conversations.filter((c) => c.done)).toEqual([]);
   });
 
   it("are part of the generated demo", () => {

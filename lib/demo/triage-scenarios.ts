@@ -3,6 +3,7 @@ import { voicemailSpeech } from "./speech";
 
 /** What the scenarios need of the demo's HighLevel writer (generate.ts), without importing it back. */
 interface Writer {
+  readonly locationId: string;
   contact(c: DemoCustomer, type: "ContactCreate", at: Date): DemoEvent;
   message(
     c: DemoCustomer,
@@ -16,8 +17,10 @@ interface Writer {
 
 // Named customers whose conversations give each triage view (README "Triage views") something to
 // show, whatever the random rest of the demo happens to hold: waiting for a reply, a voicemail and
-// a missed call nobody returned, one texted back, and a few the team has finished with (marked
-// done once the worker has ingested them: see demo-done.ts).
+// a missed call nobody returned, one texted back, an urgent Voice AI call that promised a
+// callback within the hour (Lena Brooks, who also texted), a "Thanks, see you then 👍" that only
+// closes the exchange, and a few the team has finished with (marked done once the worker has
+// ingested them: see demo-done.ts). docs/triage-rules.md says what puts each where.
 
 const MINUTE = 60_000;
 
@@ -27,6 +30,32 @@ function person(id: string, first: string, last: string, index: number): DemoCus
 
 /** The conversations of the scenario customers who are done (their HighLevel conversation ids). */
 export const DEMO_DONE_CONVERSATIONS = ["conv-triage-done-1", "conv-triage-done-2", "conv-triage-done-3"];
+
+/** Lena's call as HighLevel's Voice AI reports it: urgent, and a callback promised within the hour. */
+function voiceAiReport(locationId: string, c: DemoCustomer, messageId: string, at: Date): DemoEvent {
+  return {
+    provider: "leadconnector",
+    payload: {
+      type: "VoiceAiCallEnd",
+      id: `vai-triage-${c.id}`,
+      locationId,
+      agentId: "agent-front-desk",
+      contactId: c.id,
+      messageId,
+      createdAt: at.toISOString(),
+      duration: 94,
+      summary: "Caller's crown came loose and it hurts to chew.\nFlagged urgent; the front desk will call her back.",
+      transcript: [
+        "bot: Thanks for calling Sunset Dental, this is the virtual assistant. How can I help?",
+        "human: My crown came loose this morning and it hurts when I chew.",
+        "bot: I'm sorry. I'll flag this as urgent; the front desk will call you back within the hour.",
+      ].join("\n"),
+      extractedData: { reason: "Loose crown", urgency: "High", painLevel: "Moderate" },
+      executedCallActions: [],
+      trialCall: false,
+    },
+  };
+}
 
 export function triageScenarioEvents(writer: Writer, now: number): DemoEvent[] {
   const events: DemoEvent[] = [];
@@ -58,8 +87,29 @@ export function triageScenarioEvents(writer: Writer, now: number): DemoEvent[] {
     sms(waiting2, id, "inbound", 3 * HOUR, "Do you take Delta Dental?"),
     sms(waiting2, id, "inbound", 3 * HOUR - 2 * MINUTE, "And is there parking?"),
   ]);
+  // Lena called first: the AI agent took it, marked it urgent and promised a callback within the
+  // hour, which is overdue by now (Callbacks, "Urgent"); then she texted (Needs reply).
   const waiting3 = person("waiting-3", "Lena", "Brooks", 3);
-  add(waiting3, (id) => [sms(waiting3, id, "inbound", 40 * MINUTE, "My crown came loose, can someone see me today?")]);
+  add(waiting3, (id) => {
+    const call = writer.message(waiting3, id, "CALL", "inbound", new Date(now - 75 * MINUTE), {
+      status: "completed",
+      callStatus: "completed",
+      callDuration: 94,
+    });
+    return [
+      call,
+      voiceAiReport(writer.locationId, waiting3, String(call.payload.messageId), new Date(now - 75 * MINUTE)),
+      sms(waiting3, id, "inbound", 40 * MINUTE, "My crown came loose, can someone see me today?"),
+    ];
+  });
+
+  // Closed by the customer: our confirmation, then their thanks (not waiting for a reply).
+  const closing = person("closing", "Hannah", "Cole", 10);
+  add(closing, (id) => [
+    sms(closing, id, "inbound", 18 * 24 * HOUR + 30 * MINUTE, "Can I come in Thursday at 3?"),
+    sms(closing, id, "outbound", 18 * 24 * HOUR + 20 * MINUTE, "Thursday at 3 is booked for you."),
+    sms(closing, id, "inbound", 18 * 24 * HOUR, "Thanks, see you then 👍"),
+  ]);
 
   // Callbacks: a voicemail and a missed call nobody returned, and one missed call texted back.
   const voicemail = person("voicemail", "Marcus", "Reed", 4);

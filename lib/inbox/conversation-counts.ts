@@ -1,13 +1,20 @@
 import { accountCondition } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { mentionsOf, viewPlan } from "@/lib/inbox/conversation-views";
+import { labelCondition, mentionsOf, viewPlan } from "@/lib/inbox/conversation-views";
 import type { ConversationReader } from "@/lib/inbox/conversations";
-import type { TriageView } from "@/lib/inbox/validations";
+import type { ConversationListQuery, TriageView } from "@/lib/inbox/validations";
+import { kindsForFilter } from "@/lib/vocabulary";
 
 // Every view's count in one round trip, for the view tabs. Needs reply and Callbacks count their
 // partial indexes (only the conversations in them); each count is its own subquery so each
-// gets its own plan.
+// gets its own plan. The counts follow the list's active filters (account, channel, direction,
+// label, and for All and Unread the open/done choice), so a tab's number is what it would show.
+
+/** The list filters the counts follow; none given counts everything. */
+export type CountFilters = Partial<
+  Pick<ConversationListQuery, "account" | "channel" | "direction" | "label" | "state">
+>;
 
 export interface ConversationCounts {
   all: number;
@@ -23,18 +30,26 @@ export interface ConversationCounts {
   mentions: number;
 }
 
-function countSql({ scope, readerId }: ConversationReader, account: string | undefined, view?: TriageView) {
+function countSql({ scope, readerId }: ConversationReader, filters: CountFilters, view?: TriageView) {
+  const { account, channel = [], direction, label } = filters;
   const base = Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)}
-    ${account ? Prisma.sql`AND c.account_id = ${account}` : Prisma.empty}`;
-  const plan = viewPlan({ view, state: "all", unread: false }, readerId);
+    ${account ? Prisma.sql`AND c.account_id = ${account}` : Prisma.empty}
+    ${channel.length > 0 || direction ? Prisma.sql`AND c.message_kinds && ${kindsForFilter(channel, direction ?? null)}::text[]` : Prisma.empty}
+    ${labelCondition(label)}`;
+  // The open/done choice is All's and Unread's; the other views fix it.
+  const state = view === undefined || view === "unread" ? (filters.state ?? "all") : "all";
+  const plan = viewPlan({ view, state, unread: false }, readerId);
   // Mentions counts what is new: the mentions not yet seen.
   if (view === "mentions") plan.conditions.push(Prisma.sql`AND ${mentionsOf(readerId, true)}`);
   return Prisma.sql`(SELECT count(*)::int FROM conversations c WHERE ${base} ${Prisma.join([Prisma.empty, ...plan.conditions], " ")})`;
 }
 
-export async function countConversations(reader: ConversationReader, account?: string): Promise<ConversationCounts> {
+export async function countConversations(
+  reader: ConversationReader,
+  filters: CountFilters = {},
+): Promise<ConversationCounts> {
   const prisma = await getPrisma();
-  const count = (view?: TriageView) => countSql(reader, account, view);
+  const count = (view?: TriageView) => countSql(reader, filters, view);
   const [row] = await prisma.$queryRaw<Array<ConversationCounts>>`
     SELECT ${count()} AS "all", ${count("unread")} AS unread, ${count("needs-reply")} AS "needsReply",
       ${count("callbacks")} AS callbacks, ${count("not-delivered")} AS "notDelivered", ${count("done")} AS done,
@@ -45,8 +60,12 @@ export async function countConversations(reader: ConversationReader, account?: s
 }
 
 /** One view's count alone (the benchmark measures Needs reply and Callbacks apart from the rest). */
-export async function countView(reader: ConversationReader, view: TriageView, account?: string): Promise<number> {
+export async function countView(
+  reader: ConversationReader,
+  view: TriageView,
+  filters: CountFilters = {},
+): Promise<number> {
   const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT ${countSql(reader, account, view)} AS n`;
+  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT ${countSql(reader, filters, view)} AS n`;
   return row?.n ?? 0;
 }

@@ -45,12 +45,22 @@ export function viewPlan(query: PlanQuery, reader: ReaderId): ViewPlan {
     return { conditions, sortColumn: Prisma.sql`c.awaiting_reply_since`, ascending: true };
   }
   if (query.view === "callbacks") {
+    // Soonest due first: overdue callbacks lead (docs/triage-rules.md).
     conditions.push(Prisma.sql`AND c.callback_since IS NOT NULL`);
-    return { conditions, sortColumn: Prisma.sql`c.callback_since`, ascending: true };
+    return { conditions, sortColumn: callbackDue, ascending: true };
   }
   if (query.view === "not-delivered") conditions.push(Prisma.sql`AND ${notDelivered}`);
   return { conditions, sortColumn: Prisma.sql`c.last_message_at`, ascending: false };
 }
+
+/**
+ * SQL: when `c`'s running callback is due: the earliest time a Voice AI call in it promised
+ * (messages.callback_due_at), else the account's callback SLA after the wait began.
+ */
+export const callbackDue = Prisma.sql`COALESCE(
+  (SELECT min(pm.callback_due_at) FROM messages pm
+   WHERE pm.conversation_id = c.id AND pm.sent_at >= c.callback_since AND pm.callback_due_at IS NOT NULL),
+  c.callback_since + (SELECT ca.callback_sla_minutes FROM accounts ca WHERE ca.id = c.account_id) * interval '1 minute')`;
 
 /** SQL: `c` carries the label (the label filter; from the label's index to its conversations). */
 export const labelCondition = (labelId: string | undefined) =>
@@ -84,8 +94,9 @@ export const orderBy = (plan: ViewPlan) =>
   plan.ascending ? Prisma.sql`${plan.sortColumn} ASC, c.id ASC` : Prisma.sql`${plan.sortColumn} DESC, c.id DESC`;
 
 /**
- * Triage columns of a list row: the reader's unread count, and for a callback the newest missed
- * call's recording (a voicemail) and whether an SMS went out after it (a text-back).
+ * Triage columns of a list row: the reader's unread count; for a callback when it is due, whether
+ * a Voice AI call made it urgent, the newest missed call's recording (a voicemail) and whether an
+ * SMS went out after it (a text-back); whether the newest message only closed the exchange.
  */
 export const triageColumns = (reader: ReaderId) => Prisma.sql`,
   c.awaiting_reply_since, c.callback_since, c.done_at, ${isDone} AS done,
@@ -99,6 +110,11 @@ export const triageColumns = (reader: ReaderId) => Prisma.sql`,
     FROM messages m JOIN attachments a ON a.message_id = m.id
     WHERE m.conversation_id = c.id AND m.sent_at >= c.callback_since AND ${missed(Prisma.raw("m"))}
     ORDER BY m.sent_at DESC, a.position LIMIT 1) END AS callback_recording,
+  CASE WHEN c.callback_since IS NOT NULL THEN ${callbackDue} END AS callback_due_at,
+  CASE WHEN c.callback_since IS NOT NULL THEN EXISTS (
+    SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.sent_at >= c.callback_since
+      AND m.callback_due_at IS NOT NULL) END AS callback_urgent,
+  (SELECT lm.closing FROM messages lm WHERE lm.id = c.last_message_id) AS last_closing,
   CASE WHEN c.callback_since IS NOT NULL THEN EXISTS (
     SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.sent_at > c.callback_since
       AND m.channel = 'sms' AND m.direction = 'outbound') END AS callback_texted_back`;

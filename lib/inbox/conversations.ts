@@ -63,6 +63,9 @@ interface ConversationRow extends MatchingMessageColumns {
   labels: Array<{ id: string; name: string; color: string }>;
   callback_recording: { id: string; url: string; kind: string; playable: boolean } | null;
   callback_texted_back: boolean | null;
+  callback_due_at: Date | null;
+  callback_urgent: boolean | null;
+  last_closing: boolean | null;
 }
 
 /** Who asks: the accounts they may read and whose read state applies (lib/triage/read-state.ts). */
@@ -92,12 +95,19 @@ export interface ConversationSummary {
   unreadCount: number;
   /** Needs reply: the first customer message not yet answered, or null. */
   awaitingReplySince: string | null;
-  /** Callbacks: the first missed call or voicemail not yet returned, its recording, and whether an SMS followed. */
+  /**
+   * Callbacks: the first missed call or voicemail not yet returned, when the callback is due,
+   * whether a Voice AI call made it urgent, its recording, and whether an SMS followed.
+   */
   callback: {
     since: string;
+    dueAt: string;
+    urgent: boolean;
     recording: { id: string; url: string; kind: string; mediaUrl: string | null } | null;
     textedBack: boolean;
   } | null;
+  /** The customer's newest message only closed the exchange ("Thanks 👍"): nobody owes a reply; done is one key away. */
+  closedByCustomer: boolean;
   /** Done for the account (until the customer writes or calls again). */
   done: boolean;
   doneAt: string | null;
@@ -164,6 +174,8 @@ function toSummary(row: ConversationRow): ConversationSummary {
     callback: row.callback_since
       ? {
           since: row.callback_since.toISOString(),
+          dueAt: (row.callback_due_at ?? row.callback_since).toISOString(),
+          urgent: Boolean(row.callback_urgent),
           recording: row.callback_recording && {
             id: row.callback_recording.id,
             url: row.callback_recording.url,
@@ -173,6 +185,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
           textedBack: Boolean(row.callback_texted_back),
         }
       : null,
+    closedByCustomer: Boolean(row.last_closing) && !row.awaiting_reply_since && !row.done,
     done: row.done,
     doneAt: isoOrNull(row.done_at),
     assignee: row.assignee_id ? { id: row.assignee_id, name: row.assignee_name ?? "" } : null,
@@ -230,7 +243,7 @@ export async function listConversations(query: ConversationListQuery, { scope, r
     query.view === "needs-reply"
       ? last?.awaiting_reply_since
       : query.view === "callbacks"
-        ? last?.callback_since
+        ? last?.callback_due_at
         : query.view === "snoozed"
           ? last?.snooze_key
           : last?.last_message_at;

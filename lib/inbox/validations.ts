@@ -20,36 +20,39 @@ export type TriageView = (typeof TRIAGE_VIEWS)[number];
 const limit = (max: number, fallback: number) =>
   z.coerce.number().int("limit must be a whole number").min(1).max(max).default(fallback);
 
-export const conversationListQuerySchema = z
-  .object({
-    channel: z.array(channelSchema).default([]),
-    direction: directionSchema.optional(),
-    unread: z
-      .enum(["true", "false", "1", "0"])
-      .optional()
-      .transform((value) => value === "true" || value === "1"),
-    q: z
-      .string()
-      .trim()
-      .max(200, "q is at most 200 characters")
-      .optional()
-      .transform((value) => value || undefined),
-    /** A built-in view (README "Triage views"); none is All. */
-    view: z.enum(TRIAGE_VIEWS).optional(),
-    /** Open (not done), done, or all (the default). */
-    state: z.enum(["open", "done", "all"]).default("all"),
-    customerId: z.string().min(1).optional(),
-    /** Conversations carrying this label (one of the viewer's accounts'; another's matches nothing). */
-    label: z.string().min(1).max(100).optional(),
-    /** One account of those the viewer may read; another's id simply matches nothing. */
-    account: z.string().min(1).max(100).optional(),
-    /** With tz: conversations with a missed inbound call or voicemail (Callbacks' rule) on that day there (Reports' links). */
-    missedOn: calendarDaySchema.optional(),
-    tz: timeZoneSchema.optional(),
-    limit: limit(200, 50),
-    cursor: z.string().min(1).optional(),
-  })
-  .refine((q) => !q.missedOn || q.tz, { message: "missedOn needs tz", path: ["tz"] });
+/** The list's query fields without their cross-field rule (the view counts pick from them). */
+export const conversationListFieldsSchema = z.object({
+  channel: z.array(channelSchema).default([]),
+  direction: directionSchema.optional(),
+  unread: z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((value) => value === "true" || value === "1"),
+  q: z
+    .string()
+    .trim()
+    .max(200, "q is at most 200 characters")
+    .optional()
+    .transform((value) => value || undefined),
+  /** A built-in view (README "Triage views"); none is All. */
+  view: z.enum(TRIAGE_VIEWS).optional(),
+  /** Open (not done), done, or all (the default). */
+  state: z.enum(["open", "done", "all"]).default("all"),
+  customerId: z.string().min(1).optional(),
+  /** Conversations carrying this label (one of the viewer's accounts'; another's matches nothing). */
+  label: z.string().min(1).max(100).optional(),
+  /** One account of those the viewer may read; another's id simply matches nothing. */
+  account: z.string().min(1).max(100).optional(),
+  /** With tz: conversations with a missed inbound call or voicemail (Callbacks' rule) on that day there (Reports' links). */
+  missedOn: calendarDaySchema.optional(),
+  tz: timeZoneSchema.optional(),
+  limit: limit(200, 50),
+  cursor: z.string().min(1).optional(),
+});
+export const conversationListQuerySchema = conversationListFieldsSchema.refine((q) => !q.missedOn || q.tz, {
+  message: "missedOn needs tz",
+  path: ["tz"],
+});
 export type ConversationListQuery = z.infer<typeof conversationListQuerySchema>;
 
 export const messageListQuerySchema = z.object({

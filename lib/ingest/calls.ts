@@ -4,6 +4,8 @@ import { isPlayableUrl } from "@/lib/media/playable";
 import type { CallReportFacts, MessageFacts, TranscriptSentence } from "@/lib/providers/contract";
 import { refreshConversationSummary } from "./conversation-summary";
 import { storeMessage } from "@/lib/messages/store-message";
+import { recomputeTriage } from "@/lib/triage/rules";
+import { callbackDueAt } from "@/lib/triage/urgent-callback";
 
 // A call's report (HighLevel VoiceAiCallEnd) and its call message meet on the provider's message
 // id, whichever arrives first. The report is kept in call_transcripts; when its call is not here
@@ -14,20 +16,36 @@ import { storeMessage } from "@/lib/messages/store-message";
 type Tx = Prisma.TransactionClient;
 type CustomerIdFor = (externalId: string) => Promise<string>;
 
-/** Copies a transcript's summary and text onto its call message(s): previews and search read them there. */
+/**
+ * Copies a transcript's summary and text onto its call message(s): previews and search read them
+ * there. The report also decides whether the call owes a callback (lib/triage/urgent-callback.ts);
+ * when that changes, the conversation's waits are recomputed.
+ */
 export async function syncTranscriptToMessages(tx: Tx, accountId: string, messageExternalId: string) {
   const transcript = await tx.callTranscript.findUnique({
     where: { accountId_messageExternalId: { accountId, messageExternalId } },
-    select: { summary: true, sentences: true },
+    select: { summary: true, sentences: true, extractedData: true, account: { select: { callbackSlaMinutes: true } } },
   });
   if (!transcript) return [];
   const sentences = transcript.sentences as unknown as TranscriptSentence[];
   const text = sentences.map((sentence) => sentence.text).join(" ") || null;
-  const rows = await tx.$queryRaw<Array<{ id: string; conversation_id: string }>>`
+  const rows = await tx.$queryRaw<Array<{ id: string; conversation_id: string; sent_at: Date; due: Date | null }>>`
     UPDATE messages SET call_summary = ${transcript.summary}, transcript_text = ${text}
     WHERE account_id = ${accountId} AND external_id = ${messageExternalId}
-    RETURNING id, conversation_id`;
-  for (const row of rows) await refreshConversationSummary(tx, row.conversation_id, { onlyIfLast: row.id });
+    RETURNING id, conversation_id, sent_at, callback_due_at AS due`;
+  const report = {
+    summary: transcript.summary,
+    transcript: sentences.map((sentence) => sentence.text).join("\n"),
+    extractedData: (transcript.extractedData ?? null) as Record<string, unknown> | null,
+  };
+  for (const row of rows) {
+    const due = callbackDueAt(report, row.sent_at, transcript.account.callbackSlaMinutes);
+    if (due?.getTime() !== row.due?.getTime()) {
+      await tx.$executeRaw`UPDATE messages SET callback_due_at = ${due} WHERE id = ${row.id}`;
+      await recomputeTriage(tx, row.conversation_id);
+    }
+    await refreshConversationSummary(tx, row.conversation_id, { onlyIfLast: row.id });
+  }
   return rows.map((row) => row.conversation_id);
 }
 

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isPlayableUrl } from "@/lib/media/playable";
 import { bodyToText } from "@/lib/normalize/html-text";
 import { messagePreview } from "@/lib/normalize/message-preview";
+import { closesOnly } from "@/lib/triage/closing";
 import { recomputeTriage, stateAfterNewest } from "@/lib/triage/rules";
 import { getOrCreateId } from "./get-or-create";
 import type { MessageFacts } from "@/lib/providers/contract";
@@ -69,17 +70,23 @@ export async function storeMessage(
   const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
   const unread = facts.direction === "inbound" ? 1 : 0;
   const email = facts.email;
+  const closing = await closesOnly(tx, accountId, {
+    channel: facts.channel,
+    direction: facts.direction,
+    text: bodyText,
+    attachments: facts.attachments.length,
+  });
   const inserted = await tx.$queryRaw<Array<{ id: string; older: boolean | null }>>`
     WITH ins AS (
       INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, content_type,
         subject, email_from, email_to, email_cc, email_bcc, email_thread_id, email_message_id, call_duration_seconds, call_outcome,
-        author_name, author_external_id, source, sent_at, webhook_event_id)
+        author_name, author_external_id, source, sent_at, webhook_event_id, closing)
       VALUES (${id}, ${accountId}, ${conversation}, ${facts.externalId}, ${facts.channel}, ${facts.direction}, ${facts.status}, ${facts.body},
         ${bodyText}, ${facts.contentType}, ${facts.subject}, ${email?.from ?? null}, ${email?.to ?? []}::text[], ${email?.cc ?? []}::text[],
         ${email?.bcc ?? []}::text[], ${email?.threadId ?? null}, ${email?.messageId ?? null}, ${facts.call?.durationSeconds ?? null}::int,
-        ${facts.call?.outcome ?? null}, ${facts.authorName}, ${facts.authorExternalId}, ${facts.source}, ${facts.sentAt}::timestamptz, ${webhookEventId})
+        ${facts.call?.outcome ?? null}, ${facts.authorName}, ${facts.authorExternalId}, ${facts.source}, ${facts.sentAt}::timestamptz, ${webhookEventId}, ${closing})
       ON CONFLICT (account_id, external_id, direction) DO NOTHING
-      RETURNING id, sent_at, channel, direction, call_outcome
+      RETURNING id, sent_at, channel, direction, call_outcome, closing, callback_due_at
     ), summary AS (
       UPDATE conversations c SET
         message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${kinds}::text[]) AS k ORDER BY k),

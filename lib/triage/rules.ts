@@ -2,29 +2,34 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 // What each message means for triage, as SQL over a messages row (alias given): the one place
 // these rules live for ingestion and recomputation (the triage migration's backfill and the
-// report rollups' migration, 20261124000500_report_rollups, repeat them: change them together).
-//   asks     — the customer wrote: an inbound message on any channel but calls and voicemail.
+// report rollups, last defined in 20261206130100_urgent_callbacks_closing, repeat them: change
+// them together; lib/triage/rule-agreement.test.ts checks they agree). docs/triage-rules.md says
+// the same in words.
+//   asks     — the customer wrote: an inbound message on any channel but calls and voicemail,
+//              unless it only closes the exchange (messages.closing, lib/triage/closing.ts).
 //   answers  — a reply on any channel (an outbound message; an outbound call only if answered
 //              or a voicemail was left), or an answered call either way.
-//   missed   — an inbound call not answered (no answer, busy, failed, went to voicemail) or an
-//              inbound voicemail.
-//   returns  — any later outbound call, or an answered call.
+//   missed   — an inbound call not answered (no answer, busy, failed, went to voicemail), an
+//              inbound voicemail, or a Voice AI call that was urgent or promised a callback
+//              (messages.callback_due_at, lib/triage/urgent-callback.ts).
+//   returns  — any later outbound call, or an answered call that promised nothing.
 
 type Tx = Prisma.TransactionClient;
 type Alias = Prisma.Sql;
 
 export const asks = (m: Alias) =>
-  Prisma.sql`(${m}.direction = 'inbound' AND ${m}.channel NOT IN ('call', 'voicemail'))`;
+  Prisma.sql`(${m}.direction = 'inbound' AND ${m}.channel NOT IN ('call', 'voicemail') AND NOT ${m}.closing)`;
 
 export const answers = (m: Alias) => Prisma.sql`(
   (${m}.direction = 'outbound' AND (${m}.channel <> 'call' OR ${m}.call_outcome IN ('answered', 'voicemail')))
   OR (${m}.direction = 'inbound' AND ${m}.channel = 'call' AND ${m}.call_outcome = 'answered'))`;
 
-export const missed = (m: Alias) => Prisma.sql`(${m}.direction = 'inbound'
-  AND (${m}.channel = 'voicemail' OR (${m}.channel = 'call' AND ${m}.call_outcome IN ('no_answer', 'busy', 'failed', 'voicemail'))))`;
+export const missed = (m: Alias) => Prisma.sql`((${m}.direction = 'inbound'
+  AND (${m}.channel = 'voicemail' OR (${m}.channel = 'call' AND ${m}.call_outcome IN ('no_answer', 'busy', 'failed', 'voicemail'))))
+  OR ${m}.callback_due_at IS NOT NULL)`;
 
 export const returns = (m: Alias) =>
-  Prisma.sql`(${m}.channel = 'call' AND (${m}.direction = 'outbound' OR ${m}.call_outcome = 'answered'))`;
+  Prisma.sql`(${m}.channel = 'call' AND (${m}.direction = 'outbound' OR ${m}.call_outcome = 'answered') AND ${m}.callback_due_at IS NULL)`;
 
 const NEVER = Prisma.sql`'-infinity'::timestamptz`;
 

@@ -61,7 +61,7 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     ["view count: callbacks", () => countView({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, "callbacks")],
     [
       "view counts, one account",
-      () => countConversations({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, "bench-acc-1"),
+      () => countConversations({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, { account: "bench-acc-1" }),
     ],
   ];
 

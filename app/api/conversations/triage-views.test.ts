@@ -75,7 +75,8 @@ describe("Callbacks", () => {
   it("a missed inbound call waits until an outbound call returns it", async () => {
     await message("a", 10, call("inbound", "no-answer"));
     const [row] = await view("callbacks");
-    expect(row?.callback).toEqual({ since: at(10), recording: null, textedBack: false });
+    // Due by the account's callback SLA (2 h by default), not urgent: no Voice AI call made it so.
+    expect(row?.callback).toEqual({ since: at(10), dueAt: at(130), urgent: false, recording: null, textedBack: false });
     expect(await view("needs-reply")).toEqual([]);
     await message("a", 15, call("outbound", "no-answer"));
     expect(await view("callbacks")).toEqual([]);

@@ -5,6 +5,7 @@ import {
 import { POST as createAccountLabel } from "@/app/api/accounts/[id]/labels/route";
 import { DELETE as revokeToken } from "@/app/api/accounts/[id]/tokens/[tokenId]/route";
 import { POST as issueToken } from "@/app/api/accounts/[id]/tokens/route";
+import { PUT as putTriageSettings } from "@/app/api/accounts/[id]/triage-settings/route";
 import { POST as undoBulk } from "@/app/api/bulk-actions/[id]/undo/route";
 import { POST as bulk } from "@/app/api/bulk-actions/route";
 import { PUT as assign } from "@/app/api/conversations/[id]/assignee/route";
@@ -159,6 +160,15 @@ export const ROUTE_TARGETS: RouteTarget[] = [
     "/api/accounts/[id]/tokens/[tokenId]",
     { id: "account", tokenId: "token" },
     1,
+  ),
+  route(
+    "triage settings",
+    putTriageSettings,
+    "PUT",
+    "/api/accounts/[id]/triage-settings",
+    { id: "account" },
+    1,
+    (_world, index) => ({ closingPhrases: `thanks\nsee you ${index}`, callbackSlaMinutes: 60 + (index % 60) }),
   ),
   route("bulk action", bulk, "POST", "/api/bulk-actions", {}, 2, (world, index) => ({
     target: { ids: world.own.conversation },
