@@ -72,6 +72,13 @@ test("HighLevel refuses: Not delivered with its reason; Retry sends it; the draf
   await expect(bubble).toContainText("The contact has opted out of SMS");
   // Nothing failed stays silent: the conversation is in Not delivered, counted.
   await expect(viewCount(page, "not-delivered")).toHaveText("1");
+  // Send on another channel: the composer opens on email with the text; the click sends nothing.
+  await bubble.getByRole("button", { name: "Send on another channel" }).click();
+  await expect(page.getByLabel("Channel")).toHaveValue("email");
+  await expect(reply).toHaveValue("Reminder: your appointment is at 4.");
+  await expect(reply).toBeFocused();
+  await reply.fill("");
+  await page.getByLabel("Channel").selectOption("sms");
   await bubble.getByRole("button", { name: "Retry" }).click();
   await expect(bubble.getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
   await expect(outbound(page)).toHaveCount(1);

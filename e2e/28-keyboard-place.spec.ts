@@ -142,3 +142,30 @@ test("an event opens its conversation; an email stays on white paper in the dark
   await saveScreenshot(name.locator("xpath=ancestor::form"), "keys-display-name");
   await context.close();
 });
+
+test("a hovered row, and the rows beside an open thread, are loaded before they are opened", async ({
+  page,
+  baseURL,
+}) => {
+  const place = new TriageLocation(baseURL!, "ahead");
+  const people = ["Eve", "Fay", "Gus"];
+  for (const first of people) await place.customer(first, "Ahead");
+  for (const [index, first] of people.entries()) await place.sms(first, "Hello", 10 + index * 10);
+  const account = await place.accountId(page, "Gus Ahead");
+  await page.goto(`/?account=${account}`);
+  await expect(page.getByTestId("conversation-name")).toHaveText(people.map((first) => `${first} Ahead`));
+  const idOf = async (name: string) => (await row(page, name).getAttribute("data-conversation-id"))!;
+  const threadLoaded = (id: string) =>
+    page.waitForRequest((request) => request.url().includes(`/api/conversations/${id}/messages`));
+
+  // The pointer on a row loads its thread; nothing is opened.
+  const fay = threadLoaded(await idOf("Fay Ahead"));
+  await row(page, "Fay Ahead").hover();
+  await fay;
+  await expect(page).not.toHaveURL(/c=/);
+  // Fay open: Gus (next, never hovered) is loaded for j before j is pressed.
+  const gus = threadLoaded(await idOf("Gus Ahead"));
+  await row(page, "Fay Ahead").click();
+  await expect(page.getByTestId("thread-title")).toHaveText("Fay Ahead");
+  await gus;
+});

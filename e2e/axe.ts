@@ -3,6 +3,22 @@ import type { Page } from "@playwright/test";
 
 /** WCAG A/AA violations axe rates serious or critical, as short lines a failing test can show. */
 export async function seriousViolations(page: Page) {
+  // A toast sliding in or stacking is half transparent for a moment: judge the page at rest.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          // Spinners and pulses never end: only what is on its way somewhere counts.
+          .every(
+            (animation) => animation.playState !== "running" || animation.effect?.getTiming().iterations === Infinity,
+          ),
+      null,
+      {
+        timeout: 3_000,
+      },
+    )
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

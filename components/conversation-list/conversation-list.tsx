@@ -5,7 +5,7 @@ import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
-import { useConversationList, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
+import { useConversationList, usePrefetchConversation, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
 import type { View } from "@/components/inbox-data/api-client";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
 import { AudioPlayer } from "@/components/audio/audio-player";
@@ -59,6 +59,15 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   const namesAccounts = useReadsSeveralAccounts() && !inbox.filters.account;
   const fetched = useMemo(() => query.data?.pages.flatMap((page) => page.conversations) ?? [], [query.data]);
   const conversations = useKeptOpenRow(fetched, inbox.conversationId, inbox.filters);
+  const prefetch = usePrefetchConversation();
+  // j/k go to the rows beside the open one: have them ready before the key is pressed.
+  const openIndex = conversations.findIndex((conversation) => conversation.id === inbox.conversationId);
+  const previousId = openIndex > 0 ? conversations[openIndex - 1]?.id : undefined;
+  const nextId = openIndex >= 0 ? conversations[openIndex + 1]?.id : undefined;
+  useEffect(() => {
+    if (previousId) prefetch(previousId);
+    if (nextId) prefetch(nextId);
+  }, [previousId, nextId, prefetch]);
   const searchParams = useSearchParams();
   const hrefFor = (id: string, messageId: string | null) => {
     const params = new URLSearchParams(searchParams.toString());
@@ -224,6 +233,7 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
                   onOpen={() => inbox.openConversation(conversation.id, conversation.searchHit?.messageId ?? null)}
                   view={inbox.filters.view}
                   accountName={namesAccounts ? conversation.account.name : null}
+                  onPrefetch={() => prefetch(conversation.id)}
                 />
               </div>
               {/* Beside the link, not in it: a player inside a link would be a control inside a control. */}

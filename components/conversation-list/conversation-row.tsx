@@ -48,6 +48,8 @@ interface Props {
   checked?: boolean;
   /** Shift+click: select the rows from the last one ticked to this one. */
   onShiftClick?: () => void;
+  /** The pointer or the focus is on the row: load its thread now, so opening it is instant. */
+  onPrefetch?: () => void;
 }
 
 export function ConversationRow({
@@ -59,6 +61,7 @@ export function ConversationRow({
   accountName,
   checked,
   onShiftClick,
+  onPrefetch,
 }: Props) {
   const unread = conversation.unreadCount > 0;
   const last = conversation.lastMessage;
@@ -68,6 +71,8 @@ export function ConversationRow({
       data-conversation-id={conversation.id}
       data-testid="conversation-row"
       aria-current={selected ? "page" : undefined}
+      onMouseEnter={onPrefetch}
+      onFocus={onPrefetch}
       onClick={(event) => {
         if (event.shiftKey && onShiftClick && event.button === 0) {
           event.preventDefault();

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   fetchAccounts,
@@ -14,6 +14,7 @@ import {
   type CountFilters,
   type ListFilters,
 } from "./api-client";
+import type { MessagePage } from "./api-types";
 
 // One react-query hook per read-API query; keys are shared with the live updater.
 
@@ -42,6 +43,35 @@ export function useConversationDetail(id: string | null) {
     queryFn: ({ signal }) => fetchConversationDetail(id!, signal),
     enabled: Boolean(id),
   });
+}
+
+/** How long a prefetched thread counts as fresh: opening it within this shows it at once. */
+const PREFETCH_FRESH_MS = 15_000;
+
+/**
+ * Loads a conversation's detail and newest messages before it is opened (hover, focus, the rows
+ * beside the open one), so opening it paints from the cache. Reading is not opening: nothing is
+ * marked read until the thread is shown.
+ */
+export function usePrefetchConversation(): (id: string) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (id: string) => {
+      void queryClient.prefetchQuery({
+        queryKey: queryKeys.conversation(id),
+        queryFn: ({ signal }) => fetchConversationDetail(id, signal),
+        staleTime: PREFETCH_FRESH_MS,
+      });
+      void queryClient.prefetchInfiniteQuery({
+        queryKey: queryKeys.messages(id),
+        queryFn: ({ pageParam, signal }) => fetchMessages(id, pageParam, signal),
+        initialPageParam: null as string | null,
+        getNextPageParam: (last: MessagePage) => last.nextCursor,
+        staleTime: PREFETCH_FRESH_MS,
+      });
+    },
+    [queryClient],
+  );
 }
 
 /** Pages of a thread, newest page first; the next page is older. */

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useReplyDecision } from "./reply-api";
 import { ScheduledReply } from "./scheduled-reply";
+import { SendElsewhere } from "./send-elsewhere";
 
 // A reply's send, under its bubble: Sending, Sent, or what went wrong with the choice it leaves a
 // person (Retry sends again: the only way anything is sent twice; Dismiss puts it away).
@@ -35,9 +36,12 @@ export function ReplyStatus({
   reply,
   conversationId,
   deliveryStatus = null,
+  text = "",
 }: {
   reply: ReplyView;
   conversationId: string;
+  /** What the reply said: "Send on another channel" opens the composer with it. */
+  text?: string;
   /** The message's status: once sent, "Delivered" or "Read" when HighLevel says so. */
   deliveryStatus?: string | null;
 }) {
@@ -73,6 +77,9 @@ export function ReplyStatus({
       </Badge>
       {reply.error && reply.state === "not_delivered" && <span className="text-text">{reply.error}</span>}
       <span className="ml-auto flex gap-1">
+        {reply.state === "not_delivered" && (
+          <SendElsewhere conversationId={conversationId} failedChannel={reply.channel} text={text} />
+        )}
         {DECISIONS.map(({ decision, label, variant, Icon }) => (
           <Button
             key={decision}

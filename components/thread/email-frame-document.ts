@@ -11,8 +11,10 @@ export function emailFramePolicy(showRemote: boolean): string {
 
 // Its own document, so literal colours: the paper tokens' values (white paper in both themes; the
 // server keeps only the email's light-screen rules, lib/inbox/email-css.ts). The body holds its
-// children's margins (flow-root), so its height is the frame's (EmailBody).
-const FRAME_STYLE = `<style>:root{color-scheme:light;background:#fff}body{margin:0;padding:12px 16px;display:flow-root;font:14px/1.45 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}img{max-width:100%;height:auto}details.quoted-reply>summary{cursor:pointer;color:#475569;font-size:12px;margin:8px 0}</style>`;
+// children's margins (flow-root), so its height is the frame's (EmailBody). Never a vertical
+// scrollbar: the frame is as tall as its content, and a scrollbar that came and went while the
+// height caught up would change the width, so the height, so the scrollbar: a resize loop.
+const FRAME_STYLE = `<style>:root{color-scheme:light;background:#fff;overflow-y:hidden}body{margin:0;padding:12px 16px;display:flow-root;font:14px/1.45 system-ui,sans-serif;color:#0f172a;overflow-wrap:anywhere}img{max-width:100%;height:auto}details.quoted-reply>summary{cursor:pointer;color:#475569;font-size:12px;margin:8px 0}</style>`;
 
 function restoreRemoteContent(html: string): string {
   const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");

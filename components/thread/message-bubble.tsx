@@ -4,6 +4,7 @@ import { CHANNEL_META, ChannelIcon } from "@/components/inbox-data/channel-meta"
 import { useState } from "react";
 import { AudioPlayer } from "@/components/audio/audio-player";
 import { ReplyStatus, replyNeedsDecision } from "@/components/reply/reply-status";
+import { replyTextOf } from "@/components/reply/send-elsewhere";
 import { CallTranscript } from "./call-transcript";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
@@ -281,7 +282,9 @@ export function MessageBubble({
           message.body && <LinkifiedText text={message.body} />
         )}
         {!isCall && <Attachments message={message} customerName={customerName} />}
-        {reply && replyNeedsDecision(reply) && <ReplyStatus reply={reply} conversationId={conversationId} />}
+        {reply && replyNeedsDecision(reply) && (
+          <ReplyStatus reply={reply} conversationId={conversationId} text={replyTextOf(message)} />
+        )}
       </div>
       {outbound && <MessageSender sender={message.sender} />}
     </article>
