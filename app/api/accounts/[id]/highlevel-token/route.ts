@@ -4,8 +4,7 @@ import {
   highLevelTokenStatus,
   setHighLevelToken,
 } from "@/lib/access/highlevel-token";
-import { authedRoute } from "@/lib/access/authed-route";
-import { requireAccountOwner } from "@/lib/access/require-owner";
+import { accountOwnerRoute } from "@/lib/access/account-owner-route";
 import { getPrisma } from "@/lib/db";
 import { readJson } from "@/lib/http/read-body";
 import { kickPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
@@ -16,19 +15,13 @@ import { enqueueUsersFetch } from "@/lib/team/highlevel-sync/users-job";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
 /** Whether a token is set and how its last use went; never the token. */
-export const GET = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await requireAccountOwner(viewer, id);
+export const GET = accountOwnerRoute(async (_request: Request, { accountId: id }) => {
   return Response.json(await highLevelTokenStatus(id));
 });
 
 /** Stores (replaces) the token, asks for pipeline names at once, and queues recent calls' transcripts. */
-export const PUT = authedRoute(async (request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await requireAccountOwner(viewer, id);
+export const PUT = accountOwnerRoute(async (request: Request, { accountId: id }) => {
   const { token } = await readJson(request, highLevelTokenSchema);
   await setHighLevelToken(id, token);
   await enqueueTranscriptBackfill(id);
@@ -39,9 +32,7 @@ export const PUT = authedRoute(async (request: Request, { params }: Context, vie
   return Response.json(await highLevelTokenStatus(id));
 });
 
-export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await requireAccountOwner(viewer, id);
+export const DELETE = accountOwnerRoute(async (_request: Request, { accountId: id }) => {
   await clearHighLevelToken(id);
   return Response.json(await highLevelTokenStatus(id));
 });

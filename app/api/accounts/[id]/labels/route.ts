@@ -1,5 +1,5 @@
+import { accountOwnerRoute } from "@/lib/access/account-owner-route";
 import { authedRoute } from "@/lib/access/authed-route";
-import { requireAccountOwner } from "@/lib/access/require-owner";
 import { scopeIncludes } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
@@ -19,9 +19,7 @@ export const GET = authedRoute(async (_request: Request, { params }: Context, vi
   return Response.json({ labels: await listLabels(await getPrisma(), id) });
 });
 
-export const POST = authedRoute(async (request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await requireAccountOwner(viewer, id);
+export const POST = accountOwnerRoute(async (request: Request, { accountId: id }) => {
   const input = await readJson(request, labelInputSchema);
   return Response.json({ label: await createLabel(id, input) }, { status: 201 });
 });
