@@ -12,8 +12,8 @@ export async function register() {
   await getDatabase();
   const { ensureFirstOwner } = await import("./lib/access/first-owner");
   await ensureFirstOwner();
-  const { startInProcessWorker } = await import("./lib/ingest/in-process-worker");
-  startInProcessWorker({ stopOnSigterm: true });
+  const { startInProcessWorkers } = await import("./lib/worker/in-process");
+  startInProcessWorkers();
   // Every instance sweeps the mail outbox (SKIP LOCKED keeps them apart); nothing without SMTP_URL.
   const { startMailSweep } = await import("./lib/mail/sender");
   startMailSweep();

@@ -37,7 +37,6 @@ const serverEnv: Record<string, string> = {
   // Short-lived live streams, so the suite can watch a dropped connection catch up.
   LIVE_STREAM_MAX_SECONDS: "6",
   // Transcript fetches every 2 s instead of 15 s: a spec waits for the fetch, not for the timer.
-  THREADLINE_TRANSCRIPT_SWEEP_MS: "2000",
   PGLITE_DATA_DIR: ".data/e2e",
   // A stand-in for HighLevel's API (e2e/highlevel-api-server.ts): it answers only for locations a
   // spec set up, and 404 for the rest, so a token stored for the fixtures' accounts fails visibly.

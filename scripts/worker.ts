@@ -1,7 +1,5 @@
 import { closeDatabase, getDatabase } from "@/lib/db";
 import { enableDemoSending } from "@/lib/demo/sending";
-import { startPipelineNamesSweep, stopPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
-import { startTranscriptSweep, stopTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "@/lib/ingest/worker";
 import { startLocalJobWorker, stopLocalJobWorker } from "@/lib/jobs/local-worker";
 import { logger } from "@/lib/logger";
@@ -22,14 +20,11 @@ if (!process.env.DATABASE_URL) {
 await getDatabase();
 const worker = new EventWorker(workerOptionsFromEnv({ concurrency: 8 }));
 worker.start();
-// The job queue: replies to send (demo locations without a token: to the demo's stand-in, demo mode only).
+// The job queue: every kind (lib/worker/job-definitions.ts); replies to send (demo locations without a token: to the demo's stand-in, demo mode only).
 enableDemoSending();
 startLocalJobWorker(JOB_DEFINITIONS);
 // Sends queued mail too (retries, and mail of app instances that have stopped).
 startMailSweep();
-// And HighLevel pipeline and stage names for accounts with an API token.
-startPipelineNamesSweep();
-startTranscriptSweep();
 logger.info("worker: started", { ...worker.options, pid: process.pid });
 
 let stopping = false;
@@ -40,8 +35,6 @@ async function stop(signal: string) {
   await worker.stop();
   await stopLocalJobWorker();
   await stopMailSweep();
-  await stopPipelineNamesSweep();
-  await stopTranscriptSweep();
   await closeDatabase();
   logger.info("worker: stopped", { ...worker.totals });
   process.exit(0);

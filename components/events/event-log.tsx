@@ -9,6 +9,7 @@ import { EventDetailPanel } from "./event-detail";
 import { EventList } from "./event-list";
 import { providerLabel, STATUS_LABELS } from "./format";
 import { eventKeys, useEventSummary } from "./queries";
+import { JobQueue } from "./job-queue";
 import { SendAudit } from "./send-audit";
 import { SummaryStrip } from "./summary-strip";
 import { useEventLogState, type EventLogState } from "./use-event-log-state";
@@ -85,6 +86,7 @@ export function EventLog() {
         <EventDetailPanel id={selectedId} poll={pending} panelRef={detailRef} />
       </div>
       <SendAudit />
+      <JobQueue />
     </main>
   );
 }

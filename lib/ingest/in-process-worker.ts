@@ -1,13 +1,9 @@
-import { startLocalJobWorker, stopLocalJobWorker } from "@/lib/jobs/local-worker";
 import { logger } from "@/lib/logger";
-import { JOB_DEFINITIONS } from "@/lib/worker/job-definitions";
-import { startPipelineNamesSweep, stopPipelineNamesSweep } from "./pipeline-names/sweep";
-import { startTranscriptSweep, stopTranscriptSweep } from "./transcripts/sweep";
 import { EventWorker, workerOptionsFromEnv } from "./worker";
 
-// The worker that runs inside each app process unless THREADLINE_WORKER=off (deployments that
+// The event worker that runs inside each app process unless THREADLINE_WORKER=off (deployments that
 // run `npm run worker` instead). On the embedded database it is the only possible one: PGlite
-// allows one process per data folder. Kept on globalThis: Next bundles routes separately.
+// allows one process per data folder. lib/worker/in-process.ts starts it with the job worker. Kept on globalThis: Next bundles routes separately.
 
 const state = globalThis as unknown as { threadlineWorker?: EventWorker };
 
@@ -20,12 +16,6 @@ export function startInProcessWorker({ stopOnSigterm = false } = {}): EventWorke
   if (!state.threadlineWorker) {
     state.threadlineWorker = new EventWorker(workerOptionsFromEnv());
     state.threadlineWorker.start();
-    // The job queue (lib/jobs): replies to send, beside the events.
-    startLocalJobWorker(JOB_DEFINITIONS);
-    // HighLevel pipeline and stage names for accounts with an API token, beside the events.
-    startPipelineNamesSweep();
-    // Transcripts of recorded calls, for the same accounts.
-    startTranscriptSweep();
     logger.info("worker: processing webhook events in this process", { ...state.threadlineWorker.options });
     // Next stops accepting requests and finishes open ones on SIGTERM; meanwhile the worker
     // finishes the events it is applying and hands back the ones it claimed but did not start.
@@ -42,5 +32,5 @@ export function wakeInProcessWorker(): void {
 export async function stopInProcessWorker(): Promise<void> {
   const worker = state.threadlineWorker;
   state.threadlineWorker = undefined;
-  await Promise.all([worker?.stop(), stopPipelineNamesSweep(), stopTranscriptSweep(), stopLocalJobWorker()]);
+  await worker?.stop();
 }

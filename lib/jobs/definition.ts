@@ -20,7 +20,9 @@ export type JobResult =
   /** Will never succeed as it is (a 4xx, a payload that no longer parses). */
   | { outcome: "failed"; error: string }
   /** At-most-once only: it may have happened (a 5xx, a timeout). */
-  | { outcome: "unknown"; error: string };
+  | { outcome: "unknown"; error: string }
+  /** A recurring job's pass ended (lib/jobs/recurring.ts): the same job runs again after afterMs. */
+  | { outcome: "repeat"; afterMs: number; error: string | null };
 
 export interface JobContext {
   id: string;
@@ -39,6 +41,11 @@ export interface JobDefinition<Payload> {
   leaseMs: number;
   /** Jobs of this kind one worker runs at once. */
   concurrency: number;
+  /**
+   * A recurring kind (a periodic pass, e.g. refreshing HighLevel's pipeline names): one live job of
+   * it exists at a time (the worker makes it), and every run ends by scheduling the next.
+   */
+  everyMs?: number;
   run(payload: Payload, context: JobContext): Promise<JobResult>;
   /** The job ended without success (failed, or unknown after a lost lease): tell whoever waits on it. */
   onGivenUp?(payload: Payload, result: Extract<JobResult, { outcome: "failed" | "unknown" }>): Promise<void>;

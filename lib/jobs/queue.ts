@@ -88,7 +88,12 @@ export async function finishJob(db: Db, job: ClaimedJob, result: JobResult, maxA
     result.outcome === "retry" && !result.notAnAttempt && job.attempts >= maxAttempts
       ? { outcome: "failed", error: `gave up after ${job.attempts} attempts: ${result.error}` }
       : result;
-  if (final.outcome === "retry") {
+  if (final.outcome === "repeat") {
+    await db.$executeRaw`
+      UPDATE jobs SET state = 'queued', locked_until = NULL, attempts = 0, last_error = ${final.error},
+        run_after = now() + ${final.afterMs} * interval '1 millisecond'
+      WHERE id = ${job.id}`;
+  } else if (final.outcome === "retry") {
     const uncounted = final.notAnAttempt ? 1 : 0;
     await db.$executeRaw`
       UPDATE jobs SET state = 'queued', locked_until = NULL, last_error = ${final.error},

@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { AnyJobDefinition, JobResult } from "./definition";
 import { claimJobs, finishJob, reclaimExpiredLeases, type ClaimedJob } from "./queue";
+import { ensureRecurringJobs, nextPass } from "./recurring";
 
 // Runs claimed jobs through their definitions: the payload is parsed first (one that no longer
 // parses fails for good with the reason, it never loops), a handler that throws is a retry for an
@@ -23,18 +24,23 @@ async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<Jo
           : { outcome: "retry", afterMs: 1_000 * 2 ** Math.min(job.attempts, 8), error: message };
     }
   }
+  if (definition.everyMs) result = nextPass(definition.everyMs, result);
   const final = await finishJob(await getPrisma(), job, result, definition.maxAttempts);
   if ((final.outcome === "failed" || final.outcome === "unknown") && payload.success)
     await definition.onGivenUp?.(payload.data, final);
   // Waiting a turn under a rate limit is the queue working, not a job failing: not logged.
   const waiting = final.outcome === "retry" && final.notAnAttempt;
-  if (final.outcome !== "done" && !waiting)
-    logger.warn("jobs: a job did not succeed", { kind: job.kind, outcome: final.outcome });
+  const quiet = final.outcome === "done" || (final.outcome === "repeat" && final.error === null);
+  if (!quiet && !waiting) logger.warn("jobs: a job did not succeed", { kind: job.kind, outcome: final.outcome });
   return final;
 }
 
-/** Lost leases first: at-least-once jobs go back to the queue, at-most-once ones become unknown. */
+/**
+ * Lost leases first: at-least-once jobs go back to the queue, at-most-once ones become unknown.
+ * Recurring kinds get their one live job back if it is missing.
+ */
 export async function reclaimLeases(definitions: readonly AnyJobDefinition[]): Promise<void> {
+  await ensureRecurringJobs(await getPrisma(), definitions);
   const atMostOnce = definitions.filter((d) => d.semantics === "at-most-once");
   const unknown = await reclaimExpiredLeases(
     await getPrisma(),

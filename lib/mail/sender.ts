@@ -3,21 +3,17 @@ import { assertMailStartable, mailConfigured } from "./config";
 import { drainOutbox } from "./outbox";
 
 // Runs the outbox: a request that queued mail kicks it right after its commit (the request does
-// not wait), and a periodic sweep picks up retries and mail queued by other instances. One drain
-// at a time per process; a kick during a drain makes it go round once more. On globalThis: Next
-// bundles routes separately.
-
-const SWEEP_MS = Number(process.env.THREADLINE_MAIL_SWEEP_SECONDS) * 1000 || 15_000;
+// not wait), and the recurring mail job (./outbox-job.ts, on the one job queue) picks up retries
+// and mail queued by other instances. One drain at a time per process; a kick during a drain makes
+// it go round once more. On globalThis: Next bundles routes separately.
 
 interface SenderState {
   draining: Promise<void> | null;
   again: boolean;
-  sweep: ReturnType<typeof setInterval> | null;
 }
 const state = ((globalThis as unknown as { threadlineMailSender?: SenderState }).threadlineMailSender ??= {
   draining: null,
   again: false,
-  sweep: null,
 });
 
 async function drainUntilQuiet(): Promise<void> {
@@ -58,17 +54,21 @@ export async function mailSenderIdle(): Promise<void> {
   while (state.draining) await state.draining;
 }
 
-/** Starts this process's sweep; throws (a start-up error) when production mail lacks THREADLINE_PUBLIC_URL. */
+/**
+ * Sends what waits at start-up; throws (a start-up error) when production mail lacks
+ * THREADLINE_PUBLIC_URL. Later retries are the recurring mail job's.
+ */
 export function startMailSweep(): void {
   assertMailStartable();
-  if (state.sweep || !mailConfigured()) return;
-  state.sweep = setInterval(kickMailSender, SWEEP_MS);
-  state.sweep.unref();
   kickMailSender();
 }
 
 export async function stopMailSweep(): Promise<void> {
-  if (state.sweep) clearInterval(state.sweep);
-  state.sweep = null;
+  await mailSenderIdle();
+}
+
+/** One drain now, awaited (the recurring mail job). */
+export async function drainMailNow(): Promise<void> {
+  kickMailSender();
   await mailSenderIdle();
 }

@@ -1,4 +1,7 @@
+import { pipelineNamesJob } from "@/lib/ingest/pipeline-names/job";
+import { transcriptFetchJob } from "@/lib/ingest/transcripts/fetch-job";
 import type { AnyJobDefinition } from "@/lib/jobs/definition";
+import { mailOutboxJob } from "@/lib/mail/outbox-job";
 import { sendReplyJob } from "@/lib/replies/send-job";
 import { highLevelUserNameJob } from "@/lib/senders/user-names";
 import { assignmentSyncJob } from "@/lib/team/highlevel-sync/assignment-job";
@@ -15,4 +18,7 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   mentionMailJob as AnyJobDefinition,
   assignmentSyncJob as AnyJobDefinition,
   highLevelUsersJob as AnyJobDefinition,
+  transcriptFetchJob as AnyJobDefinition,
+  pipelineNamesJob as AnyJobDefinition,
+  mailOutboxJob as AnyJobDefinition,
 ];

@@ -1,13 +1,22 @@
 import { randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageFacts } from "@/lib/providers/contract";
+import { TRANSCRIPT_JOB_KIND } from "./fetch-job";
 
 // A recorded call or voicemail of an account with a HighLevel API token is queued for its
-// transcript (fetched by ./fetcher.ts). Accounts without a token queue nothing: nothing is ever
-// asked of HighLevel for them. A message already queued (or fetched) is not queued again.
+// transcript: a call_transcripts row (what the thread shows) and a job on the one queue, in the
+// same statement (fetched by ./fetch-job.ts). Accounts without a token queue nothing: nothing is
+// ever asked of HighLevel for them. A message already queued (or fetched) is not queued again:
+// a job is made only for a row this statement made pending.
 
 type Tx = Prisma.TransactionClient;
+
+/** The fetch jobs of the rows a `queued` CTE returned (id, account_id). */
+const jobsFor = (queued: Prisma.Sql) => Prisma.sql`
+  INSERT INTO jobs (id, kind, account_id, payload)
+  SELECT gen_random_uuid()::text, ${TRANSCRIPT_JOB_KIND}, q.account_id, jsonb_build_object('transcriptId', q.id)
+  FROM ${queued} q`;
 
 export function isRecordedCall(facts: MessageFacts): boolean {
   return (facts.channel === "call" || facts.channel === "voicemail") && facts.attachments.length > 0;
@@ -16,12 +25,15 @@ export function isRecordedCall(facts: MessageFacts): boolean {
 export async function enqueueTranscriptFetch(tx: Tx, accountId: string, facts: MessageFacts): Promise<void> {
   if (!isRecordedCall(facts)) return;
   await tx.$executeRaw`
-    INSERT INTO call_transcripts (id, account_id, message_external_id, fetch_status, fetch_available_at, updated_at)
-    SELECT ${randomUUID()}, ${accountId}, ${facts.externalId}, 'pending', now(), now()
-    WHERE EXISTS (SELECT 1 FROM highlevel_connections WHERE account_id = ${accountId})
-    ON CONFLICT (account_id, message_external_id) DO UPDATE
-      SET fetch_status = 'pending', fetch_available_at = now(), updated_at = now()
-      WHERE call_transcripts.fetch_status IS NULL`;
+    WITH queued AS (
+      INSERT INTO call_transcripts (id, account_id, message_external_id, fetch_status, fetch_available_at, updated_at)
+      SELECT ${randomUUID()}, ${accountId}, ${facts.externalId}, 'pending', now(), now()
+      WHERE EXISTS (SELECT 1 FROM highlevel_connections WHERE account_id = ${accountId})
+      ON CONFLICT (account_id, message_external_id) DO UPDATE
+        SET fetch_status = 'pending', fetch_available_at = now(), updated_at = now()
+        WHERE call_transcripts.fetch_status IS NULL
+      RETURNING id, account_id)
+    ${jobsFor(Prisma.sql`queued`)}`;
 }
 
 /** How far back a newly stored token reaches, and how many calls at most (newest first). */
@@ -39,6 +51,7 @@ export async function enqueueTranscriptBackfill(accountId: string): Promise<numb
   const prisma = await getPrisma();
   // One row per external id: a message id may be stored once per direction.
   return prisma.$executeRaw`
+    WITH queued AS (
     INSERT INTO call_transcripts (id, account_id, message_external_id, fetch_status, fetch_available_at, updated_at)
     SELECT gen_random_uuid()::text, ${accountId}, recent.external_id, 'pending', now(), now()
     FROM (
@@ -51,5 +64,7 @@ export async function enqueueTranscriptBackfill(accountId: string): Promise<numb
     WHERE EXISTS (SELECT 1 FROM highlevel_connections WHERE account_id = ${accountId})
     ON CONFLICT (account_id, message_external_id) DO UPDATE
       SET fetch_status = 'pending', fetch_attempts = 0, fetch_error = NULL, fetch_available_at = now(), updated_at = now()
-      WHERE call_transcripts.fetch_status IS NULL OR call_transcripts.fetch_status = 'failed'`;
+      WHERE call_transcripts.fetch_status IS NULL OR call_transcripts.fetch_status = 'failed'
+    RETURNING id, account_id)
+    ${jobsFor(Prisma.sql`queued`)}`;
 }

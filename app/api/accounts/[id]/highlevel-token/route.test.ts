@@ -3,7 +3,8 @@ import { DELETE, GET, PUT } from "@/app/api/accounts/[id]/highlevel-token/route"
 import { POST as createApiToken } from "@/app/api/accounts/[id]/tokens/route";
 import { getPrisma } from "@/lib/db";
 import { refreshDuePipelineNames } from "@/lib/ingest/pipeline-names/refresh";
-import { pipelineNamesSweepIdle } from "@/lib/ingest/pipeline-names/sweep";
+import { pipelineNamesJob } from "@/lib/ingest/pipeline-names/job";
+import { drainJobs } from "@/lib/jobs/runner";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
@@ -66,7 +67,8 @@ async function panelOpportunity() {
 
 async function storeToken(accountId: string, headers: Record<string, string>, token = TOKEN) {
   const response = await call(PUT, "PUT", accountId, headers, { token });
-  await pipelineNamesSweepIdle();
+  // What the worker does next: the pass the stored token asked for.
+  await drainJobs([pipelineNamesJob]);
   return response;
 }
 

@@ -7,9 +7,9 @@ import {
 import { accountOwnerRoute } from "@/lib/access/account-owner-route";
 import { getPrisma } from "@/lib/db";
 import { readJson } from "@/lib/http/read-body";
-import { kickPipelineNamesSweep } from "@/lib/ingest/pipeline-names/sweep";
+import { refreshPipelineNamesSoon } from "@/lib/ingest/pipeline-names/job";
 import { enqueueTranscriptBackfill } from "@/lib/ingest/transcripts/enqueue";
-import { kickTranscriptSweep } from "@/lib/ingest/transcripts/sweep";
+import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
 import { enqueueUsersFetch } from "@/lib/team/highlevel-sync/users-job";
 
 export const runtime = "nodejs";
@@ -27,8 +27,9 @@ export const PUT = accountOwnerRoute(async (request: Request, { accountId: id })
   await enqueueTranscriptBackfill(id);
   // The location's users, to link Threadline's people to them (assignment sync).
   await enqueueUsersFetch(await getPrisma(), id);
-  kickPipelineNamesSweep();
-  kickTranscriptSweep();
+  await refreshPipelineNamesSoon(await getPrisma());
+  // The transcripts' fetch jobs were queued above.
+  wakeLocalJobWorker();
   return Response.json(await highLevelTokenStatus(id));
 });
 

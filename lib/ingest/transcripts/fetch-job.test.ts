@@ -6,14 +6,34 @@ import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
+import { drainJobs } from "@/lib/jobs/runner";
 import { enqueueTranscriptBackfill } from "./enqueue";
-import { fetchDueTranscripts, MAX_ATTEMPTS } from "./fetcher";
+import { MAX_ATTEMPTS, makeTranscriptFetchJob, TRANSCRIPT_JOB_KIND } from "./fetch-job";
 
-// Transcripts of recorded calls through the real webhook route, worker and fetcher, from a local
-// server that answers GET …/transcription as HighLevel's API does (never the internet).
+// Transcripts of recorded calls through the real webhook route, worker and the job queue's fetch
+// jobs, from a local server that answers GET …/transcription as HighLevel's API does (never the
+// internet).
 
 const TOKEN = "pit-transcripts-test-token";
 const fast = () => 1;
+const fetchJob = makeTranscriptFetchJob({ backoffMs: fast });
+
+/** Runs the fetch jobs that are due (as a worker would); answers how many transcripts were fetched. */
+async function fetchDueTranscripts(): Promise<number> {
+  const prisma = await getPrisma();
+  const before = await prisma.callTranscript.count({ where: { fetchStatus: "fetched" } });
+  await drainJobs([fetchJob]);
+  return (await prisma.callTranscript.count({ where: { fetchStatus: "fetched" } })) - before;
+}
+
+/** Time passes for the queue: every waiting fetch job is due now. */
+async function laterOn(): Promise<void> {
+  const prisma = await getPrisma();
+  await prisma.job.updateMany({
+    where: { kind: TRANSCRIPT_JOB_KIND, state: "queued" },
+    data: { runAfter: new Date() },
+  });
+}
 const api = highLevelApiStubForFile();
 beforeEach(async () => {
   await resetDatabase();
@@ -76,7 +96,7 @@ describe("transcripts of recorded calls", () => {
   it("fetches a recorded call's transcript with the token: sentences with times and confidence, searchable", async () => {
     await accountWithToken();
     await postWebhook("leadconnector", recordedCall());
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    expect(await fetchDueTranscripts()).toBe(1);
     const [request] = transcriptRequests();
     expect(request).toMatchObject({
       path: `/conversations/locations/${TEST_LOCATION}/messages/call-9/transcription`,
@@ -93,7 +113,7 @@ describe("transcripts of recorded calls", () => {
       ],
     });
     // Fetched once: the next pass asks nothing.
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
     expect(transcriptRequests()).toHaveLength(1);
     const { body } = await listConversations("q=crown");
     expect(body.conversations.map((c) => c.externalId)).toEqual(["conv-1"]);
@@ -103,32 +123,35 @@ describe("transcripts of recorded calls", () => {
     await accountWithToken();
     await postWebhook("leadconnector", recordedCall());
     api().queue.push({ status: 429, headers: { "retry-after": "1" } }, { status: 500 });
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    expect(await fetchDueTranscripts()).toBe(1);
     expect(transcriptRequests()).toHaveLength(3);
 
-    // Still failing after the request's own retries: the row waits, then succeeds.
+    // Still failing after the request's own retries: the job waits, then succeeds.
     const prisma = await getPrisma();
-    await prisma.callTranscript.updateMany({ data: { fetchStatus: "pending", fetchAvailableAt: new Date() } });
+    const row = await prisma.callTranscript.update({
+      where: { id: (await prisma.callTranscript.findFirstOrThrow()).id },
+      data: { fetchStatus: "pending" },
+    });
+    await prisma.job.create({ data: { kind: TRANSCRIPT_JOB_KIND, payload: { transcriptId: row.id } } });
     api().seen.length = 0;
     api().queue.push({ status: 500 }, { status: 502 }, { status: 503 }, { status: 429 });
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
     const waiting = await prisma.callTranscript.findFirstOrThrow();
     expect(waiting).toMatchObject({ fetchStatus: "pending", fetchError: expect.stringMatching(/429/) });
     expect(waiting.fetchAvailableAt?.getTime()).toBeGreaterThan(Date.now() + 30_000);
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0); // not due yet: nothing asked
+    expect(await fetchDueTranscripts()).toBe(0); // not due yet: nothing asked
     expect(transcriptRequests()).toHaveLength(4);
-    const later = new Date(Date.now() + 10 * 60_000);
-    expect(await fetchDueTranscripts({ now: later, backoffMs: fast })).toBe(1);
+    await laterOn();
+    expect(await fetchDueTranscripts()).toBe(1);
     expect((await transcriptOfCall())?.sentences).toHaveLength(2);
   });
 
   it("no transcript yet (404): tried again later, given up after the last attempt", async () => {
     await accountWithToken();
     await postWebhook("leadconnector", recordedCall({ messageId: "call-none" }));
-    let now = new Date();
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      await fetchDueTranscripts({ now, backoffMs: fast });
-      now = new Date(now.getTime() + 61 * 60_000);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS + 2; attempt++) {
+      await fetchDueTranscripts();
+      await laterOn();
     }
     const prisma = await getPrisma();
     expect(await prisma.callTranscript.findFirstOrThrow()).toMatchObject({
@@ -144,7 +167,7 @@ describe("transcripts of recorded calls", () => {
     const withToken = await accountWithToken();
     await postWebhook("leadconnector", recordedCall());
     await clearHighLevelToken(withToken);
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
     expect(transcriptRequests()).toHaveLength(0);
     expect(await transcriptOfCall("conv-x")).toBeNull();
   });
@@ -154,11 +177,11 @@ describe("transcripts of recorded calls", () => {
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
     await postWebhook("leadconnector", recordedCall({ dateAdded: daysAgo(3) }));
     await postWebhook("leadconnector", recordedCall({ messageId: "call-old", dateAdded: daysAgo(120) }));
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
 
     await setHighLevelToken(accountId, TOKEN);
     expect(await enqueueTranscriptBackfill(accountId)).toBe(1);
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(1);
+    expect(await fetchDueTranscripts()).toBe(1);
     expect(transcriptRequests().map((request) => request.path)).toEqual([
       `/conversations/locations/${TEST_LOCATION}/messages/call-9/transcription`,
     ]);
@@ -168,14 +191,14 @@ describe("transcripts of recorded calls", () => {
     expect(calls.map((call) => call.transcript?.timed ?? null)).toEqual([null, true]);
     // Storing the token again asks nothing more: that call's transcript is here.
     expect(await enqueueTranscriptBackfill(accountId)).toBe(0);
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
   });
 
   it("an unrecorded call or an SMS is not queued", async () => {
     await accountWithToken();
     await postWebhook("leadconnector", recordedCall({ attachments: [] }));
     await postWebhook("leadconnector", leadConnectorMessage());
-    expect(await fetchDueTranscripts({ backoffMs: fast })).toBe(0);
+    expect(await fetchDueTranscripts()).toBe(0);
     expect(transcriptRequests()).toHaveLength(0);
   });
 });
