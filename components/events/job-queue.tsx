@@ -6,7 +6,7 @@ import { cn } from "@/components/ui/cn";
 import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import type { JobKindHealth } from "@/lib/jobs/health";
-import { formatLag } from "./format";
+import { FOCUS_RING, formatLag } from "./format";
 
 // The one job queue at a glance, under the event log: per kind, what waits and for how long, what
 // runs, and what failed or ended "outcome unknown" in the last day. Polls while anything waits.
@@ -73,7 +73,13 @@ export function JobQueue() {
       ) : kinds.length === 0 ? (
         <p className="p-4 text-sm text-text-muted">No background work waiting, running or failed in the last day.</p>
       ) : (
-        <div className="overflow-x-auto">
+        // Six columns do not fit a phone: the table scrolls sideways, so it takes focus to scroll by keyboard.
+        <section
+          aria-label="Jobs by kind"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard (axe: scrollable-region-focusable)
+          tabIndex={0}
+          className={cn("overflow-x-auto", FOCUS_RING)}
+        >
           <table className="w-full text-sm tabular-nums" data-testid="job-queue">
             <caption className="sr-only">Background jobs by kind</caption>
             <thead>
@@ -94,7 +100,7 @@ export function JobQueue() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </Panel>
   );
