@@ -3,7 +3,12 @@ import { scriptScopeOfAccounts } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, leadConnectorOpportunity, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import {
+  leadConnectorMessage,
+  leadConnectorNote,
+  leadConnectorOpportunity,
+  TEST_LOCATION,
+} from "@/lib/testing/leadconnector-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { triageSettings } from "@/lib/triage/triage-settings";
 import { listCustomerRecords } from "./customer-records";
@@ -21,14 +26,7 @@ beforeAll(async () => {
   await resetDatabase();
   await postWebhook("leadconnector", leadConnectorMessage({ body: "Hello" }));
   await postWebhook("leadconnector", leadConnectorOpportunity({ pipelineName: "Sales", pipelineStageName: "New" }));
-  await postWebhook("leadconnector", {
-    type: "NoteCreate",
-    locationId: TEST_LOCATION,
-    id: "note-1",
-    body: "Allergic to latex",
-    contactId: "contact-1",
-    dateAdded: "2025-01-02T09:00:00Z",
-  });
+  await postWebhook("leadconnector", leadConnectorNote());
   await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-other", conversationId: "conv-other" }));
   mine = await accountIdOf("leadconnector", TEST_LOCATION);
   theirs = await accountIdOf("leadconnector", "loc-other");
