@@ -1,6 +1,13 @@
 // The direction dependencies may take (npm run lint:architecture; the README draws it).
 // Folder-level cycles are checked by scripts/check-architecture.ts.
 const feature = (name) => `^lib/${name}/`;
+const onlyImportedFrom = (name, module, importers, comment) => ({
+  name,
+  severity: "error",
+  comment,
+  from: { pathNot: importers },
+  to: { path: module },
+});
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -41,6 +48,33 @@ module.exports = {
         "Database, HTTP plumbing and logging serve features and never import them (the database closes the live relay it owns).",
       from: { path: "^lib/(db|http|normalize|mail)/|^lib/(logger|vocabulary|format)\\.ts$" },
       to: { path: `${feature("(inbox|ingest|providers|access|demo|media)")}` },
+    },
+    // Who may make an AccountScope (lib/access/scope.ts): each constructor, and the only importers it has.
+    onlyImportedFrom(
+      "scope-minted-in-access",
+      "^lib/access/scope-mint\\.ts$",
+      "^lib/access/",
+      "An AccountScope is made only in lib/access: from a viewer, an API token, a verified provider account, or for scripts.",
+    ),
+    onlyImportedFrom(
+      "ingest-scope-for-ingestion-only",
+      "^lib/access/ingest-scope\\.ts$",
+      "^lib/(access|ingest|messages)/",
+      "Only ingestion (and the message store it writes through) acts for a verified provider account.",
+    ),
+    onlyImportedFrom(
+      "script-scope-outside-requests",
+      "^lib/access/script-scope\\.ts$",
+      "^(scripts|lib/testing|lib/demo|lib/access)/|\\.test\\.tsx?$",
+      "Scripts, tests and the demo's seeding may pick a scope; a request's comes from its viewer (authedRoute).",
+    ),
+    {
+      name: "queries-take-their-database",
+      severity: "error",
+      comment:
+        "lib/inbox, lib/triage and lib/reports are given the database (db, scope, params); getPrisma() is for composition roots (routes, worker, scripts).",
+      from: { path: "^lib/(inbox|triage|reports)/", pathNot: "\\.test\\.tsx?$" },
+      to: { path: "^lib/db/index\\.ts$" },
     },
     {
       name: "lib-never-imports-ui",

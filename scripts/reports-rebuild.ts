@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { closeDatabase, getPrisma } from "@/lib/db";
+import { scriptScopeOfAccounts, scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { rebuildReportRollups } from "@/lib/reports/rollups";
 import { assertDatabaseFree } from "./cli-database";
 import { resolveAccountId } from "./resolve-account";
@@ -11,9 +12,10 @@ import { resolveAccountId } from "./resolve-account";
 const { values } = parseArgs({ options: { account: { type: "string" } } });
 assertDatabaseFree("reports:rebuild");
 try {
-  const accountId = values.account ? await resolveAccountId(await getPrisma(), values.account) : null;
+  const db = await getPrisma();
+  const accountId = values.account ? await resolveAccountId(db, values.account) : null;
   const started = Date.now();
-  await rebuildReportRollups(accountId);
+  await rebuildReportRollups(db, accountId ? scriptScopeOfAccounts([accountId]) : scriptScopeOfEveryAccount());
   console.log(`rebuilt the report rollups of ${accountId ?? "every account"} in ${Date.now() - started} ms`);
 } catch (error) {
   console.error(`reports:rebuild: ${(error as Error).message}`);

@@ -1,13 +1,20 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// Which accounts a request may read. Every read query takes one: an administrator's covers
-// everything, anyone else's lists their accounts (an API token's, exactly one).
+// Which accounts a request may read and change. Every query in lib/inbox, lib/triage and
+// lib/reports takes one (with the database it runs on: `(db, scope, params)`), so a query that
+// forgets the account does not compile. An administrator's covers everything, anyone else's lists
+// their accounts (an API token's, exactly one).
+//
+// The type is branded: an object literal of the same shape is not an AccountScope. Only
+// lib/access makes one — from a signed-in viewer or an API token (viewer.ts), from the account a
+// verified provider event belongs to (ingest-scope.ts), or for scripts and tests
+// (script-scope.ts) — and .dependency-cruiser.cjs says who may import which.
 
-export type AccountScope = { kind: "all" } | { kind: "accounts"; accountIds: readonly string[] };
+declare const accountScopeBrand: unique symbol;
 
-export const ALL_ACCOUNTS: AccountScope = { kind: "all" };
+export type AccountScopeShape = { kind: "all" } | { kind: "accounts"; accountIds: readonly string[] };
 
-export const accountsScope = (accountIds: readonly string[]): AccountScope => ({ kind: "accounts", accountIds });
+export type AccountScope = AccountScopeShape & { readonly [accountScopeBrand]: true };
 
 /** A SQL condition on an account id column (e.g. Prisma.sql`c.account_id`). */
 export function accountCondition(scope: AccountScope, column: Prisma.Sql): Prisma.Sql {

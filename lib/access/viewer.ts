@@ -3,7 +3,8 @@ import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import type { ApiTokenScope } from "@/lib/vocabulary";
 import { assertSameOrigin } from "./csrf";
-import { ALL_ACCOUNTS, accountsScope, type AccountScope } from "./scope";
+import type { AccountScope } from "./scope";
+import { mintScope } from "./scope-mint";
 import { getAuth } from "./server";
 
 // Who is asking: a signed-in person (session cookie) or an integration (API token), and
@@ -24,10 +25,10 @@ export const READ_ONLY_TOKEN = "this API token can only read";
 export const SEND_ONLY_TOKEN = "this API token can only read and send replies";
 
 export async function userScope(userId: string, isAdmin: boolean): Promise<AccountScope> {
-  if (isAdmin) return ALL_ACCOUNTS;
+  if (isAdmin) return mintScope({ kind: "all" });
   const prisma = await getPrisma();
   const memberships = await prisma.membership.findMany({ where: { userId }, select: { accountId: true } });
-  return accountsScope(memberships.map((m) => m.accountId));
+  return mintScope({ kind: "accounts", accountIds: memberships.map((m) => m.accountId) });
 }
 
 /** The signed-in user of a request (cookie), or null. */
@@ -77,7 +78,7 @@ export async function requireViewer(request: Request, write: RouteWrite = "team"
       tokenId: holder.tokenId,
       name: holder.name,
       tokenScope: holder.scope,
-      scope: accountsScope([holder.accountId]),
+      scope: mintScope({ kind: "accounts", accountIds: [holder.accountId] }),
     };
   }
   const viewer = await sessionViewer(request.headers);

@@ -27,8 +27,8 @@ async function matchingIds(query: string, reader: ConversationReader): Promise<s
   const list = parsed.data;
   const plan = viewPlan(list, reader.readerId);
   const filters = listFilters(list, reader, plan);
-  const search = list.q ? await searchPlan(list.q, filters, BULK_MAX + 1, reader.scope, orderBy(plan)) : null;
   const prisma = await getPrisma();
+  const search = list.q ? await searchPlan(prisma, reader.scope, list.q, filters, BULK_MAX + 1, orderBy(plan)) : null;
   const rows = await prisma.$queryRaw<Array<{ id: string }>>`
     ${search?.with ?? Prisma.empty}
     SELECT c.id FROM conversations c WHERE ${search?.where ?? filters} LIMIT ${BULK_MAX + 1}`;

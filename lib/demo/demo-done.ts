@@ -1,4 +1,4 @@
-import { ALL_ACCOUNTS } from "@/lib/access/scope";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { PENDING_STATUSES } from "@/lib/ingest/event-log-types";
@@ -27,6 +27,6 @@ export async function markDemoConversationsDone(): Promise<number> {
     where: { externalId: { in: [...DEMO_DONE_CONVERSATIONS, DEMO_STOP_CONVERSATION] } },
     select: { id: true },
   });
-  for (const { id } of conversations) await markDone(id, ALL_ACCOUNTS);
+  for (const { id } of conversations) await markDone(prisma, scriptScopeOfEveryAccount(), id);
   return conversations.length;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALL_ACCOUNTS } from "@/lib/access/scope";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { getPrisma } from "@/lib/db";
 import { countConversations } from "@/lib/inbox/conversation-counts";
 import { listConversations } from "@/lib/inbox/conversations";
 import { conversationListQuerySchema } from "@/lib/inbox/validations";
@@ -20,9 +21,15 @@ describe("demo triage scenarios", () => {
       await postWebhook(provider, payload);
     expect(await markDemoConversationsDone()).toBe(3);
 
-    const reader = { scope: ALL_ACCOUNTS, readerId: null };
-    expect(await countConversations(reader)).toMatchObject({ all: 10, needsReply: 3, callbacks: 4, done: 3 });
-    const callbacks = await listConversations(conversationListQuerySchema.parse({ view: "callbacks" }), reader);
+    const db = await getPrisma();
+    const scope = scriptScopeOfEveryAccount();
+    expect(await countConversations(db, scope, null)).toMatchObject({ all: 10, needsReply: 3, callbacks: 4, done: 3 });
+    const callbacks = await listConversations(
+      db,
+      scope,
+      conversationListQuerySchema.parse({ view: "callbacks" }),
+      null,
+    );
     const byName = new Map(callbacks.conversations.map((c) => [c.customer?.name, c.callback]));
     expect(byName.get("Victor Shaw")).toMatchObject({ textedBack: true });
     expect(byName.get("Marcus Reed")?.recording?.kind).toBe("voicemail");
@@ -30,7 +37,7 @@ describe("demo triage scenarios", () => {
     // Lena's Voice AI call was urgent and promised a callback within the hour: overdue by now.
     expect(byName.get("Lena Brooks")).toMatchObject({ urgent: true });
     expect(Date.parse(byName.get("Lena Brooks")!.dueAt)).toBe(now - 15 * 60_000);
-    const all = await listConversations(conversationListQuerySchema.parse({ state: "open" }), reader);
+    const all = await listConversations(db, scope, conversationListQuerySchema.parse({ state: "open" }), null);
     const hannah = all.conversations.find((c) => c.customer?.name === "Hannah Cole");
     expect(hannah).toMatchObject({ closedByCustomer: true, awaitingReplySince: null });
     expect(all.conversations.filter((c) => c.done)).toEqual([]);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 
 // A call's summary, transcript (speaker turns, with times when HighLevel's API gave them) and the
 // facts an AI agent extracted, for the thread. Read by the call message's provider id within its
@@ -66,12 +67,18 @@ export function toTranscriptView(row: { summary: string | null; sentences: unkno
 }
 
 /** Transcripts of these call messages, by "accountId:externalId". */
-export async function transcriptsOf(messages: Array<{ accountId: string; externalId: string }>) {
+export async function transcriptsOf(
+  db: Db,
+  scope: AccountScope,
+  messages: Array<{ accountId: string; externalId: string }>,
+) {
   const found = new Map<string, CallTranscriptView>();
   if (messages.length === 0) return found;
-  const prisma = await getPrisma();
-  const rows = await prisma.callTranscript.findMany({
-    where: { OR: messages.map(({ accountId, externalId }) => ({ accountId, messageExternalId: externalId })) },
+  const rows = await db.callTranscript.findMany({
+    where: {
+      ...accountWhere(scope),
+      OR: messages.map(({ accountId, externalId }) => ({ accountId, messageExternalId: externalId })),
+    },
     select: { accountId: true, messageExternalId: true, summary: true, sentences: true, extractedData: true },
   });
   for (const row of rows) {

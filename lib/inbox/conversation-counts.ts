@@ -1,8 +1,9 @@
-import { accountCondition } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
+import { accountCondition, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { labelCondition, mentionsOf, viewPlan } from "@/lib/inbox/conversation-views";
 import type { ConversationReader } from "@/lib/inbox/conversations";
+import type { ReaderId } from "@/lib/triage/read-state";
 import type { ConversationListQuery, TriageView } from "@/lib/inbox/validations";
 import { kindsForFilter } from "@/lib/vocabulary";
 
@@ -45,12 +46,13 @@ function countSql({ scope, readerId }: ConversationReader, filters: CountFilters
 }
 
 export async function countConversations(
-  reader: ConversationReader,
+  db: Db,
+  scope: AccountScope,
+  readerId: ReaderId,
   filters: CountFilters = {},
 ): Promise<ConversationCounts> {
-  const prisma = await getPrisma();
-  const count = (view?: TriageView) => countSql(reader, filters, view);
-  const [row] = await prisma.$queryRaw<Array<ConversationCounts>>`
+  const count = (view?: TriageView) => countSql({ scope, readerId }, filters, view);
+  const [row] = await db.$queryRaw<Array<ConversationCounts>>`
     SELECT ${count()} AS "all", ${count("unread")} AS unread, ${count("needs-reply")} AS "needsReply",
       ${count("callbacks")} AS callbacks, ${count("not-delivered")} AS "notDelivered", ${count("done")} AS done,
       ${count("mine")} AS mine, ${count("unassigned")} AS unassigned, ${count("snoozed")} AS snoozed,
@@ -61,11 +63,12 @@ export async function countConversations(
 
 /** One view's count alone (the benchmark measures Needs reply and Callbacks apart from the rest). */
 export async function countView(
-  reader: ConversationReader,
+  db: Db,
+  scope: AccountScope,
+  readerId: ReaderId,
   view: TriageView,
   filters: CountFilters = {},
 ): Promise<number> {
-  const prisma = await getPrisma();
-  const [row] = await prisma.$queryRaw<Array<{ n: number }>>`SELECT ${countSql(reader, filters, view)} AS n`;
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`SELECT ${countSql({ scope, readerId }, filters, view)} AS n`;
   return row?.n ?? 0;
 }

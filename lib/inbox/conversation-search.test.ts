@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { accountsScope } from "@/lib/access/scope";
+import { scriptScopeOfAccounts as accountsScope } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { accountIdOf } from "@/lib/testing/auth";
@@ -47,8 +47,8 @@ beforeEach(async () => {
   });
 });
 
-const search = (q: string, accountIds: string[]) =>
-  listConversations(conversationListQuerySchema.parse({ q }), { scope: accountsScope(accountIds), readerId: null });
+const search = async (q: string, accountIds: string[]) =>
+  listConversations(await getPrisma(), accountsScope(accountIds), conversationListQuerySchema.parse({ q }), null);
 
 describe("conversation search, scoped to the viewer's accounts", () => {
   it("finds only the viewer's conversations, whatever another account holds", async () => {
@@ -61,11 +61,11 @@ describe("conversation search, scoped to the viewer's accounts", () => {
 
   it("never reads another account's customers or messages (rows in each match set)", async () => {
     const prisma = await getPrisma();
-    const plan = await searchPlan("a", Prisma.sql`TRUE`, 51, accountsScope([mine]));
+    const plan = await searchPlan(prisma, accountsScope([mine]), "a", Prisma.sql`TRUE`, 51);
     const [customers] = await prisma.$queryRaw<Array<{ n: number }>>`
       ${plan.with} SELECT count(*)::int AS n FROM customer_hits`;
     expect(customers?.n).toBe(1);
-    const rare = await searchPlan("zebra", Prisma.sql`TRUE`, 51, accountsScope([mine]));
+    const rare = await searchPlan(prisma, accountsScope([mine]), "zebra", Prisma.sql`TRUE`, 51);
     const [messages] = await prisma.$queryRaw<Array<{ n: number }>>`
       ${rare.with} SELECT count(*)::int AS n FROM message_hits`;
     expect(messages?.n).toBe(1);
@@ -94,7 +94,7 @@ describe("conversation search, scoped to the viewer's accounts", () => {
     const newest = await prisma.message.findFirstOrThrow({ where: { externalId: "m-mine-2" } });
     const expectHit = async (when: string) => {
       for (const commonWord of [false, true]) {
-        const hits = await searchHits(ids, "zebra", accountsScope([mine]), commonWord);
+        const hits = await searchHits(prisma, accountsScope([mine]), ids, "zebra", commonWord);
         // Only the viewer's conversation: the other account's is listed but out of scope.
         expect([...hits.entries()], `${when}, commonWord ${commonWord}`).toEqual([
           [newest.conversationId, { messageId: newest.id, excerpt: null }],

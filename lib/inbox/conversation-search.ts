@@ -1,5 +1,5 @@
 import { accountCondition, type AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
 
@@ -21,13 +21,13 @@ const COMMON_WORD_MATCHES = 2_000;
  * customers made another's `q=a` take 165 ms when customer_hits scanned them all).
  */
 export async function searchPlan(
+  db: Db,
+  scope: AccountScope,
   q: string,
   filters: Prisma.Sql,
   take: number,
-  scope: AccountScope,
   order = Prisma.sql`c.last_message_at DESC, c.id DESC`,
 ) {
-  const prisma = await getPrisma();
   const tsQuery = toPrefixTsQuery(q);
   const like = `%${likeEscape(q.toLowerCase())}%`;
   const digits = phoneDigits(q);
@@ -51,7 +51,7 @@ export async function searchPlan(
       SELECT DISTINCT conversation_id FROM conversation_notes
       WHERE ${inScope} AND to_tsvector('simple'::regconfig, text) @@ to_tsquery('simple', ${tsQuery}))`);
     branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM note_hits)`));
-    const [probe] = await prisma.$queryRaw<Array<{ matches: number }>>`
+    const [probe] = await db.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
         SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
         LIMIT ${COMMON_WORD_MATCHES}) s`;
@@ -113,13 +113,18 @@ const HIT_WINDOW = 20;
  * HIT_WINDOW messages are checked first (a dense word is found there), and only the
  * conversations without a match there go to the index.
  */
-export async function searchHits(conversationIds: string[], q: string, scope: AccountScope, commonWord = false) {
+export async function searchHits(
+  db: Db,
+  scope: AccountScope,
+  conversationIds: string[],
+  q: string,
+  commonWord = false,
+) {
   const hits = new Map<string, SearchHit>();
   const tsQuery = toPrefixTsQuery(q);
   if (!tsQuery || conversationIds.length === 0) return hits;
-  const prisma = await getPrisma();
   const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
-  const fromIndex = (ids: string[]) => prisma.$queryRaw<HitRow[]>`
+  const fromIndex = (ids: string[]) => db.$queryRaw<HitRow[]>`
     SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
     FROM messages m
     WHERE m.conversation_id = ANY(${ids}::text[]) AND ${inScope}
@@ -127,7 +132,7 @@ export async function searchHits(conversationIds: string[], q: string, scope: Ac
     ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
   let rows: HitRow[];
   if (commonWord) {
-    rows = await prisma.$queryRaw<HitRow[]>`
+    rows = await db.$queryRaw<HitRow[]>`
       SELECT listed.conversation_id, w.id, w.call_summary, w.transcript_text
       FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
       CROSS JOIN LATERAL (

@@ -9,7 +9,7 @@ import {
   type Channel,
   type Direction,
 } from "@/lib/vocabulary";
-import { getPrisma } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { isoOrNull } from "@/lib/db/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { fullName } from "@/lib/normalize/contact";
@@ -224,14 +224,13 @@ export function listFilters(
   return Prisma.sql`c.last_message_at IS NOT NULL AND ${accountCondition(scope, Prisma.sql`c.account_id`)} ${Prisma.join(conditions, " ")}`;
 }
 
-export async function listConversations(query: ConversationListQuery, { scope, readerId }: ConversationReader) {
-  const prisma = await getPrisma();
+export async function listConversations(db: Db, scope: AccountScope, query: ConversationListQuery, readerId: ReaderId) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const plan = viewPlan(query, readerId);
   const filtered = query.channel.length > 0 || query.direction;
   const filters = listFilters(query, { scope }, plan, cursor);
-  const search = query.q ? await searchPlan(query.q, filters, query.limit + 1, scope, orderBy(plan)) : null;
-  const rows = await prisma.$queryRaw<ConversationRow[]>`
+  const search = query.q ? await searchPlan(db, scope, query.q, filters, query.limit + 1, orderBy(plan)) : null;
+  const rows = await db.$queryRaw<ConversationRow[]>`
     ${search?.with ?? Prisma.empty}
     ${selectSummary(readerId, filtered ? matchingMessageJoin(query.channel, query.direction ?? null) : undefined)}
     WHERE ${search?.where ?? filters}
@@ -249,9 +248,10 @@ export async function listConversations(query: ConversationListQuery, { scope, r
           : last?.last_message_at;
   const hits = query.q
     ? await searchHits(
+        db,
+        scope,
         page.map((row) => row.id),
         query.q,
-        scope,
         search?.commonWord,
       )
     : null;
@@ -267,16 +267,16 @@ export async function listConversations(query: ConversationListQuery, { scope, r
 // so ids cannot be probed.
 
 export async function findConversationSummary(
+  db: Db,
+  scope: AccountScope,
   id: string,
-  { scope, readerId }: ConversationReader,
+  readerId: ReaderId,
 ): Promise<ConversationSummary | null> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<ConversationRow[]>`
+  const rows = await db.$queryRaw<ConversationRow[]>`
     ${selectSummary(readerId)} WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
   return rows[0] ? toSummary(rows[0]) : null;
 }
 
-export async function conversationInScope(id: string, scope: AccountScope): Promise<boolean> {
-  const prisma = await getPrisma();
-  return (await prisma.conversation.count({ where: { id, ...accountWhere(scope) } })) === 1;
+export async function conversationInScope(db: Db, scope: AccountScope, id: string): Promise<boolean> {
+  return (await db.conversation.count({ where: { id, ...accountWhere(scope) } })) === 1;
 }

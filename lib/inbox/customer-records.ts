@@ -1,10 +1,11 @@
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { isoOrNull } from "@/lib/db/dates";
 import { appointmentStatusSchema, type AppointmentStatus } from "@/lib/vocabulary";
 
 // A customer's notes, open tasks and appointments for the customer panel and the timeline of
-// their conversation. Deleted ones (tombstones kept by ingestion) are never shown. The caller
-// has already checked the customer is in the viewer's scope (it is the conversation's).
+// their conversation. Deleted ones (tombstones kept by ingestion) are never shown; nor are another
+// account's, whatever customer id is asked for.
 
 const TIMELINE_LIMIT = 50;
 
@@ -27,25 +28,29 @@ export interface CustomerRecords {
   appointments: AppointmentView[];
 }
 
-export async function listCustomerRecords(customerId: string, now = new Date()): Promise<CustomerRecords> {
-  const prisma = await getPrisma();
-  const live = { customerId, deletedAt: null };
+export async function listCustomerRecords(
+  db: Db,
+  scope: AccountScope,
+  customerId: string,
+  now = new Date(),
+): Promise<CustomerRecords> {
+  const live = { customerId, deletedAt: null, ...accountWhere(scope) };
   const [next, tasks, notes, appointments] = await Promise.all([
-    prisma.customerAppointment.findFirst({
+    db.customerAppointment.findFirst({
       where: { ...live, startsAt: { gte: now }, NOT: { status: { in: ["cancelled", "invalid"] } } },
       orderBy: { startsAt: "asc" },
     }),
-    prisma.customerTask.findMany({
+    db.customerTask.findMany({
       where: { ...live, completedAt: null },
       orderBy: [{ dueAt: { sort: "asc", nulls: "last" } }, { id: "asc" }],
       take: TIMELINE_LIMIT,
     }),
-    prisma.customerNote.findMany({
+    db.customerNote.findMany({
       where: live,
       orderBy: [{ addedAt: { sort: "desc", nulls: "last" } }],
       take: TIMELINE_LIMIT,
     }),
-    prisma.customerAppointment.findMany({
+    db.customerAppointment.findMany({
       where: live,
       orderBy: [{ addedAt: { sort: "desc", nulls: "last" } }],
       take: TIMELINE_LIMIT,

@@ -1,11 +1,12 @@
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { isoOrNull } from "@/lib/db/dates";
 import { fullName } from "@/lib/normalize/contact";
 
-export async function findCustomer(id: string) {
-  const prisma = await getPrisma();
-  const customer = await prisma.customer.findUnique({
-    where: { id },
+/** A customer of an account in scope; another account's answers null, like one that does not exist. */
+export async function findCustomer(db: Db, scope: AccountScope, id: string) {
+  const customer = await db.customer.findFirst({
+    where: { id, ...accountWhere(scope) },
     include: { account: { select: { provider: true, externalId: true } } },
   });
   if (!customer) return null;

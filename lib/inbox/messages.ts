@@ -7,7 +7,7 @@ import {
   type Channel,
   type Direction,
 } from "@/lib/vocabulary";
-import { getPrisma } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { isoOrNull } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { sanitizeEmailHtml } from "@/lib/inbox/email-html";
@@ -95,8 +95,7 @@ function toView(row: MessageRow, teammateName: string | null, transcript: CallTr
  * forward from the first message; with `latest` the first page is the newest messages and the
  * cursor walks back in time (what a chat view wants).
  */
-export async function listMessages(conversationId: string, query: MessageListQuery, scope: AccountScope) {
-  const prisma = await getPrisma();
+export async function listMessages(db: Db, scope: AccountScope, conversationId: string, query: MessageListQuery) {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   const backwards = cursor ? cursor.dir === "older" : query.latest;
   const keyset: Prisma.MessageWhereInput = cursor
@@ -105,7 +104,7 @@ export async function listMessages(conversationId: string, query: MessageListQue
       : { OR: [{ sentAt: { gt: cursor.at } }, { sentAt: cursor.at, id: { gt: cursor.id } }] }
     : {};
   const order = backwards ? "desc" : "asc";
-  const rows = await prisma.message.findMany({
+  const rows = await db.message.findMany({
     where: { conversationId, ...accountWhere(scope), ...keyset },
     orderBy: [{ sentAt: order }, { id: order }],
     take: query.limit + 1,
@@ -116,11 +115,15 @@ export async function listMessages(conversationId: string, query: MessageListQue
   const edge = page.at(-1);
   if (backwards) page.reverse();
   const teammates = await teammateNames(
+    db,
+    scope,
     page.flatMap((row) =>
       !row.authorName && row.authorExternalId ? [{ accountId: row.accountId, externalId: row.authorExternalId }] : [],
     ),
   );
   const transcripts = await transcriptsOf(
+    db,
+    scope,
     page.filter((row) => row.channel === "call" || row.channel === "voicemail" || row.callOutcome !== null),
   );
   return {

@@ -1,4 +1,5 @@
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { isoOrNull } from "@/lib/db/dates";
 import { pipelineNames } from "@/lib/inbox/pipeline-names";
 import { teammateNames } from "@/lib/inbox/teammates";
@@ -8,15 +9,22 @@ import { teammateNames } from "@/lib/inbox/teammates";
 // hover), never the id dressed as a name. A payload's own names win over those fetched from
 // HighLevel's API (cached per account when an owner stored an API token).
 
-export async function listCustomerOpportunities(customerId: string) {
-  const prisma = await getPrisma();
-  const rows = await prisma.opportunity.findMany({
-    where: { customerId, deletedAt: null },
+export async function listCustomerOpportunities(db: Db, scope: AccountScope, customerId: string) {
+  const rows = await db.opportunity.findMany({
+    where: { customerId, deletedAt: null, ...accountWhere(scope) },
     orderBy: [{ providerUpdatedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
   });
   const [owners, fetched] = await Promise.all([
-    teammateNames(rows.flatMap((row) => (row.ownerId ? [{ accountId: row.accountId, externalId: row.ownerId }] : []))),
-    pipelineNames(rows.filter((row) => !row.pipelineName || !row.stageName)),
+    teammateNames(
+      db,
+      scope,
+      rows.flatMap((row) => (row.ownerId ? [{ accountId: row.accountId, externalId: row.ownerId }] : [])),
+    ),
+    pipelineNames(
+      db,
+      scope,
+      rows.filter((row) => !row.pipelineName || !row.stageName),
+    ),
   ]);
   return rows.map((row) => ({
     id: row.id,

@@ -1,4 +1,5 @@
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 
 // Pipeline and stage names fetched from HighLevel's API (lib/ingest/pipeline-names), for
 // opportunities whose webhook carried only the ids. Looked up within the opportunity's account.
@@ -12,20 +13,17 @@ interface NameRef {
 const key = (accountId: string, externalId: string) => `${accountId}\u0000${externalId}`;
 const unique = (values: Array<string | null>) => [...new Set(values.filter((value): value is string => !!value))];
 
-export async function pipelineNames(refs: NameRef[]) {
+export async function pipelineNames(db: Db, scope: AccountScope, refs: NameRef[]) {
   const pipelines = new Map<string, string>();
   const stages = new Map<string, string>();
   const accountIds = unique(refs.map((ref) => ref.accountId));
   const pipelineIds = unique(refs.map((ref) => ref.pipelineId));
   const stageIds = unique(refs.map((ref) => ref.stageId));
   if (pipelineIds.length + stageIds.length > 0) {
-    const prisma = await getPrisma();
-    const where = { accountId: { in: accountIds } };
+    const where = { AND: [{ accountId: { in: accountIds } }, accountWhere(scope)] };
     const [pipelineRows, stageRows] = await Promise.all([
-      pipelineIds.length
-        ? prisma.highLevelPipeline.findMany({ where: { ...where, externalId: { in: pipelineIds } } })
-        : [],
-      stageIds.length ? prisma.highLevelStage.findMany({ where: { ...where, externalId: { in: stageIds } } }) : [],
+      pipelineIds.length ? db.highLevelPipeline.findMany({ where: { ...where, externalId: { in: pipelineIds } } }) : [],
+      stageIds.length ? db.highLevelStage.findMany({ where: { ...where, externalId: { in: stageIds } } }) : [],
     ]);
     for (const row of pipelineRows) pipelines.set(key(row.accountId, row.externalId), row.name);
     for (const row of stageRows) stages.set(key(row.accountId, row.externalId), row.name);

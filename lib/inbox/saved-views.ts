@@ -1,7 +1,7 @@
 import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
 import { isAccountOwner } from "@/lib/access/memberships";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { countMatching } from "@/lib/inbox/matching-count";
 import { conversationListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
@@ -41,20 +41,17 @@ export function normaliseViewQuery(query: string): string {
 }
 const VIEW_KEYS = new Set(["view", "state", "channel", "direction", "unread", "q", "account", "label"]);
 
-function visibleTo(viewer: People) {
-  const shared =
-    viewer.scope.kind === "all" ? { shared: true } : { shared: true, accountId: { in: [...viewer.scope.accountIds] } };
+function visibleTo(viewer: People, scope: AccountScope) {
+  const shared = scope.kind === "all" ? { shared: true } : { shared: true, accountId: { in: [...scope.accountIds] } };
   return { OR: [{ userId: viewer.userId }, shared] };
 }
 
-export async function listSavedViews(viewer: People): Promise<SavedViewRow[]> {
-  const prisma = await getPrisma();
-  const views = await prisma.savedView.findMany({
-    where: visibleTo(viewer),
+export async function listSavedViews(db: Db, scope: AccountScope, viewer: People): Promise<SavedViewRow[]> {
+  const views = await db.savedView.findMany({
+    where: visibleTo(viewer, scope),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 100,
   });
-  const reader = { scope: viewer.scope, readerId: readerOf(viewer) };
   return Promise.all(
     views.map(async (view) => {
       const parsed = parseViewQuery(view.query);
@@ -65,21 +62,25 @@ export async function listSavedViews(viewer: People): Promise<SavedViewRow[]> {
         shared: view.shared,
         accountId: view.accountId,
         mine: view.userId === viewer.userId,
-        count: parsed.success ? await countMatching(parsed.data, reader) : 0,
+        count: parsed.success ? await countMatching(db, scope, parsed.data, readerOf(viewer)) : 0,
       };
     }),
   );
 }
 
-export async function createSavedView(viewer: People, input: SavedViewInput): Promise<{ id: string }> {
+export async function createSavedView(
+  db: Db,
+  scope: AccountScope,
+  viewer: People,
+  input: SavedViewInput,
+): Promise<{ id: string }> {
   const query = normaliseViewQuery(input.query);
   const parsed = parseViewQuery(query);
   if (!parsed.success) throw new HttpError(400, `query: ${parsed.error.issues[0]?.message ?? "not a list query"}`);
   const accountId = input.shared ? (input.accountId ?? parsed.data.account ?? null) : (input.accountId ?? null);
   if (input.shared && !accountId) throw new HttpError(400, "a shared view needs the account whose team sees it");
-  if (accountId && !scopeIncludes(viewer.scope, accountId)) throw new NotFoundError("account");
-  const prisma = await getPrisma();
-  const view = await prisma.savedView.create({
+  if (accountId && !scopeIncludes(scope, accountId)) throw new NotFoundError("account");
+  const view = await db.savedView.create({
     data: { userId: viewer.userId, accountId, name: input.name, query, shared: input.shared },
     select: { id: true },
   });
@@ -87,9 +88,8 @@ export async function createSavedView(viewer: People, input: SavedViewInput): Pr
 }
 
 /** Its person deletes a view; a shared one also an owner of its account. */
-export async function deleteSavedView(viewer: People, id: string, scope: AccountScope): Promise<void> {
-  const prisma = await getPrisma();
-  const view = await prisma.savedView.findFirst({ where: { id, ...visibleTo(viewer) } });
+export async function deleteSavedView(db: Db, scope: AccountScope, viewer: People, id: string): Promise<void> {
+  const view = await db.savedView.findFirst({ where: { id, ...visibleTo(viewer, scope) } });
   if (!view) throw new NotFoundError("saved view");
   const mayDelete =
     view.userId === viewer.userId ||
@@ -100,6 +100,6 @@ export async function deleteSavedView(viewer: People, id: string, scope: Account
   if (!mayDelete) throw new HttpError(403, "only its author or an owner of its account can delete a shared view");
   // deleteMany: a second Delete of the same view at the same moment finds nothing left to delete
   // (404), where delete() failed it as a 500 (P2025; the write-route fuzz's concurrent cases).
-  const { count } = await prisma.savedView.deleteMany({ where: { id } });
+  const { count } = await db.savedView.deleteMany({ where: { id } });
   if (count === 0) throw new NotFoundError("saved view");
 }

@@ -1,4 +1,5 @@
-import { getPrisma } from "@/lib/db";
+import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 
 // Names of the provider's users (from HighLevel UserCreate/UserUpdate), for the ids messages
 // and opportunities carry. Every lookup is within the account the id came from: the same
@@ -17,13 +18,17 @@ function displayName(teammate: { firstName: string | null; lastName: string | nu
 }
 
 /** Looks up the people behind these ids; `nameOf` answers null for one we have no name for. */
-export async function teammateNames(refs: TeammateRef[]): Promise<{ nameOf: (ref: TeammateRef) => string | null }> {
+export async function teammateNames(
+  db: Db,
+  scope: AccountScope,
+  refs: TeammateRef[],
+): Promise<{ nameOf: (ref: TeammateRef) => string | null }> {
   const wanted = refs.filter((ref) => ref.externalId);
   const names = new Map<string, string | null>();
   if (wanted.length > 0) {
-    const prisma = await getPrisma();
-    const rows = await prisma.teammate.findMany({
+    const rows = await db.teammate.findMany({
       where: {
+        AND: [accountWhere(scope)],
         accountId: { in: [...new Set(wanted.map((ref) => ref.accountId))] },
         externalId: { in: [...new Set(wanted.map((ref) => ref.externalId))] },
       },

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { verifiedAccountScope } from "@/lib/access/ingest-scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isPlayableUrl } from "@/lib/media/playable";
 import type { CallReportFacts, MessageFacts, TranscriptSentence } from "@/lib/providers/contract";
@@ -42,9 +43,11 @@ export async function syncTranscriptToMessages(tx: Tx, accountId: string, messag
     const due = callbackDueAt(report, row.sent_at, transcript.account.callbackSlaMinutes);
     if (due?.getTime() !== row.due?.getTime()) {
       await tx.$executeRaw`UPDATE messages SET callback_due_at = ${due} WHERE id = ${row.id}`;
-      await recomputeTriage(tx, row.conversation_id);
+      await recomputeTriage(tx, verifiedAccountScope({ id: accountId }), row.conversation_id);
     }
-    await refreshConversationSummary(tx, row.conversation_id, { onlyIfLast: row.id });
+    await refreshConversationSummary(tx, verifiedAccountScope({ id: accountId }), row.conversation_id, {
+      onlyIfLast: row.id,
+    });
   }
   return rows.map((row) => row.conversation_id);
 }
@@ -187,7 +190,7 @@ export async function adoptPlaceholder(
     await tx.$executeRaw`UPDATE conversations SET unread_count = unread_count + 1 WHERE id = ${conversationId}`;
   }
   const changed = moved ? [placeholder.conversationId, conversationId] : [conversationId];
-  for (const id of changed) await refreshConversationSummary(tx, id);
+  for (const id of changed) await refreshConversationSummary(tx, verifiedAccountScope({ id: accountId }), id);
   await syncTranscriptToMessages(tx, accountId, facts.externalId);
   return changed;
 }

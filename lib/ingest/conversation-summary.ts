@@ -1,3 +1,4 @@
+import type { AccountScope } from "@/lib/access/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { messagePreview } from "@/lib/normalize/message-preview";
 import { recomputeTriage } from "@/lib/triage/rules";
@@ -25,6 +26,7 @@ interface NewestRow {
 /** With onlyIfLast, nothing happens unless that message is the conversation's newest. */
 export async function refreshConversationSummary(
   tx: Tx,
+  scope: AccountScope,
   conversationId: string,
   options: { onlyIfLast?: string } = {},
 ): Promise<void> {
@@ -54,5 +56,5 @@ export async function refreshConversationSummary(
       message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${kinds}::text[]) AS k ORDER BY k),
       updated_at = now()
     WHERE c.id = ${conversationId}`;
-  if (!options.onlyIfLast) await recomputeTriage(tx, conversationId);
+  if (!options.onlyIfLast) await recomputeTriage(tx, scope, conversationId);
 }

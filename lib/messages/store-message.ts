@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isPlayableUrl } from "@/lib/media/playable";
 import { bodyToText } from "@/lib/normalize/html-text";
 import { messagePreview } from "@/lib/normalize/message-preview";
+import { verifiedAccountScope } from "@/lib/access/ingest-scope";
 import { closesOnly } from "@/lib/triage/closing";
 import { recomputeTriage, stateAfterNewest } from "@/lib/triage/rules";
 import { getOrCreateId } from "./get-or-create";
@@ -70,7 +71,9 @@ export async function storeMessage(
   const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
   const unread = facts.direction === "inbound" ? 1 : 0;
   const email = facts.email;
-  const closing = await closesOnly(tx, accountId, {
+  // The account the event was verified to belong to (or the app's own send from it).
+  const scope = verifiedAccountScope({ id: accountId });
+  const closing = await closesOnly(tx, scope, accountId, {
     channel: facts.channel,
     direction: facts.direction,
     text: bodyText,
@@ -106,7 +109,7 @@ export async function storeMessage(
     FROM ins CROSS JOIN (SELECT last_message_at FROM conversations WHERE id = ${conversation}) before`;
   const [stored] = inserted;
   if (!stored) return null;
-  if (stored.older) await recomputeTriage(tx, conversation);
+  if (stored.older) await recomputeTriage(tx, scope, conversation);
   if (facts.attachments.length > 0) {
     await tx.attachment.createMany({
       data: facts.attachments.map((attachment, position) => ({

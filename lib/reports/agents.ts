@@ -1,9 +1,11 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { agentName, joinTeammate, UNATTRIBUTED } from "./agents-sql";
 import { firstResponseReport } from "./first-response";
 import { inRange } from "./sql";
 import type { ReportContext } from "./types";
+import type { ReportQuery } from "./validations";
 
 // Per agent (a message's author): messages sent (outbound, calls excepted), calls made
 // (outbound), calls answered (answered calls they took or made), and the median of the first
@@ -23,10 +25,10 @@ export interface AgentsReport {
   agents: AgentRow[];
 }
 
-export async function agentsReport(context: ReportContext): Promise<AgentsReport> {
-  const prisma = await getPrisma();
+export async function agentsReport(db: Db, scope: AccountScope, query: ReportQuery): Promise<AgentsReport> {
+  const context: ReportContext = { scope, query };
   const [rows, firstResponse] = await Promise.all([
-    prisma.$queryRaw<Array<Omit<AgentRow, "firstResponses" | "medianFirstResponse">>>`
+    db.$queryRaw<Array<Omit<AgentRow, "firstResponses" | "medianFirstResponse">>>`
       SELECT NULLIF(b.agent_id, '') AS "agentId",
         max(${agentName(Prisma.sql`b`)}) AS name,
         sum(b.messages_sent)::int AS "messagesSent", sum(b.calls_made)::int AS "callsMade",
@@ -35,7 +37,7 @@ export async function agentsReport(context: ReportContext): Promise<AgentsReport
       ${joinTeammate(Prisma.sql`b`)}
       WHERE ${inRange(context, Prisma.sql`b`, Prisma.sql`bucket`)}
       GROUP BY 1 HAVING sum(b.messages_sent) + sum(b.calls_made) + sum(b.calls_answered) > 0`,
-    firstResponseReport(context),
+    firstResponseReport(db, scope, query),
   ]);
   const responses = new Map(firstResponse.byAgent.map((a) => [a.agentId, a]));
   const agents = rows.map((row) => {

@@ -1,8 +1,10 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { CALL_OUTCOMES, type CallOutcome, callOutcomeSchema, directionSchema } from "@/lib/vocabulary";
 import { inRange, localDay, percentiles, seconds } from "./sql";
 import type { Percentiles, ReportContext } from "./types";
+import type { ReportQuery } from "./validations";
 import { daysOf } from "./validations";
 
 // Calls per day by outcome (the stored vocabulary; a voicemail message counts as a call that
@@ -27,15 +29,15 @@ export interface CallsReport {
 
 const zero = (): Counts => Object.fromEntries(CALL_OUTCOMES.map((o) => [o, 0])) as Counts;
 
-export async function callsReport(context: ReportContext): Promise<CallsReport> {
-  const prisma = await getPrisma();
+export async function callsReport(db: Db, scope: AccountScope, query: ReportQuery): Promise<CallsReport> {
+  const context: ReportContext = { scope, query };
   const [calls, waits] = await Promise.all([
-    prisma.$queryRaw<Array<{ day: string; direction: string; outcome: string; count: number }>>`
+    db.$queryRaw<Array<{ day: string; direction: string; outcome: string; count: number }>>`
       SELECT ${localDay(context, Prisma.sql`b.bucket`)} AS day, b.direction, b.outcome, sum(b.messages)::int AS count
       FROM report_message_buckets b
       WHERE ${inRange(context, Prisma.sql`b`, Prisma.sql`bucket`)} AND b.channel IN ('call', 'voicemail')
       GROUP BY 1, 2, 3`,
-    prisma.$queryRaw<Array<CallbackFigures & { day: string | null }>>`
+    db.$queryRaw<Array<CallbackFigures & { day: string | null }>>`
       SELECT ${localDay(context, Prisma.sql`w.started_at`)} AS day, count(*)::int AS waits,
         count(w.returned_at)::int AS returned, (count(*) - count(w.returned_at))::int AS "neverReturned",
         ${percentiles(seconds(Prisma.sql`w.started_at`, Prisma.sql`w.returned_at`))}

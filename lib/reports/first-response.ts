@@ -1,9 +1,11 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Channel, channelSchema } from "@/lib/vocabulary";
 import { agentName, joinTeammate, UNATTRIBUTED } from "./agents-sql";
 import { inRange, localDay, percentiles, seconds } from "./sql";
 import type { Percentiles, ReportContext } from "./types";
+import type { ReportQuery } from "./validations";
 import { daysOf } from "./validations";
 
 // First response time, with the Needs reply view's rules (lib/triage/rules.ts): a wait starts at
@@ -34,9 +36,13 @@ type Row = FirstResponseFigures & {
   day: string | null;
 };
 
-export async function firstResponseReport(context: ReportContext): Promise<FirstResponseReport> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Row[]>`
+export async function firstResponseReport(
+  db: Db,
+  scope: AccountScope,
+  query: ReportQuery,
+): Promise<FirstResponseReport> {
+  const context: ReportContext = { scope, query };
+  const rows = await db.$queryRaw<Row[]>`
     WITH resolved AS (
       SELECT w.channel, ${localDay(context, Prisma.sql`w.started_at`)} AS day, w.replied_at,
         ${seconds(Prisma.sql`w.started_at`, Prisma.sql`w.replied_at`)} AS wait_seconds, w.agent_id,

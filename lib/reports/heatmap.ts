@@ -1,7 +1,9 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { inRange } from "./sql";
 import type { ReportContext } from "./types";
+import type { ReportQuery } from "./validations";
 
 // When customers write and call: inbound messages (calls and voicemails included) by weekday
 // and hour of the viewer's zone. Weekdays are ISO: 1 is Monday, 7 Sunday.
@@ -12,11 +14,11 @@ export interface HeatmapReport {
   max: number;
 }
 
-export async function heatmapReport(context: ReportContext): Promise<HeatmapReport> {
-  const prisma = await getPrisma();
+export async function heatmapReport(db: Db, scope: AccountScope, query: ReportQuery): Promise<HeatmapReport> {
+  const context: ReportContext = { scope, query };
   // A 15-minute bucket lies within one local hour of every real zone.
   const local = Prisma.sql`(b.bucket AT TIME ZONE ${context.query.tz})`;
-  const rows = await prisma.$queryRaw<Array<{ weekday: number; hour: number; count: number }>>`
+  const rows = await db.$queryRaw<Array<{ weekday: number; hour: number; count: number }>>`
     SELECT extract(isodow FROM ${local})::int AS weekday, extract(hour FROM ${local})::int AS hour, sum(b.messages)::int AS count
     FROM report_message_buckets b
     WHERE ${inRange(context, Prisma.sql`b`, Prisma.sql`bucket`)} AND b.direction = 'inbound'

@@ -2,9 +2,10 @@ import { type AgentsReport, agentsReport } from "./agents";
 import { type CallsReport, callsReport } from "./calls";
 import { type FirstResponseReport, firstResponseReport } from "./first-response";
 import { type HeatmapReport, heatmapReport } from "./heatmap";
-import type { ReportContext } from "./types";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { type VolumeReport, volumeReport } from "./volume";
-import type { ReportName } from "./validations";
+import type { ReportName, ReportQuery } from "./validations";
 
 // The closed set of reports GET /api/reports/<name> answers, one module each.
 
@@ -16,7 +17,9 @@ export interface Reports {
   agents: AgentsReport;
 }
 
-const REPORTS: { [N in ReportName]: (context: ReportContext) => Promise<Reports[N]> } = {
+const REPORTS: {
+  [N in ReportName]: (db: Db, scope: AccountScope, query: ReportQuery) => Promise<Reports[N]>;
+} = {
   volume: volumeReport,
   "first-response": firstResponseReport,
   calls: callsReport,
@@ -24,6 +27,11 @@ const REPORTS: { [N in ReportName]: (context: ReportContext) => Promise<Reports[
   agents: agentsReport,
 };
 
-export function runReport<N extends ReportName>(name: N, context: ReportContext): Promise<Reports[N]> {
-  return REPORTS[name](context);
+export function runReport<N extends ReportName>(
+  db: Db,
+  scope: AccountScope,
+  name: N,
+  query: ReportQuery,
+): Promise<Reports[N]> {
+  return REPORTS[name](db, scope, query);
 }

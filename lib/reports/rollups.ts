@@ -1,8 +1,9 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { RootDb } from "@/lib/db/client";
 
 // The reports' rollups are kept by triggers on messages (prisma/migrations/
-// 20261124000500_report_rollups): this recomputes them from the messages, for one account or
-// all, in one transaction. Idempotent: running it twice, or on rollups already right, changes
+// 20261124000500_report_rollups): this recomputes them from the messages, for the scope's
+// accounts (every account: all of them at once), in one transaction. Idempotent: running it twice, or on rollups already right, changes
 // nothing. Writers of messages wait while it runs.
 
 /** The rollup tables, emptied and refilled by a rebuild. */
@@ -14,9 +15,9 @@ export const ROLLUP_TABLES = [
   "report_conversation_starts",
 ] as const;
 
-export async function rebuildReportRollups(accountId: string | null): Promise<void> {
-  const prisma = await getPrisma();
-  await prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT report_rebuild(${accountId}::text)`;
+export async function rebuildReportRollups(db: RootDb, scope: AccountScope): Promise<void> {
+  const accountIds = scope.kind === "all" ? [null] : scope.accountIds;
+  await db.$transaction(async (tx) => {
+    for (const accountId of accountIds) await tx.$executeRaw`SELECT report_rebuild(${accountId}::text)`;
   });
 }

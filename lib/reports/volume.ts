@@ -1,8 +1,10 @@
-import { getPrisma } from "@/lib/db";
+import type { AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Channel, channelSchema, type Direction, directionSchema } from "@/lib/vocabulary";
 import { inRange, localDay } from "./sql";
 import type { ReportContext } from "./types";
+import type { ReportQuery } from "./validations";
 import { daysOf } from "./validations";
 
 // Volume: messages per day in the viewer's zone, by channel and direction (calls and voicemails
@@ -20,15 +22,15 @@ export interface VolumeReport {
   channels: Channel[];
 }
 
-export async function volumeReport(context: ReportContext): Promise<VolumeReport> {
-  const prisma = await getPrisma();
+export async function volumeReport(db: Db, scope: AccountScope, query: ReportQuery): Promise<VolumeReport> {
+  const context: ReportContext = { scope, query };
   const [messages, started] = await Promise.all([
-    prisma.$queryRaw<Array<{ day: string; channel: string; direction: string; count: number }>>`
+    db.$queryRaw<Array<{ day: string; channel: string; direction: string; count: number }>>`
       SELECT ${localDay(context, Prisma.sql`b.bucket`)} AS day, b.channel, b.direction, sum(b.messages)::int AS count
       FROM report_message_buckets b
       WHERE ${inRange(context, Prisma.sql`b`, Prisma.sql`bucket`)}
       GROUP BY 1, 2, 3 HAVING sum(b.messages) > 0`,
-    prisma.$queryRaw<Array<{ day: string; count: number }>>`
+    db.$queryRaw<Array<{ day: string; count: number }>>`
       SELECT ${localDay(context, Prisma.sql`s.started_at`)} AS day, count(*)::int AS count
       FROM report_conversation_starts s
       WHERE ${inRange(context, Prisma.sql`s`, Prisma.sql`started_at`)}

@@ -34,3 +34,16 @@ export function leadConnectorOpportunity(overrides: Record<string, unknown> = {}
     ...overrides,
   };
 }
+
+/** A HighLevel NoteCreate on contact-1's record. */
+export function leadConnectorNote(overrides: Record<string, unknown> = {}) {
+  return {
+    type: "NoteCreate",
+    locationId: TEST_LOCATION,
+    id: "note-1",
+    body: "Allergic to latex",
+    contactId: "contact-1",
+    dateAdded: "2025-01-02T09:00:00Z",
+    ...overrides,
+  };
+}

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import fc from "fast-check";
 import path from "node:path";
 import { beforeEach, expect, it } from "vitest";
@@ -124,7 +125,8 @@ it("ingestion, the recompute and the rollups agree on the waits, closing message
   expect(rollups).toEqual(kept);
   await prisma.$transaction(async (tx) => {
     await tx.$executeRawUnsafe("UPDATE conversations SET awaiting_reply_since = NULL, callback_since = NULL");
-    for (const { id } of await tx.conversation.findMany({ select: { id: true } })) await recomputeTriage(tx, id);
+    for (const { id } of await tx.conversation.findMany({ select: { id: true } }))
+      await recomputeTriage(tx, scriptScopeOfEveryAccount(), id);
   });
   expect(await waits()).toEqual(kept);
 

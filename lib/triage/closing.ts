@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 
 // Closing-only messages (issue #26 item 2, docs/triage-rules.md): a customer's "Thanks, see you
 // then 👍" after our reply asks nothing, so it starts no wait for a reply (rules.ts `asks`). The
@@ -111,12 +112,13 @@ export function isClosingOnly(text: string | null | undefined, phrases: readonly
 
 /** Whether an inbound message only closes the exchange, by its account's phrases. */
 export async function closesOnly(
-  tx: Prisma.TransactionClient,
+  db: Db,
+  scope: AccountScope,
   accountId: string,
   message: { channel: string; direction: string; text: string | null; attachments: number },
 ): Promise<boolean> {
   if (message.direction !== "inbound" || message.channel === "call" || message.channel === "voicemail") return false;
-  if (!mayBeClosing(message.text, message.attachments)) return false;
-  const account = await tx.account.findUnique({ where: { id: accountId }, select: { closingPhrases: true } });
+  if (!mayBeClosing(message.text, message.attachments) || !scopeIncludes(scope, accountId)) return false;
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { closingPhrases: true } });
   return isClosingOnly(message.text, closingPhrasesOf(account?.closingPhrases), message.attachments);
 }

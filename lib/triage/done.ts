@@ -1,5 +1,5 @@
 import { accountCondition, type AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "@/lib/team/actor";
@@ -13,9 +13,8 @@ import { recomputeTriage } from "./rules";
 export const isDone = Prisma.sql`(c.done_at IS NOT NULL AND c.done_at >= COALESCE(c.last_inbound_at, '-infinity'::timestamptz))`;
 
 /** Marks done: clears both waits now; only later customer messages and calls start new ones. */
-export async function markDone(id: string, scope: AccountScope, actor?: Actor): Promise<boolean> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$transaction(async (tx) => {
+export async function markDone(db: RootDb, scope: AccountScope, id: string, actor?: Actor): Promise<boolean> {
+  const rows = await db.$transaction(async (tx) => {
     const done = await tx.$queryRaw<Array<{ account_id: string }>>`
       UPDATE conversations c SET done_at = GREATEST(now(), c.last_inbound_at), awaiting_reply_since = NULL, callback_since = NULL
       WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}
@@ -35,14 +34,13 @@ function changed(id: string, rows: Array<{ account_id: string }>): boolean {
 }
 
 /** Undoes done: the waits come back as the messages say (recomputed from them). */
-export async function reopen(id: string, scope: AccountScope, actor?: Actor): Promise<boolean> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$transaction(async (tx) => {
+export async function reopen(db: RootDb, scope: AccountScope, id: string, actor?: Actor): Promise<boolean> {
+  const rows = await db.$transaction(async (tx) => {
     const reopened = await tx.$queryRaw<Array<{ account_id: string }>>`
       UPDATE conversations c SET done_at = NULL WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}
       RETURNING c.account_id`;
     if (reopened[0]) {
-      await recomputeTriage(tx, id);
+      await recomputeTriage(tx, scope, id);
       if (actor)
         await recordActivity(tx, { accountId: reopened[0].account_id, conversationId: id, actor, kind: "reopened" });
     }

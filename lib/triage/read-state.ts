@@ -1,6 +1,6 @@
 import { accountWhere, type AccountScope } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // Read state is per person: a conversation is unread for me when a customer message is newer
@@ -30,19 +30,17 @@ export const unreadCountFor = (reader: ReaderId) => Prisma.sql`CASE WHEN ${unrea
   SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'inbound'
     AND m.sent_at > COALESCE(${readUpTo(reader)}, '-infinity'::timestamptz) LIMIT ${UNREAD_COUNT_CAP}) capped))::int ELSE 0 END`;
 
-async function inScope(id: string, scope: AccountScope) {
-  const prisma = await getPrisma();
-  return prisma.conversation.findFirst({ where: { id, ...accountWhere(scope) }, select: { id: true } });
+async function inScope(db: Db, scope: AccountScope, id: string) {
+  return db.conversation.findFirst({ where: { id, ...accountWhere(scope) }, select: { id: true } });
 }
 
 /**
  * Opening a conversation marks it read for that person only, up to now (or its newest customer
  * message, should the provider's clock run ahead). False when there is no such conversation in scope.
  */
-export async function markReadFor(userId: string, id: string, scope: AccountScope): Promise<boolean> {
-  if (!(await inScope(id, scope))) return false;
-  const prisma = await getPrisma();
-  await prisma.$executeRaw`
+export async function markReadFor(db: Db, scope: AccountScope, userId: string, id: string): Promise<boolean> {
+  if (!(await inScope(db, scope, id))) return false;
+  await db.$executeRaw`
     INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
     SELECT ${userId}, c.id, GREATEST(now(), c.last_inbound_at), false FROM conversations c WHERE c.id = ${id}
     ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_at = EXCLUDED.read_at, marked_unread = false`;
@@ -50,10 +48,9 @@ export async function markReadFor(userId: string, id: string, scope: AccountScop
 }
 
 /** "u": unread again for that person only, until they open it. */
-export async function markUnreadFor(userId: string, id: string, scope: AccountScope): Promise<boolean> {
-  if (!(await inScope(id, scope))) return false;
-  const prisma = await getPrisma();
-  await prisma.$executeRaw`
+export async function markUnreadFor(db: Db, scope: AccountScope, userId: string, id: string): Promise<boolean> {
+  if (!(await inScope(db, scope, id))) return false;
+  await db.$executeRaw`
     INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
     VALUES (${userId}, ${id}, '-infinity'::timestamptz, true)
     ON CONFLICT (user_id, conversation_id) DO UPDATE SET marked_unread = true`;

@@ -1,3 +1,5 @@
+import { accountCondition, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // What each message means for triage, as SQL over a messages row (alias given): the one place
@@ -14,7 +16,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 //              (messages.callback_due_at, lib/triage/urgent-callback.ts).
 //   returns  — any later outbound call, or an answered call that promised nothing.
 
-type Tx = Prisma.TransactionClient;
 type Alias = Prisma.Sql;
 
 export const asks = (m: Alias) =>
@@ -58,16 +59,16 @@ export function stateAfterNewest(m: Alias, c: Alias): Prisma.Sql {
  * newest arrives (out of order) and when "done" is undone. Order-independent by construction:
  * the first customer message after the last answer (and after done), likewise for calls.
  */
-export async function recomputeTriage(tx: Tx, conversationId: string): Promise<void> {
+export async function recomputeTriage(db: Db, scope: AccountScope, conversationId: string): Promise<void> {
   const first = (rule: (m: Alias) => Prisma.Sql, clearedBy: (m: Alias) => Prisma.Sql) => Prisma.sql`(
     SELECT min(m.sent_at) FROM messages m
     WHERE m.conversation_id = c.id AND ${rule(Prisma.raw("m"))}
       AND m.sent_at > GREATEST(COALESCE(c.done_at, ${NEVER}), COALESCE((
         SELECT max(a.sent_at) FROM messages a WHERE a.conversation_id = c.id AND ${clearedBy(Prisma.raw("a"))}
       ), ${NEVER})))`;
-  await tx.$executeRaw`
+  await db.$executeRaw`
     UPDATE conversations c SET
       awaiting_reply_since = ${first(asks, answers)},
       callback_since = ${first(missed, returns)}
-    WHERE c.id = ${conversationId}`;
+    WHERE c.id = ${conversationId} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { getPrisma } from "@/lib/db";
+import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
+import type { Db } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/http/errors";
 import { CLOSING_MAX_LENGTH, DEFAULT_CLOSING_PHRASES } from "./closing";
 
 // An account's triage settings (Settings, owners): its closing phrases (docs/triage-rules.md)
@@ -46,19 +48,29 @@ function view(row: { closingPhrases: string | null; callbackSlaMinutes: number }
 
 const columns = { closingPhrases: true, callbackSlaMinutes: true } as const;
 
-export async function triageSettings(accountId: string): Promise<TriageSettings> {
-  const prisma = await getPrisma();
-  return view(await prisma.account.findUniqueOrThrow({ where: { id: accountId }, select: columns }));
+/** Outside the scope is the same as not there (404). */
+function assertInScope(scope: AccountScope, accountId: string): void {
+  if (!scopeIncludes(scope, accountId)) throw new NotFoundError("account");
 }
 
-export async function changeTriageSettings(accountId: string, change: TriageSettingsChange): Promise<TriageSettings> {
-  const prisma = await getPrisma();
+export async function triageSettings(db: Db, scope: AccountScope, accountId: string): Promise<TriageSettings> {
+  assertInScope(scope, accountId);
+  return view(await db.account.findUniqueOrThrow({ where: { id: accountId }, select: columns }));
+}
+
+export async function changeTriageSettings(
+  db: Db,
+  scope: AccountScope,
+  accountId: string,
+  change: TriageSettingsChange,
+): Promise<TriageSettings> {
+  assertInScope(scope, accountId);
   const phrases = change.closingPhrases
     ?.split("\n")
     .map((line) => line.trim())
     .filter(Boolean)
     .join("\n");
-  const row = await prisma.account.update({
+  const row = await db.account.update({
     where: { id: accountId },
     data: {
       // The default list saved unchanged stays "the default" (it follows later releases' list).

@@ -1,4 +1,5 @@
-import { ALL_ACCOUNTS, accountsScope } from "@/lib/access/scope";
+import { scriptScopeOfAccounts, scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { getPrisma } from "@/lib/db";
 import type pg from "pg";
 import { findConversationSummary, listConversations } from "@/lib/inbox/conversations";
 import { findCustomer } from "@/lib/inbox/customers";
@@ -11,6 +12,8 @@ import { COMMON_WORD, LONG_THREAD_ID, RARE_WORD } from "./bulk-load";
 import { type BenchCase, percentile, type ReadFigure, timeCases } from "./time-cases";
 import { TRANSCRIPT_COMMON_WORD, TRANSCRIPT_RARE_WORD } from "./transcripts";
 
+const ALL_ACCOUNTS = scriptScopeOfEveryAccount();
+
 export type { ReadFigure };
 
 /** A person with no reads yet: every read-state subquery still runs. */
@@ -20,18 +23,23 @@ const BENCH_READER = "bench-reader";
 // they send, flagging any sequential scan on messages.
 
 export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
+  const db = await getPrisma();
   const list = (params: Record<string, unknown>) =>
-    listConversations(conversationListQuerySchema.parse(params), { scope: ALL_ACCOUNTS, readerId: null });
+    listConversations(db, ALL_ACCOUNTS, conversationListQuerySchema.parse(params), null);
   const listAs = (params: Record<string, unknown>) =>
-    listConversations(conversationListQuerySchema.parse(params), { scope: ALL_ACCOUNTS, readerId: BENCH_READER });
+    listConversations(db, ALL_ACCOUNTS, conversationListQuerySchema.parse(params), BENCH_READER);
   const deep = await client.query<{ last_message_at: Date; id: string }>(
     `SELECT last_message_at, id FROM conversations WHERE last_message_at IS NOT NULL ORDER BY last_message_at DESC, id DESC OFFSET (SELECT count(*) / 2 FROM conversations) LIMIT 1`,
   );
   const deepCursor = deep.rows[0] ? encodeCursor({ at: deep.rows[0].last_message_at, id: deep.rows[0].id }) : undefined;
   const detail = async () => {
-    const conversation = await findConversationSummary(LONG_THREAD_ID, { scope: ALL_ACCOUNTS, readerId: null });
+    const conversation = await findConversationSummary(db, ALL_ACCOUNTS, LONG_THREAD_ID, null);
     const customerId = conversation?.customer?.id;
-    if (customerId) await Promise.all([findCustomer(customerId), listCustomerOpportunities(customerId)]);
+    if (customerId)
+      await Promise.all([
+        findCustomer(db, ALL_ACCOUNTS, customerId),
+        listCustomerOpportunities(db, ALL_ACCOUNTS, customerId),
+      ]);
   };
 
   const cases: BenchCase[] = [
@@ -50,19 +58,19 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
     // Calls' transcripts and summaries are searched too (#14): words found only there.
     [`search: transcript-only rare word (${TRANSCRIPT_RARE_WORD})`, () => list({ q: TRANSCRIPT_RARE_WORD })],
     [`search: transcript-only common word (${TRANSCRIPT_COMMON_WORD})`, () => list({ q: TRANSCRIPT_COMMON_WORD })],
-    ["thread: newest page of 10,000", () => listMessages(LONG_THREAD_ID, { limit: 50, latest: true }, ALL_ACCOUNTS)],
+    [
+      "thread: newest page of 10,000",
+      () => listMessages(db, ALL_ACCOUNTS, LONG_THREAD_ID, { limit: 50, latest: true }),
+    ],
     ["conversation detail", detail],
     // Triage (issue #13): a person's views, with their read state (target p95 < 50 ms at 1M messages).
     ["view: needs-reply", () => listAs({ view: "needs-reply" })],
     ["view: callbacks", () => listAs({ view: "callbacks" })],
     ["view: unread (mine)", () => listAs({ view: "unread" })],
-    ["view counts (all five)", () => countConversations({ scope: ALL_ACCOUNTS, readerId: BENCH_READER })],
-    ["view count: needs-reply", () => countView({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, "needs-reply")],
-    ["view count: callbacks", () => countView({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, "callbacks")],
-    [
-      "view counts, one account",
-      () => countConversations({ scope: ALL_ACCOUNTS, readerId: BENCH_READER }, { account: "bench-acc-1" }),
-    ],
+    ["view counts (all five)", () => countConversations(db, ALL_ACCOUNTS, BENCH_READER)],
+    ["view count: needs-reply", () => countView(db, ALL_ACCOUNTS, BENCH_READER, "needs-reply")],
+    ["view count: callbacks", () => countView(db, ALL_ACCOUNTS, BENCH_READER, "callbacks")],
+    ["view counts, one account", () => countConversations(db, ALL_ACCOUNTS, BENCH_READER, { account: "bench-acc-1" })],
   ];
 
   const figures = await timeCases(client, cases);
@@ -92,11 +100,14 @@ const SEARCH_ROUNDS = 10;
  */
 async function measureConcurrentSearch(client: pg.Client, label: string, queries: string[]): Promise<ReadFigure> {
   const accounts = (await client.query<{ id: string }>("SELECT id FROM accounts ORDER BY id")).rows.map((r) => r.id);
+  const db = await getPrisma();
   const search = (user: number) =>
-    listConversations(conversationListQuerySchema.parse({ q: queries[user % queries.length] }), {
-      scope: accountsScope([accounts[user % accounts.length]!]),
-      readerId: null,
-    });
+    listConversations(
+      db,
+      scriptScopeOfAccounts([accounts[user % accounts.length]!]),
+      conversationListQuerySchema.parse({ q: queries[user % queries.length] }),
+      null,
+    );
   const times: number[] = [];
   for (let round = 0; round < SEARCH_ROUNDS + 1; round++) {
     const answered = await Promise.all(

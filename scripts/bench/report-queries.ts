@@ -1,5 +1,7 @@
 import type pg from "pg";
-import { ALL_ACCOUNTS, type AccountScope, accountsScope } from "@/lib/access/scope";
+import type { AccountScope } from "@/lib/access/scope";
+import { scriptScopeOfAccounts, scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { getPrisma } from "@/lib/db";
 import { runReport } from "@/lib/reports";
 import { REPORT_NAMES, reportQuerySchema } from "@/lib/reports/validations";
 import { type BenchCase, type ReadFigure, timeCases } from "./time-cases";
@@ -37,13 +39,11 @@ async function giveCallsOutcomes(client: pg.Client) {
 
 export async function measureReports(client: pg.Client): Promise<ReadFigure[]> {
   await giveCallsOutcomes(client);
+  const db = await getPrisma();
   const run = (scope: AccountScope, days: number) => (name: (typeof REPORT_NAMES)[number]) => () =>
-    runReport(name, {
-      scope,
-      query: reportQuerySchema.parse({ from: day(1 - days), to: day(0), tz: "America/New_York" }),
-    });
-  const admin90 = run(ALL_ACCOUNTS, 90);
-  const member30 = run(accountsScope(["bench-acc-1"]), 30);
+    runReport(db, scope, name, reportQuerySchema.parse({ from: day(1 - days), to: day(0), tz: "America/New_York" }));
+  const admin90 = run(scriptScopeOfEveryAccount(), 90);
+  const member30 = run(scriptScopeOfAccounts(["bench-acc-1"]), 30);
   const cases: BenchCase[] = REPORT_NAMES.flatMap((name): BenchCase[] => [
     [`report ${name}: 90 days, all accounts`, admin90(name)],
     [`report ${name}: 30 days, one account`, member30(name)],

@@ -1,5 +1,6 @@
 import type pg from "pg";
-import { ALL_ACCOUNTS } from "@/lib/access/scope";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { getPrisma } from "@/lib/db";
 import { setHighLevelToken } from "@/lib/access/highlevel-token";
 import { listMessages } from "@/lib/inbox/messages";
 import { messageListQuerySchema } from "@/lib/inbox/validations";
@@ -71,7 +72,9 @@ export async function measureSends(client: pg.Client, log: (line: string) => voi
     [BENCH_USER.id, BENCH_USER.name, BENCH_USER.email],
   );
   const viewer = { kind: "user" as const, userId: BENCH_USER.id, email: BENCH_USER.email, name: BENCH_USER.name };
+  const ALL_ACCOUNTS = scriptScopeOfEveryAccount();
   const person = { ...viewer, isAdmin: true, scope: ALL_ACCOUNTS };
+  const db = await getPrisma();
   const conversations = await replyableConversations(client);
   const threadQuery = messageListQuerySchema.parse({});
 
@@ -83,7 +86,7 @@ export async function measureSends(client: pg.Client, log: (line: string) => voi
     const started = performance.now();
     await createReply(person, conversationId, { clientKey: `bench-send-${n}`, channel: "sms", text: `Reply ${n}` });
     enqueue.push(performance.now() - started);
-    await listMessages(conversationId, threadQuery, ALL_ACCOUNTS);
+    await listMessages(db, ALL_ACCOUNTS, conversationId, threadQuery);
     toThread.push(performance.now() - started);
   }
   enqueue.sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import type pg from "pg";
-import { ALL_ACCOUNTS } from "@/lib/access/scope";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { getPrisma } from "@/lib/db";
 import { assignConversation } from "@/lib/team/assign";
 import { createBulkAction } from "@/lib/bulk-actions/create";
 import { undoBulkAction } from "@/lib/bulk-actions/undo";
@@ -9,6 +10,8 @@ import { snoozeConversation, unsnoozeConversation } from "@/lib/team/snooze";
 import { markDone, reopen } from "@/lib/triage/done";
 import { markReadFor, markUnreadFor } from "@/lib/triage/read-state";
 import { percentile } from "./time-cases";
+
+const ALL_ACCOUNTS = scriptScopeOfEveryAccount();
 
 // Issue #24's benchmark: each team action's server time (the function a route calls, on the loaded
 // database), p50/p95 over RUNS conversations picked across the data set; and bulk actions on
@@ -86,10 +89,11 @@ export async function measureTeamActions(client: pg.Client): Promise<TeamFigure[
   await single("unlabel", (row) =>
     setConversationLabel(row.id, ALL_ACCOUNTS, actor, labels.get(row.account_id)!, false),
   );
-  await single("done", (row) => markDone(row.id, ALL_ACCOUNTS, actor));
-  await single("reopen", (row) => reopen(row.id, ALL_ACCOUNTS, actor));
-  await single("mark read", (row) => markReadFor(BENCH_USER.id, row.id, ALL_ACCOUNTS));
-  await single("mark unread", (row) => markUnreadFor(BENCH_USER.id, row.id, ALL_ACCOUNTS));
+  const db = await getPrisma();
+  await single("done", (row) => markDone(db, ALL_ACCOUNTS, row.id, actor));
+  await single("reopen", (row) => reopen(db, ALL_ACCOUNTS, row.id, actor));
+  await single("mark read", (row) => markReadFor(db, ALL_ACCOUNTS, BENCH_USER.id, row.id));
+  await single("mark unread", (row) => markUnreadFor(db, ALL_ACCOUNTS, BENCH_USER.id, row.id));
   await single("internal note", (row) => addNote(row.id, ALL_ACCOUNTS, actor, { text: "Bench note", mentions: [] }));
 
   const bulk = async (name: string, action: Parameters<typeof createBulkAction>[1]["action"]) => {

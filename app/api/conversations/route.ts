@@ -1,4 +1,5 @@
 import { readerOf } from "@/lib/triage/read-state";
+import { getPrisma } from "@/lib/db";
 import { authedRoute } from "@/lib/access/authed-route";
 import { listConversations } from "@/lib/inbox/conversations";
 import { conversationListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
@@ -9,5 +10,5 @@ export const dynamic = "force-dynamic";
 export const GET = authedRoute(async (request: Request, _context: unknown, viewer) => {
   const params = searchParamsToObject(new URL(request.url).searchParams, ["channel"]);
   const query = conversationListQuerySchema.parse(params);
-  return Response.json(await listConversations(query, { scope: viewer.scope, readerId: readerOf(viewer) }));
+  return Response.json(await listConversations(await getPrisma(), viewer.scope, query, readerOf(viewer)));
 });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { scriptScopeOfAccounts, scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { ROLLUP_TABLES, rebuildReportRollups } from "@/lib/reports/rollups";
 import { accountIdOf } from "@/lib/testing/auth";
@@ -120,10 +121,10 @@ describe("report rollups", () => {
     // Without rollups the reports see nothing: they read no messages.
     const { volume: emptyVolume } = await reportsOf("shuffled");
     expect(emptyVolume.channels).toEqual([]);
-    await rebuildReportRollups(await accountIdOf("leadconnector", "shuffled"));
-    await rebuildReportRollups(await accountIdOf("leadconnector", "in-order"));
+    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("leadconnector", "shuffled")]));
+    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("leadconnector", "in-order")]));
     expect(await reportsOf("shuffled")).toEqual(before);
-    await rebuildReportRollups(null); // twice, and for every account: idempotent
+    await rebuildReportRollups(prisma, scriptScopeOfEveryAccount()); // twice, and for every account: idempotent
     expect(await rollupRows()).toEqual(live);
   });
 });

@@ -1,4 +1,5 @@
 import { readerOf } from "@/lib/triage/read-state";
+import { getPrisma } from "@/lib/db";
 import { authedRoute } from "@/lib/access/authed-route";
 import { findConversationSummary } from "@/lib/inbox/conversations";
 import { findCustomer } from "@/lib/inbox/customers";
@@ -14,16 +15,17 @@ export const dynamic = "force-dynamic";
 
 export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
-  const conversation = await findConversationSummary(id, { scope: viewer.scope, readerId: readerOf(viewer) });
+  const db = await getPrisma();
+  const conversation = await findConversationSummary(db, viewer.scope, id, readerOf(viewer));
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
   const customerId = conversation.customer?.id;
   const [[found, opportunities, records, consent], reply, team] = await Promise.all([
     customerId
       ? Promise.all([
-          findCustomer(customerId),
-          listCustomerOpportunities(customerId),
-          listCustomerRecords(customerId),
+          findCustomer(db, viewer.scope, customerId),
+          listCustomerOpportunities(db, viewer.scope, customerId),
+          listCustomerRecords(db, viewer.scope, customerId),
           // Whether the business may write to them on each channel, and why not (lib/replies/consent.ts).
           customerConsent(customerId),
         ])

@@ -1,4 +1,5 @@
 import { authedRoute } from "@/lib/access/authed-route";
+import { getPrisma } from "@/lib/db";
 import { countConversations } from "@/lib/inbox/conversation-counts";
 import { conversationListFieldsSchema, searchParamsToObject } from "@/lib/inbox/validations";
 import { readerOf } from "@/lib/triage/read-state";
@@ -19,5 +20,5 @@ const countsQuerySchema = conversationListFieldsSchema.pick({
 // following the list's active account, channel, direction and label filters and All's open/done choice.
 export const GET = authedRoute(async (request: Request, _context: unknown, viewer) => {
   const filters = countsQuerySchema.parse(searchParamsToObject(new URL(request.url).searchParams, ["channel"]));
-  return Response.json(await countConversations({ scope: viewer.scope, readerId: readerOf(viewer) }, filters));
+  return Response.json(await countConversations(await getPrisma(), viewer.scope, readerOf(viewer), filters));
 });

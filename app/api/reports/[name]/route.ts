@@ -1,4 +1,5 @@
 import { authedRoute } from "@/lib/access/authed-route";
+import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { searchParamsToObject } from "@/lib/inbox/validations";
 import { runReport } from "@/lib/reports";
@@ -12,5 +13,5 @@ export const GET = authedRoute(async (request: Request, context: { params: Promi
   const name = reportNameSchema.safeParse((await context.params).name);
   if (!name.success) throw new NotFoundError("report");
   const query = reportQuerySchema.parse(searchParamsToObject(new URL(request.url).searchParams));
-  return Response.json(await runReport(name.data, { scope: viewer.scope, query }));
+  return Response.json(await runReport(await getPrisma(), viewer.scope, name.data, query));
 });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { leadConnectorMessage, leadConnectorNote, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -21,15 +21,7 @@ async function records() {
   return body.records;
 }
 
-const note = (overrides: Record<string, unknown>) => ({
-  type: "NoteCreate",
-  locationId: TEST_LOCATION,
-  id: "note-1",
-  body: "Allergic to latex",
-  contactId: "contact-1",
-  dateAdded: "2025-01-02T09:00:00Z",
-  ...overrides,
-});
+const note = leadConnectorNote;
 const task = (overrides: Record<string, unknown>) => ({
   type: "TaskCreate",
   locationId: TEST_LOCATION,

@@ -13,8 +13,8 @@ export const dynamic = "force-dynamic";
 // answer now, each with words to show.
 export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
   const { id } = await params;
-  if (!(await conversationInScope(id, viewer.scope))) throw new NotFoundError("conversation");
   const prisma = await getPrisma();
+  if (!(await conversationInScope(prisma, viewer.scope, id))) throw new NotFoundError("conversation");
   const { account } = await prisma.conversation.findUniqueOrThrow({
     where: { id },
     select: { account: { select: { id: true, provider: true, externalId: true } } },
