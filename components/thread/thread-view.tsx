@@ -8,22 +8,17 @@ import { MessageBubble } from "./message-bubble";
 import type { ConversationTeam, CustomerRecords } from "@/components/inbox-data/api-types";
 import { buildThreadRows, teamEntries, timelineEntries } from "./thread-rows";
 import { TimelineEntryRow } from "./timeline-entry";
-import { usePinnedBottom } from "./use-pinned-bottom";
+import { usePinnedScroll } from "./use-pinned-scroll";
 
 const LOAD_OLDER_WHEN_WITHIN = 5;
-const NEAR_BOTTOM_PX = 120;
 /** Pages of older messages to load while looking for the message a search opened the thread at. */
 const FOCUS_SEARCH_PAGES = 10;
-
-// While pinned, every row that changes size moves the scroll position by as much, so the newest
-// message stays in view as rows above and at the bottom measure themselves (email frames size
-// themselves after layout, one by one). Unpinned, the library's default keeps the reader's place.
-const KEEP_BOTTOM = () => true;
 
 /**
  * A conversation's messages, virtualised: the newest page loads first and older pages load as
  * the reader scrolls up, keeping what they were reading in place. The thread opens pinned to its
- * newest message and stays there (also as new ones arrive) until the reader scrolls up.
+ * newest message (or to the message a search opened it at) and stays there whatever grows, also
+ * as new ones arrive, until the reader scrolls (use-pinned-scroll.ts).
  */
 export function ThreadView({
   conversationId,
@@ -56,23 +51,21 @@ export function ThreadView({
   const focusIndex = focusMessageId ? rows.findIndex((row) => row.key === focusMessageId) : -1;
   const scrollRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLElement>(null);
-  const pinned = useRef(true);
-  const lastScrollTop = useRef(0);
   const anchor = useRef<{ key: string; offset: number } | null>(null);
   const edges = useRef<{ first?: string; last?: string }>({});
   // Older pages load only once the thread has been positioned at its newest message.
   const [positioned, setPositioned] = useState(false);
+  const { pin, pinTo, scrollToFn } = usePinnedScroll(scrollRef, contentRef, !query.isPending && rows.length > 0);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
+    scrollToFn,
     estimateSize: (index) => (rows[index]?.type === "day" ? 36 : 96),
     getItemKey: (index) => rows[index]!.key,
     overscan: 8,
   });
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = pinned.current ? KEEP_BOTTOM : undefined;
   const items = virtualizer.getVirtualItems();
-  usePinnedBottom(scrollRef, contentRef, pinned, !query.isPending && rows.length > 0);
 
   // Keep the reader's place when older messages are prepended; follow new ones at the bottom.
   useLayoutEffect(() => {
@@ -83,44 +76,38 @@ export function ThreadView({
     edges.current = { first, last };
     if (!element || rows.length === 0) return;
     if (previous.last === undefined) {
-      // A search hit opens at that message (if it is loaded yet; see the focus effect below).
-      const target = focusIndex >= 0 ? focusIndex : rows.length - 1;
-      const align = focusIndex >= 0 ? "center" : "end";
-      if (focusIndex >= 0) pinned.current = false;
-      virtualizer.scrollToIndex(target, { align });
-      requestAnimationFrame(() => {
-        virtualizer.scrollToIndex(target, { align });
-        requestAnimationFrame(() => setPositioned(true));
-      });
+      // The newest rows rendered at once (the pin then holds the very bottom as they measure
+      // themselves), or a search hit's, if it is loaded yet (see the focus effect below).
+      if (focusIndex < 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+      requestAnimationFrame(() => requestAnimationFrame(() => setPositioned(true)));
       return;
     }
-    if (anchor.current && previous.first !== first) {
+    // Older messages prepended above what the reader was reading (a pin holds its own place).
+    if (anchor.current && previous.first !== first && pin.current.to === "reader") {
       const index = rows.findIndex((row) => row.key === anchor.current!.key);
       const start = index >= 0 ? virtualizer.measurementsCache[index]?.start : undefined;
       if (start !== undefined) element.scrollTop = start - anchor.current.offset;
-      anchor.current = null;
     }
-    if (previous.last !== last && pinned.current) {
-      requestAnimationFrame(() => virtualizer.scrollToIndex(rows.length - 1, { align: "end" }));
-    }
-  }, [rows, virtualizer, focusIndex]);
+    if (previous.first !== first) anchor.current = null;
+  }, [rows, virtualizer, focusIndex, pin]);
 
   // The search hit is older than the first page: load older pages until it is there, then go to it.
   const focusPages = useRef(0);
-  const focused = useRef(false);
-  useEffect(() => {
-    if (!focusMessageId || focused.current || query.isPending) return;
+  const focused = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (!focusMessageId || focused.current === focusMessageId || query.isPending) return;
     if (focusIndex >= 0) {
-      focused.current = true;
-      pinned.current = false;
-      requestAnimationFrame(() => virtualizer.scrollToIndex(focusIndex, { align: "center" }));
+      // The virtualiser renders the hit's row; the pin then keeps it centred as rows above grow.
+      focused.current = focusMessageId;
+      pinTo({ to: "row", key: focusMessageId });
+      virtualizer.scrollToIndex(focusIndex, { align: "center" });
       return;
     }
     if (query.hasNextPage && !query.isFetchingNextPage && focusPages.current < FOCUS_SEARCH_PAGES) {
       focusPages.current += 1;
       void query.fetchNextPage();
     }
-  }, [focusMessageId, focusIndex, query, virtualizer]);
+  }, [focusMessageId, focusIndex, query, virtualizer, pinTo]);
 
   const firstVisible = items[0];
   // The query result is a new object every render; depend on the parts read (fetchNextPage is stable).
@@ -146,20 +133,12 @@ export function ThreadView({
   return (
     <section
       ref={scrollRef}
-      className="min-h-0 flex-1 overflow-y-auto bg-surface-sunken py-2"
+      // The pin (use-pinned-scroll.ts) decides where the view stays, not the browser's scroll anchoring.
+      className="min-h-0 flex-1 overflow-y-auto bg-surface-sunken py-2 [overflow-anchor:none]"
       data-testid="thread-scroll"
       aria-label="Messages"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (arrows and Page keys scroll it; axe scrollable-region-focusable)
       tabIndex={0}
-      onScroll={(event) => {
-        const element = event.currentTarget;
-        const nearBottom = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_BOTTOM_PX;
-        // Only moving up unpins: rows growing below push the bottom away without any scroll.
-        if (element.scrollTop < lastScrollTop.current - 1) pinned.current = nearBottom;
-        else if (nearBottom) pinned.current = true;
-        lastScrollTop.current = element.scrollTop;
-        virtualizer.shouldAdjustScrollPositionOnItemSizeChange = pinned.current ? KEEP_BOTTOM : undefined;
-      }}
     >
       {isFetchingNextPage && (
         <p role="status" className="p-2 text-center text-xs text-text-muted">
@@ -177,6 +156,7 @@ export function ThreadView({
             <div
               key={item.key}
               data-index={item.index}
+              data-row-key={item.key}
               ref={virtualizer.measureElement}
               style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
             >
