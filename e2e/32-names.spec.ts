@@ -16,7 +16,8 @@ const VOXITY_LUIS = "Voxity agent agent-demo-luis";
 const DANIEL_PHONE = "+1 305 557 0002";
 
 test.beforeAll(async ({ baseURL }) => {
-  const now = Date.now();
+  // On the hour: a worker started again after a failure posts the same events (duplicates), not new ones.
+  const now = Math.floor(Date.now() / 3_600_000) * 3_600_000;
   for (const { provider, payload } of [...replyScenarioEvents(now, 3), ...nameScenarioEvents(now)])
     await postWebhook(baseURL!, provider, payload);
 });
@@ -60,17 +61,18 @@ test("accounts go by HighLevel's business names, and an owner's own name outlast
   await page.reload();
   await expect(page.getByRole("region", { name: "Account Tampa – Westshore" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await saveScreenshot(page, "32-names-settings-1440");
+  await saveScreenshot(page.getByRole("region", { name: "Account Tampa – Westshore" }), "32-names-settings-1440");
 });
 
 test("two teammates called Ana are Ana R. and Ana T. in the reports, never two 'Ana's", async ({ page }) => {
   await eventsApplied(page);
   await page.goto(`/reports?account=${await accountId(page, MIAMI)}`);
-  const ticks = page.getByTestId("chart-agents").locator(".recharts-xAxis .recharts-cartesian-axis-tick-value");
-  await expect(ticks.filter({ hasText: /^Ana/ })).toHaveText(["Ana R.", "Ana T."], { useInnerText: true });
+  // The axis's names (SVG text), under the bars.
+  const ticks = page.getByTestId("chart-agents").locator("svg text");
+  await expect(ticks.filter({ hasText: /^Ana/ })).toHaveText(["Ana R.", "Ana T."]);
   await expect(page.getByTestId("table-agents").locator("tbody")).toContainText("Ana Torres");
   expect(await seriousViolations(page)).toEqual([]);
-  await saveScreenshot(page, "32-names-reports-1440");
+  await saveScreenshot(page.getByTestId("report-agents"), "32-names-reports-1440");
 });
 
 test("Daniel Kim on HighLevel and Voxity: 'Also in' links the other, an owner accepts, and both conversations are his", async ({
@@ -113,7 +115,7 @@ test("Daniel Kim on HighLevel and Voxity: 'Also in' links the other, an owner ac
   const linked = panel.getByTestId("linked-conversation");
   await expect(linked).toHaveText(new RegExp(`^Voxity · ${VOXITY_LUIS}`));
   await linked.getByRole("button").click();
-  await expect(page.getByTestId("customer-origin")).toHaveText("Voxity");
+  await expect(page.getByTestId("customer-origin")).toHaveText(/^Voxity/);
   await expect(alsoIn).toContainText(
     `Also in: HighLevel · ${DEMO_LOCATION_NAMES[MIAMI]} · ${DANIEL_PHONE} · linked as one person`,
   );
