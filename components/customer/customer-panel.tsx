@@ -9,6 +9,7 @@ import { cn } from "@/components/ui/cn";
 import { panelVariants } from "@/components/ui/panel";
 import { formatCurrency, formatPhone } from "@/lib/format";
 import { CustomerConversations } from "./customer-conversations";
+import { SamePersonLinks } from "./same-person";
 
 const CONSENT_LABEL: Record<string, string> = { optedIn: "Opted in", optedOut: "Opted out", pending: "Pending" };
 const STATUS_TONE: Record<string, BadgeTone> = { won: "success", lost: "danger" };
@@ -110,6 +111,7 @@ export function CustomerPanel({
           </li>
         )}
       </ul>
+      <SamePersonLinks customerId={customer.id} onOpen={onOpenConversation} />
       <p className="text-sm">
         <span className="text-text-muted">SMS consent: </span>
         <span

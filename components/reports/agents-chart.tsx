@@ -5,9 +5,12 @@ import type { AgentsReport } from "@/lib/reports/agents";
 import { ChartCard } from "./chart-card";
 import { axisProps, gridProps, legendProps, series, tooltipProps } from "./chart-theme";
 import { formatDuration, type TableData } from "./table-data";
+import { shortNames } from "@/lib/team/tell-apart";
 
 /** Per agent: messages sent, calls made and answered (bars), median first response (table and tooltip). */
 export function AgentsChart({ report }: { report: AgentsReport }) {
+  // The axis has room for a first name; two Anas become "Ana R." and "Ana T." (issue #26, 8).
+  const short = shortNames(report.agents.slice(0, 12).map((agent) => agent.name));
   const table: TableData = {
     columns: ["Agent", "Messages sent", "Calls made", "Calls answered", "First responses", "Median first response (s)"],
     rows: report.agents.map((a) => [
@@ -40,12 +43,7 @@ export function AgentsChart({ report }: { report: AgentsReport }) {
           margin={{ top: 4, right: 8, bottom: 0, left: -16 }}
         >
           <CartesianGrid {...gridProps} vertical={false} />
-          <XAxis
-            dataKey="name"
-            {...axisProps}
-            interval={0}
-            tickFormatter={(name: string) => name.split(" ")[0] ?? name}
-          />
+          <XAxis dataKey="name" {...axisProps} interval={0} tickFormatter={(name: string) => short.get(name) ?? name} />
           <YAxis {...axisProps} allowDecimals={false} />
           <Tooltip {...tooltipProps} />
           <Legend {...legendProps} />

@@ -3,6 +3,7 @@
 import { UserRoundPlus } from "lucide-react";
 import type { ConversationSummary, Member } from "@/components/inbox-data/api-types";
 import { MenuButton } from "@/components/ui/menu";
+import { distinctNames } from "@/lib/team/tell-apart";
 
 /** The Assign button's id: `a` opens it from anywhere in the inbox. */
 export const ASSIGN_BUTTON_ID = "assign-menu";
@@ -20,15 +21,25 @@ export function AssignMenu({
   onAssign: (assignee: Member | null) => void;
 }) {
   const current = conversation.assignee?.id ?? null;
+  // Two people of one name are offered with their emails: never two identical choices.
+  const names = distinctNames(members);
   const me = members.find((member) => member.id === meId);
   const others = members.filter((member) => member.id !== meId);
   const items = [
     ...(me
-      ? [{ key: me.id, label: `${me.name} (me)`, hint: "i", checked: current === me.id, onSelect: () => onAssign(me) }]
+      ? [
+          {
+            key: me.id,
+            label: `${names.get(me.id)} (me)`,
+            hint: "i",
+            checked: current === me.id,
+            onSelect: () => onAssign(me),
+          },
+        ]
       : []),
     ...others.map((member) => ({
       key: member.id,
-      label: member.name,
+      label: names.get(member.id) ?? member.name,
       checked: current === member.id,
       onSelect: () => onAssign(member),
     })),

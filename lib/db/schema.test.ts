@@ -87,7 +87,7 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const models = await runtimeDataModel();
     const expectedModels =
-      "Account ApiToken Attachment AuthAccount BulkAction BulkActionItem CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerConsent CustomerNote CustomerTask HighLevelConnection HighLevelContactAssignment HighLevelPipeline HighLevelRateLimit HighLevelStage HighLevelSyncSettings HighLevelUserLink Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply ReplyDraft SavedView SendAudit Session Teammate User Verification WebhookEvent";
+      "Account ApiToken Attachment AuthAccount BulkAction BulkActionItem CallTranscript Conversation ConversationActivity ConversationLabel ConversationNote ConversationPresence ConversationRead Customer CustomerAppointment CustomerConsent CustomerLink CustomerNote CustomerTask HighLevelConnection HighLevelContactAssignment HighLevelPipeline HighLevelRateLimit HighLevelStage HighLevelSyncSettings HighLevelUserLink Invitation Job Label MailOutbox Membership Message NoteMention Opportunity RecordingWaveform Reply ReplyDraft SavedView SendAudit Session Teammate User Verification WebhookEvent";
     // Job, Reply and ReplyDraft are written and read back in schema-replies.test.ts.
     expect(Object.keys(models).sort().join(" ")).toBe(expectedModels);
     for (const [name, model] of Object.entries(models)) {

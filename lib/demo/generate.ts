@@ -16,6 +16,7 @@ import { triageScenarioEvents } from "./triage-scenarios";
 import { VoxityWriter } from "./voxity-writer";
 import { callStoryEvents } from "./call-stories";
 import { replyScenarioEvents } from "./reply-scenarios";
+import { nameScenarioEvents } from "./name-scenarios";
 import { callSpeech, voicemailSpeech } from "./speech";
 
 export type { DemoCustomer, DemoEvent } from "./demo-event";
@@ -283,5 +284,7 @@ export function generateDemoEvents(now = Date.now(), seed = DEMO_SEED): DemoEven
   // Calls with summaries and transcripts, notes, tasks and appointments of the HighLevel customers;
   // then replying beyond "Sent" (reply-scenarios.ts): an opted-out customer, one on Voxity and HighLevel.
   events.push(...callStoryEvents(events, now, seed), ...replyScenarioEvents(now, seed));
+  // Business names for the locations, two teammates called Ana (name-scenarios.ts).
+  events.push(...nameScenarioEvents(now));
   return events;
 }

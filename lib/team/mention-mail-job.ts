@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { accountDisplayName } from "@/lib/access/account-names";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineJob } from "@/lib/jobs/definition";
@@ -46,7 +47,10 @@ type DueMention = {
   author_name: string;
   text: string;
   conversation_id: string;
-  account_name: string;
+  provider: string;
+  external_id: string;
+  account_name: string | null;
+  display_name: string | null;
 };
 
 export const mentionMailJob = defineJob({
@@ -62,7 +66,8 @@ export const mentionMailJob = defineJob({
     const prisma = await getPrisma();
     await prisma.$transaction(async (tx) => {
       const [due] = await tx.$queryRaw<DueMention[]>`
-        SELECT u.email, n.author_name, n.text, n.conversation_id, a.name AS account_name
+        SELECT u.email, n.author_name, n.text, n.conversation_id,
+               a.provider, a.external_id, a.name AS account_name, a.display_name
         FROM note_mentions nm
         JOIN conversation_notes n ON n.id = nm.note_id
         JOIN users u ON u.id = nm.user_id
@@ -73,11 +78,15 @@ export const mentionMailJob = defineJob({
                OR u.is_admin)
         FOR UPDATE OF nm`;
       if (!due) return;
+      // The name people know the account by (the owner's, HighLevel's), never a bare null.
+      const account = accountDisplayName({
+        provider: due.provider,
+        externalId: due.external_id,
+        name: due.account_name,
+        displayName: due.display_name,
+      });
       const url = `${mailLinkOrigin()}/?view=mentions&c=${encodeURIComponent(due.conversation_id)}`;
-      await enqueueMail(
-        tx,
-        mentionMail({ to: due.email, author: due.author_name, account: due.account_name, note: due.text, url }),
-      );
+      await enqueueMail(tx, mentionMail({ to: due.email, author: due.author_name, account, note: due.text, url }));
       await tx.noteMention.update({
         where: { noteId_userId: { noteId, userId } },
         data: { mailedAt: new Date() },

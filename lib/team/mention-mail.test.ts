@@ -51,6 +51,8 @@ describe("mention mail", () => {
     const [mail, ...more] = await mentionMails();
     expect(more).toHaveLength(0);
     expect(mail).toMatchObject({ recipient: ben.email, subject: expect.stringContaining("Ana mentioned you") });
+    // The account by the name people know it by (#26, 8): the owner's, HighLevel's, never "null".
+    expect(mail?.subject).toMatch(/mentioned you in HighLevel location loc-test-1$/);
     expect(mail?.textBody).toContain("@Ben can you call her back?");
     expect(mail?.textBody).toContain(`c=${conversationId}`);
     // Through the outbox to a real SMTP server, with a link to the conversation at the public address.

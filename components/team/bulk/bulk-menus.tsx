@@ -5,6 +5,7 @@ import { useLabelsInScope } from "@/components/team/label-api";
 import { LabelDot } from "@/components/team/label-chip";
 import { MenuButton } from "@/components/ui/menu";
 import { useMembersInScope } from "./bulk-api";
+import { distinctNames } from "@/lib/team/tell-apart";
 
 // Assign and Label for a selection. Whom a selection can be assigned to: people who belong to
 // every selected conversation's account (the server checks again); labels: those of the one
@@ -31,11 +32,16 @@ export function BulkAssignMenu({
     (member) => member.accountIds === "all" || !accountIds || accountIds.every((id) => member.accountIds.includes(id)),
   );
   const me = fits.find((member) => member.id === meId);
+  const names = distinctNames(fits);
   const items = [
-    ...(me ? [{ key: me.id, label: `${me.name} (me)`, hint: "i", onSelect: () => onAssign(me) }] : []),
+    ...(me ? [{ key: me.id, label: `${names.get(me.id)} (me)`, hint: "i", onSelect: () => onAssign(me) }] : []),
     ...fits
       .filter((member) => member.id !== meId)
-      .map((member) => ({ key: member.id, label: member.name, onSelect: () => onAssign(member) })),
+      .map((member) => ({
+        key: member.id,
+        label: names.get(member.id) ?? member.name,
+        onSelect: () => onAssign(member),
+      })),
     { key: "unassign", label: "Unassign", onSelect: () => onAssign(null) },
   ];
   return (
