@@ -2,6 +2,7 @@ import { demoEnabled } from "@/lib/demo-mode";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { acknowledgeDelivery } from "@/lib/ingest/acknowledge";
+import { DEMO_VOXITY_NAMES } from "./name-scenarios";
 import { logger } from "@/lib/logger";
 import { PROVIDER_ADAPTERS } from "@/lib/providers";
 import { markDemoConversationsDone } from "./demo-done";
@@ -63,6 +64,11 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
   logger.info("demo: filling the empty database through the ingestion path", { events: events.length });
   const started = Date.now();
   await writeDemoTranscripts(events);
+  // Voxity payloads name no agent: the demo's accounts get their names before their events.
+  await prisma.account.createMany({
+    data: Object.entries(DEMO_VOXITY_NAMES).map(([externalId, name]) => ({ provider: "voxity", externalId, name })),
+    skipDuplicates: true,
+  });
   const received = await acknowledgeAll(events);
   logger.info("demo: events stored, the worker is processing them", {
     received,

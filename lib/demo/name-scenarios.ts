@@ -14,6 +14,15 @@ export const DEMO_LOCATION_NAMES: Record<(typeof DEMO_HIGHLEVEL_LOCATIONS)[numbe
   "loc-demo-tampa": "Tampa office",
 };
 
+/**
+ * Voxity sends no name for an agent: the demo names its two agents' accounts as an owner would in
+ * Settings' provider name, so "Also in: Voxity · Sales line" reads as a place, not an id.
+ */
+export const DEMO_VOXITY_NAMES: Record<string, string> = {
+  "agent-demo-ana": "Front desk line",
+  "agent-demo-luis": "Sales line",
+};
+
 /** HighLevel users of the Miami location who share a first name. */
 export const DEMO_NAMESAKES = [
   { id: "user-ana", firstName: "Ana", lastName: "Ruiz", email: "ana.ruiz@sunsetdental.example" },
