@@ -15,6 +15,7 @@ import { RowCheckbox } from "@/components/team/bulk/row-checkbox";
 import { useSelection } from "@/components/team/bulk/selection";
 import { ConversationRow } from "./conversation-row";
 import { customerLabel } from "@/lib/format";
+import { searchWords } from "@/lib/search/snippet";
 import { useKeptOpenRow } from "./use-kept-open-row";
 
 const ROW_HEIGHT = 64;
@@ -55,6 +56,7 @@ export interface ConversationListHandle {
 
 export function ConversationList({ inbox, handle }: { inbox: InboxState; handle: Ref<ConversationListHandle> }) {
   const query = useConversationList(inbox.filters);
+  const words = useMemo(() => searchWords(inbox.filters.q), [inbox.filters.q]);
   // Three locations can each have a "Hannah King": the row says whose, unless one account is picked.
   const namesAccounts = useReadsSeveralAccounts() && !inbox.filters.account;
   const fetched = useMemo(() => query.data?.pages.flatMap((page) => page.conversations) ?? [], [query.data]);
@@ -234,6 +236,7 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
                   view={inbox.filters.view}
                   accountName={namesAccounts ? conversation.account.name : null}
                   onPrefetch={() => prefetch(conversation.id)}
+                  searchWords={words}
                 />
               </div>
               {/* Beside the link, not in it: a player inside a link would be a control inside a control. */}

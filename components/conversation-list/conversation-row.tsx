@@ -8,6 +8,7 @@ import { customerLabel, formatFullDate, formatRelative } from "@/lib/format";
 import type { View } from "@/components/inbox-data/api-client";
 import { AssigneeBadge } from "@/components/team/assignee-badge";
 import { LabelChip } from "@/components/team/label-chip";
+import { SearchHitPreview } from "./search-hit-preview";
 import { TriageMarks } from "./triage-marks";
 
 const SHOWN_MARKS = 3;
@@ -50,6 +51,8 @@ interface Props {
   onShiftClick?: () => void;
   /** The pointer or the focus is on the row: load its thread now, so opening it is instant. */
   onPrefetch?: () => void;
+  /** The list's search words: the hit's excerpt marks them. */
+  searchWords?: string[];
 }
 
 export function ConversationRow({
@@ -62,9 +65,11 @@ export function ConversationRow({
   checked,
   onShiftClick,
   onPrefetch,
+  searchWords = [],
 }: Props) {
   const unread = conversation.unreadCount > 0;
   const last = conversation.lastMessage;
+  const hit = conversation.searchHit;
   return (
     <a
       href={href}
@@ -119,7 +124,11 @@ export function ConversationRow({
             <ArrowUpRight className="size-3 shrink-0" aria-label="Outbound" role="img" />
           ))}
         <span className={cn("truncate", unread && "text-text")} data-testid="conversation-preview">
-          {conversation.searchHit?.excerpt ?? last?.preview ?? (last ? "(no text)" : "")}
+          {hit?.excerpt ? (
+            <SearchHitPreview hit={{ ...hit, excerpt: hit.excerpt }} words={searchWords} />
+          ) : (
+            (last?.preview ?? (last ? "(no text)" : ""))
+          )}
         </span>
         <span className="ml-auto flex shrink-0 items-center gap-1">
           {/* Two chips fit a row; the rest are counted (all are in the thread). */}

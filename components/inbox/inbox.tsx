@@ -188,6 +188,7 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
                     key={inbox.conversationId}
                     conversationId={inbox.conversationId}
                     focusMessageId={inbox.focusMessageId}
+                    searchQuery={inbox.filters.q}
                     records={detail.data?.records ?? null}
                     team={detail.data?.team ?? null}
                     customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}

@@ -4,6 +4,8 @@ import { ChevronRight, Sparkles } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import type { Message } from "@/components/inbox-data/api-types";
 import { cn } from "@/components/ui/cn";
+import { HighlightedText } from "@/components/ui/highlighted-text";
+import { estimatedSentenceTimes } from "@/lib/calls/estimated-sentence-times";
 import { formatDuration } from "@/lib/format";
 
 type Transcript = NonNullable<Message["transcript"]>;
@@ -48,14 +50,22 @@ interface Props {
   audio: HTMLAudioElement | null;
   /** Unfolded from the start (the call a search for something said in it opened). */
   open?: boolean;
+  /** The call's length: an untimed (Voice AI) transcript's sentences get times spread over it. */
+  durationSeconds?: number | null;
 }
 
 /** A call's summary, its extracted facts, and its transcript folded below with speaker turns. */
-export function CallTranscript({ transcript, audio, open = false }: Props) {
-  const turns = useMemo(() => turnsOf(transcript.sentences), [transcript.sentences]);
+export function CallTranscript({ transcript, audio, open = false, durationSeconds = null }: Props) {
+  // A Voice AI report's turns have no times: seeking goes to about where each was said.
+  const estimated = !transcript.timed && audio !== null && (durationSeconds ?? 0) > 0;
+  const sentences = useMemo(
+    () => (estimated ? estimatedSentenceTimes(transcript.sentences, durationSeconds! * 1000) : transcript.sentences),
+    [estimated, transcript.sentences, durationSeconds],
+  );
+  const turns = useMemo(() => turnsOf(sentences), [sentences]);
   const timeMs = useAudioTimeMs(audio);
-  const spoken = timeMs === null ? -1 : spokenAt(transcript.sentences, timeMs);
-  const seekable = transcript.timed && audio !== null;
+  const spoken = timeMs === null ? -1 : spokenAt(sentences, timeMs);
+  const seekable = (transcript.timed || estimated) && audio !== null;
 
   return (
     <div className="space-y-2 border-t border-border-subtle pt-2" data-testid="call-transcript">
@@ -64,7 +74,9 @@ export function CallTranscript({ transcript, audio, open = false }: Props) {
           <p className="mb-0.5 flex items-center gap-1 text-[11px] font-medium uppercase tracking-wide text-text-muted">
             <Sparkles className="size-3" aria-hidden /> Summary
           </p>
-          <p className="whitespace-pre-line text-sm">{transcript.summary}</p>
+          <p className="whitespace-pre-line text-sm">
+            <HighlightedText text={transcript.summary} />
+          </p>
         </div>
       )}
       {transcript.facts.length > 0 && (
@@ -96,21 +108,24 @@ export function CallTranscript({ transcript, audio, open = false }: Props) {
                         data-testid="transcript-sentence"
                         data-start-ms={sentence.startMs}
                         aria-current={index === spoken ? "true" : undefined}
-                        title={`Play from ${formatDuration(sentence.startMs / 1000)}`}
+                        data-estimated={estimated || undefined}
+                        title={`Play from ${estimated ? "about " : ""}${formatDuration(sentence.startMs / 1000)}`}
                         onClick={() => {
                           audio!.currentTime = sentence.startMs! / 1000;
                           void audio!.play().catch(() => undefined);
                         }}
                         className={cn(
-                          "mr-1 inline rounded-[4px] px-0.5 text-left outline-none hover:bg-surface-hover focus-visible:ring-2 focus-visible:ring-focus",
-                          index === spoken && "bg-accent-soft font-medium text-text",
+                          // Hover underlines (a tint of the bubble was invisible on white); the sentence
+                          // being played has a fill of its own that shows in both themes.
+                          "mr-1 inline rounded-[4px] px-0.5 text-left underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-focus",
+                          index === spoken && "bg-spoken font-medium text-text",
                         )}
                       >
-                        {sentence.text}
+                        <HighlightedText text={sentence.text} />
                       </button>
                     ) : (
                       <span key={index} data-testid="transcript-sentence" className="mr-1">
-                        {sentence.text}
+                        <HighlightedText text={sentence.text} />
                       </span>
                     ),
                   )}

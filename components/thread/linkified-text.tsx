@@ -1,8 +1,9 @@
 import type { ReactNode } from "react";
+import { HighlightedText } from "@/components/ui/highlighted-text";
 
 const URL_PATTERN = /(https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)\]])/gi;
 
-/** Plain text with its http(s) links made clickable (never javascript: or other schemes). */
+/** Plain text with its http(s) links made clickable (never javascript: or other schemes), and a search's words marked. */
 export function LinkifiedText({ text }: { text: string }) {
   // split() with a capturing group alternates text, link, text…; each piece is keyed by where it
   // starts in the text, which is stable for a given text.
@@ -15,7 +16,7 @@ export function LinkifiedText({ text }: { text: string }) {
           {part}
         </a>
       ) : (
-        part
+        <HighlightedText key={offset} text={part} />
       ),
     );
     offset += part.length;

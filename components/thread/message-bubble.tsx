@@ -10,7 +10,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { attachmentFileName, downloadFileName, formatDuration, formatTime } from "@/lib/format";
 import { CALL_OUTCOME_LABELS, type CallOutcome } from "@/lib/vocabulary";
-import { EmailBody } from "./email-body";
+import { EmailMessage } from "./email-message";
 import { ImageAttachment } from "./image-attachment";
 import { LinkifiedText } from "./linkified-text";
 import { MessageSender } from "./message-sender";
@@ -132,47 +132,13 @@ function CallBody({ message, focused, customerName }: { message: Message; focuse
         )}
         onAudioElement={setAudio}
       />
-      {message.transcript && <CallTranscript transcript={message.transcript} audio={audio} open={focused} />}
-    </div>
-  );
-}
-
-function EmailMessage({ message, showSubject }: { message: Message; showSubject: boolean }) {
-  const email = message.email!;
-  return (
-    <div className="space-y-1 text-sm" data-testid="email-message">
-      {showSubject && message.subject && <p className="font-semibold">{message.subject}</p>}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-text-muted">
-        {email.from && (
-          <>
-            <dt>From</dt>
-            <dd className="break-all">{email.from}</dd>
-          </>
-        )}
-        {email.to.length > 0 && (
-          <>
-            <dt>To</dt>
-            <dd className="break-all">{email.to.join(", ")}</dd>
-          </>
-        )}
-        {email.cc.length > 0 && (
-          <>
-            <dt>Cc</dt>
-            <dd className="break-all">{email.cc.join(", ")}</dd>
-          </>
-        )}
-      </dl>
-      {message.html ? (
-        <EmailBody
-          html={message.html.html}
-          hasRemoteContent={message.html.hasRemoteContent}
-          title={`Email: ${message.subject ?? "(no subject)"}`}
+      {message.transcript && (
+        <CallTranscript
+          transcript={message.transcript}
+          audio={audio}
+          open={focused}
+          durationSeconds={call.durationSeconds}
         />
-      ) : message.body ? (
-        // An email reply not yet stored (components/reply): the text as typed.
-        <LinkifiedText text={message.body} />
-      ) : (
-        <p className="italic text-text-muted">(empty email)</p>
       )}
     </div>
   );
@@ -277,7 +243,8 @@ export function MessageBubble({
         {isCall ? (
           <CallBody message={message} focused={focused} customerName={customerName} />
         ) : message.channel === "email" ? (
-          <EmailMessage message={message} showSubject={showSubject} />
+          // A search hit in the subject shows the subject, also on a reply that would not repeat it.
+          <EmailMessage message={message} showSubject={showSubject || focused} />
         ) : (
           message.body && <LinkifiedText text={message.body} />
         )}

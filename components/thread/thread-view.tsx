@@ -3,7 +3,9 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox-data/queries";
+import { SearchWordsProvider } from "@/components/ui/highlighted-text";
 import { LoadError, Loading } from "@/components/ui/query-state";
+import { searchWords } from "@/lib/search/snippet";
 import { MessageBubble } from "./message-bubble";
 import type { ConversationTeam, CustomerRecords } from "@/components/inbox-data/api-types";
 import { buildThreadRows, teamEntries, timelineEntries } from "./thread-rows";
@@ -26,11 +28,14 @@ export function ThreadView({
   records = null,
   team = null,
   customerName,
+  searchQuery = "",
 }: {
   conversationId: string;
+  /** The list's search: its words are marked wherever the thread shows them. */
+  searchQuery?: string;
   /** Who the conversation is with (downloads are named after them). */
   customerName: string;
-  /** Open at this message (a search hit) instead of the newest. */
+  /** Open at this message or note (a search hit's row key) instead of the newest. */
   focusMessageId?: string | null;
   /** The customer's notes and appointments, shown between the messages at their times. */
   records?: CustomerRecords | null;
@@ -38,6 +43,7 @@ export function ThreadView({
   team?: ConversationTeam | null;
 }) {
   const query = useThreadMessages(conversationId);
+  const words = useMemo(() => searchWords(searchQuery), [searchQuery]);
   const messages = useMemo(
     () => (query.data ? [...query.data.pages].reverse().flatMap((page) => page.messages) : []),
     [query.data],
@@ -145,38 +151,40 @@ export function ThreadView({
           Loading earlier messages…
         </p>
       )}
-      <section
-        ref={contentRef}
-        aria-label="Messages"
-        style={{ height: virtualizer.getTotalSize(), position: "relative" }}
-      >
-        {items.map((item) => {
-          const row = rows[item.index]!;
-          return (
-            <div
-              key={item.key}
-              data-index={item.index}
-              data-row-key={item.key}
-              ref={virtualizer.measureElement}
-              style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
-              {row.type === "day" ? (
-                <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>
-              ) : row.type === "record" ? (
-                <TimelineEntryRow entry={row.entry} />
-              ) : (
-                <MessageBubble
-                  message={row.message}
-                  showSubject={row.showSubject}
-                  focused={row.message.id === focusMessageId}
-                  customerName={customerName}
-                  conversationId={conversationId}
-                />
-              )}
-            </div>
-          );
-        })}
-      </section>
+      <SearchWordsProvider words={words}>
+        <section
+          ref={contentRef}
+          aria-label="Messages"
+          style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+        >
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={item.key}
+                data-index={item.index}
+                data-row-key={item.key}
+                ref={virtualizer.measureElement}
+                style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                {row.type === "day" ? (
+                  <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>
+                ) : row.type === "record" ? (
+                  <TimelineEntryRow entry={row.entry} focused={row.key === focusMessageId} />
+                ) : (
+                  <MessageBubble
+                    message={row.message}
+                    showSubject={row.showSubject}
+                    focused={row.message.id === focusMessageId}
+                    customerName={customerName}
+                    conversationId={conversationId}
+                  />
+                )}
+              </div>
+            );
+          })}
+        </section>
+      </SearchWordsProvider>
     </section>
   );
 }

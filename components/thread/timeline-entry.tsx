@@ -1,4 +1,6 @@
 import { CalendarCheck, CalendarClock, Lock, StickyNote } from "lucide-react";
+import { HighlightedText } from "@/components/ui/highlighted-text";
+import { cn } from "@/components/ui/cn";
 import { formatFullDate, formatTime } from "@/lib/format";
 import type { TimelineEntry } from "./thread-rows";
 
@@ -11,11 +13,15 @@ const HEADINGS: Record<TimelineEntry["kind"], string> = {
 };
 
 /** A colleague's note: a bubble of its own colour, never mistaken for a message the customer saw. */
-function InternalNote({ entry }: { entry: TimelineEntry }) {
+function InternalNote({ entry, focused }: { entry: TimelineEntry; focused: boolean }) {
   return (
     <article
-      className="mx-auto my-1.5 w-[min(36rem,calc(100%-2rem))] rounded-card border border-warning-border bg-warning-soft px-3 py-2 text-sm"
+      className={cn(
+        "mx-auto my-1.5 w-[min(36rem,calc(100%-2rem))] rounded-card border border-warning-border bg-warning-soft px-3 py-2 text-sm",
+        focused && "ring-2 ring-focus",
+      )}
       data-testid="internal-note"
+      data-focused={focused || undefined}
       aria-label={`Internal note by ${entry.author} at ${formatTime(entry.at)}`}
     >
       <p className="flex items-center gap-1.5 text-xs font-medium text-warning">
@@ -26,14 +32,19 @@ function InternalNote({ entry }: { entry: TimelineEntry }) {
         <span aria-hidden>·</span>
         <time dateTime={entry.at}>{formatTime(entry.at)}</time>
       </p>
-      <p className="mt-1 whitespace-pre-line break-words text-text">{entry.text}</p>
+      <p className="mt-1 whitespace-pre-line break-words text-text">
+        <HighlightedText text={entry.text} />
+      </p>
     </article>
   );
 }
 
-/** A note or an appointment change between the messages: centred and dashed, never a bubble. */
-export function TimelineEntryRow({ entry }: { entry: TimelineEntry }) {
-  if (entry.kind === "internal-note") return <InternalNote entry={entry} />;
+/**
+ * A note or an appointment change between the messages: centred and dashed, never a bubble.
+ * `focused`: the note a search opened the thread at.
+ */
+export function TimelineEntryRow({ entry, focused = false }: { entry: TimelineEntry; focused?: boolean }) {
+  if (entry.kind === "internal-note") return <InternalNote entry={entry} focused={focused} />;
   if (entry.kind === "activity")
     return (
       <p className="my-0.5 text-center text-xs text-text-muted" data-testid="activity-line">
@@ -44,8 +55,12 @@ export function TimelineEntryRow({ entry }: { entry: TimelineEntry }) {
   const appointment = entry.appointment;
   return (
     <aside
-      className="mx-auto my-1 w-[min(32rem,calc(100%-2rem))] rounded-card border border-dashed border-border bg-surface px-3 py-1.5 text-xs"
+      className={cn(
+        "mx-auto my-1 w-[min(32rem,calc(100%-2rem))] rounded-card border border-dashed border-border bg-surface px-3 py-1.5 text-xs",
+        focused && "ring-2 ring-focus",
+      )}
       data-testid="timeline-entry"
+      data-focused={focused || undefined}
       data-kind={entry.kind}
       aria-label={`${HEADINGS[entry.kind]} at ${formatTime(entry.at)}`}
     >
@@ -56,7 +71,9 @@ export function TimelineEntryRow({ entry }: { entry: TimelineEntry }) {
         <time dateTime={entry.at}>{formatTime(entry.at)}</time>
       </p>
       {entry.kind === "note" ? (
-        <p className="mt-0.5 whitespace-pre-line text-text">{entry.text}</p>
+        <p className="mt-0.5 whitespace-pre-line text-text">
+          <HighlightedText text={entry.text} />
+        </p>
       ) : (
         <p className="mt-0.5 text-text">
           {entry.text}

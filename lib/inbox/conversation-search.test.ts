@@ -97,7 +97,7 @@ describe("conversation search, scoped to the viewer's accounts", () => {
         const hits = await searchHits(prisma, accountsScope([mine]), ids, "zebra", commonWord);
         // Only the viewer's conversation: the other account's is listed but out of scope.
         expect([...hits.entries()], `${when}, commonWord ${commonWord}`).toEqual([
-          [newest.conversationId, { messageId: newest.id, excerpt: null }],
+          [newest.conversationId, { messageId: newest.id, where: "message", excerpt: "zebra again, later" }],
         ]);
       }
     };

@@ -2,6 +2,7 @@ import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
+import { cutSnippet, searchWords, wordsFound } from "@/lib/search/snippet";
 
 // Conversation search: which conversations match a query, as SQL that listConversations wraps
 // with its own filters, ordering and page. Measured in docs/benchmarks.md ("Search").
@@ -51,6 +52,12 @@ export async function searchPlan(
       SELECT DISTINCT conversation_id FROM conversation_notes
       WHERE ${inScope} AND to_tsvector('simple'::regconfig, text) @@ to_tsquery('simple', ${tsQuery}))`);
     branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM note_hits)`));
+    // HighLevel's notes about a customer find the customer's conversations (the thread shows them).
+    ctes.push(Prisma.sql`customer_note_hits AS MATERIALIZED (
+      SELECT DISTINCT customer_id FROM customer_notes
+      WHERE ${inScope} AND deleted_at IS NULL AND customer_id IS NOT NULL
+        AND to_tsvector('simple'::regconfig, coalesce(body, '')) @@ to_tsquery('simple', ${tsQuery}))`);
+    branches.push(branch(Prisma.sql`c.customer_id IN (SELECT customer_id FROM customer_note_hits)`));
     const [probe] = await db.$queryRaw<Array<{ matches: number }>>`
       SELECT count(*)::int AS matches FROM (
         SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
@@ -76,28 +83,46 @@ export async function searchPlan(
   };
 }
 
-/** Where a search matched in a listed conversation: the newest matching message, to open the thread at. */
+/** Where in a conversation a search matched: said under the list row's snippet ("in transcript"). */
+export type SearchHitPlace = "message" | "subject" | "summary" | "transcript" | "note";
+
+/** Where a search matched in a listed conversation: the newest matching message or note, to open the thread at. */
 export interface SearchHit {
+  /** The thread row to open at: the message's id, or a note's row key (`internal-note-<id>`, `note-<id>`). */
   messageId: string;
-  /** The words around the match when it was in a call's transcript or summary, else null. */
+  where: SearchHitPlace;
+  /** The words around the match, cut so the matched word shows (lib/search/snippet.ts). */
   excerpt: string | null;
 }
 
-const EXCERPT_CHARS = 60;
+type HitRow = {
+  conversation_id: string;
+  id: string;
+  subject: string | null;
+  body_text: string | null;
+  call_summary: string | null;
+  transcript_text: string | null;
+};
 
-function excerptAround(text: string, words: string[]): string | null {
-  const lower = text.toLowerCase();
-  const at = words
-    .map((word) => lower.search(new RegExp(`(^|[^\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`, "u")))
-    .filter((index) => index >= 0)
-    .sort((a, b) => a - b)[0];
-  if (at === undefined) return null;
-  const start = Math.max(0, at - EXCERPT_CHARS);
-  const end = Math.min(text.length, at + EXCERPT_CHARS * 2);
-  return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+/** The part of a message with the most of the search's words (the body first on a tie). */
+function messageHit(row: HitRow, words: string[]): SearchHit {
+  const parts = [
+    ["message", row.body_text],
+    ["subject", row.subject],
+    ["summary", row.call_summary],
+    ["transcript", row.transcript_text],
+  ] as const;
+  let best: { where: SearchHitPlace; text: string; found: number } | null = null;
+  for (const [where, text] of parts) {
+    const found = text ? wordsFound(text, words) : 0;
+    if (text && found > (best?.found ?? 0)) best = { where, text, found };
+  }
+  return {
+    messageId: row.id,
+    where: best?.where ?? "message",
+    excerpt: best ? cutSnippet(best.text, words) : null,
+  };
 }
-
-type HitRow = { conversation_id: string; id: string; call_summary: string | null; transcript_text: string | null };
 
 /** Messages of a conversation looked at newest-first before asking the full-text index. */
 const HIT_WINDOW = 20;
@@ -125,7 +150,7 @@ export async function searchHits(
   if (!tsQuery || conversationIds.length === 0) return hits;
   const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
   const fromIndex = (ids: string[]) => db.$queryRaw<HitRow[]>`
-    SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.call_summary, m.transcript_text
+    SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
     FROM messages m
     WHERE m.conversation_id = ANY(${ids}::text[]) AND ${inScope}
       AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
@@ -133,11 +158,11 @@ export async function searchHits(
   let rows: HitRow[];
   if (commonWord) {
     rows = await db.$queryRaw<HitRow[]>`
-      SELECT listed.conversation_id, w.id, w.call_summary, w.transcript_text
+      SELECT listed.conversation_id, w.id, w.subject, w.body_text, w.call_summary, w.transcript_text
       FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
       CROSS JOIN LATERAL (
-        SELECT w.id, w.call_summary, w.transcript_text FROM (
-          SELECT m.id, m.sent_at, m.call_summary, m.transcript_text, m.search_vector FROM messages m
+        SELECT w.id, w.subject, w.body_text, w.call_summary, w.transcript_text FROM (
+          SELECT m.id, m.sent_at, m.subject, m.body_text, m.call_summary, m.transcript_text, m.search_vector FROM messages m
           WHERE m.conversation_id = listed.conversation_id AND ${inScope}
           ORDER BY m.sent_at DESC, m.id DESC LIMIT ${HIT_WINDOW}) w
         WHERE w.search_vector @@ to_tsquery('simple', ${tsQuery})
@@ -148,10 +173,44 @@ export async function searchHits(
   } else {
     rows = await fromIndex(conversationIds);
   }
-  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  for (const row of rows) {
-    const callText = [row.call_summary, row.transcript_text].filter(Boolean).join(" ");
-    hits.set(row.conversation_id, { messageId: row.id, excerpt: callText ? excerptAround(callText, words) : null });
-  }
+  const words = searchWords(q);
+  for (const row of rows) hits.set(row.conversation_id, messageHit(row, words));
+  const rest = conversationIds.filter((id) => !hits.has(id));
+  if (rest.length > 0) for (const [id, hit] of await noteHits(db, scope, rest, tsQuery, words)) hits.set(id, hit);
+  return hits;
+}
+
+/**
+ * The newest matching note of conversations no message matched: an internal note of the
+ * conversation, else a HighLevel note about its customer. Both word indexes answer for the page's
+ * few conversations (conversation_notes_search_gin, customer_notes_search_gin).
+ */
+async function noteHits(db: Db, scope: AccountScope, conversationIds: string[], tsQuery: string, words: string[]) {
+  const internal = await db.$queryRaw<Array<{ conversation_id: string; id: string; text: string }>>`
+    SELECT DISTINCT ON (n.conversation_id) n.conversation_id, n.id, n.text FROM conversation_notes n
+    WHERE n.conversation_id = ANY(${conversationIds}::text[]) AND ${accountCondition(scope, Prisma.sql`n.account_id`)}
+      AND to_tsvector('simple'::regconfig, n.text) @@ to_tsquery('simple', ${tsQuery})
+    ORDER BY n.conversation_id, n.created_at DESC, n.id DESC`;
+  const hits = new Map<string, SearchHit>(
+    internal.map((note) => [
+      note.conversation_id,
+      { messageId: `internal-note-${note.id}`, where: "note", excerpt: cutSnippet(note.text, words) },
+    ]),
+  );
+  const rest = conversationIds.filter((id) => !hits.has(id));
+  if (rest.length === 0) return hits;
+  const customer = await db.$queryRaw<Array<{ conversation_id: string; id: string; body: string }>>`
+    SELECT DISTINCT ON (c.id) c.id AS conversation_id, n.id, n.body
+    FROM conversations c JOIN customer_notes n ON n.customer_id = c.customer_id
+    WHERE c.id = ANY(${rest}::text[]) AND ${accountCondition(scope, Prisma.sql`n.account_id`)}
+      AND n.deleted_at IS NULL AND n.added_at IS NOT NULL
+      AND to_tsvector('simple'::regconfig, coalesce(n.body, '')) @@ to_tsquery('simple', ${tsQuery})
+    ORDER BY c.id, n.added_at DESC, n.id DESC`;
+  for (const note of customer)
+    hits.set(note.conversation_id, {
+      messageId: `note-${note.id}`,
+      where: "note",
+      excerpt: cutSnippet(note.body, words),
+    });
   return hits;
 }

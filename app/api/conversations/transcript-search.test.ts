@@ -47,16 +47,17 @@ beforeEach(async () => {
 
 describe("search in calls", () => {
   it.each([
-    ["q=molar", "My molar aches since Sunday."],
-    ["q=whiten", "Asked about whitening prices."],
-    ["q=molar%20sunday", "My molar aches since Sunday."],
-  ])("%s finds the call and names it as the hit, with the words around it", async (query, said) => {
+    ["q=molar", "My molar aches since Sunday.", "transcript"],
+    ["q=whiten", "about whitening prices.", "summary"],
+    ["q=molar%20sunday", "My molar aches since Sunday.", "transcript"],
+  ])("%s finds the call and names it as the hit, with the words around it", async (query, said, where) => {
     const { status, body } = await listConversations(query);
     expect(status).toBe(200);
     expect(body.conversations.map((c) => c.externalId).sort()).toEqual(["conv-loc-bakery", "conv-loc-clinic"]);
     for (const conversation of body.conversations) {
       const hit = conversation.searchHit;
       expect(hit?.excerpt).toContain(said);
+      expect(hit?.where).toBe(where);
       const { body: thread } = await conversationMessages(conversation.id);
       const call = thread.messages.find((m) => m.id === hit?.messageId);
       expect(call?.channel).toBe("call");
@@ -64,10 +65,14 @@ describe("search in calls", () => {
     }
   });
 
-  it("a hit in an ordinary message names that message, with no transcript excerpt", async () => {
+  it("a hit in an ordinary message names that message, with the words around it", async () => {
     const { body } = await listConversations("q=thanks");
     expect(body.conversations).toHaveLength(2);
-    expect(body.conversations[0]?.searchHit).toEqual({ messageId: expect.any(String), excerpt: null });
+    expect(body.conversations[0]?.searchHit).toEqual({
+      messageId: expect.any(String),
+      where: "message",
+      excerpt: "thanks, see you",
+    });
   });
 
   it("a word said in another account's call is not found", async () => {
