@@ -1,5 +1,6 @@
 import { readerOf } from "@/lib/triage/read-state";
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { conversationDetailRoute } from "@/lib/contracts/conversations";
 import { findConversationSummary } from "@/lib/inbox/conversations";
 import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
@@ -12,8 +13,7 @@ import { conversationTeam } from "@/lib/team/conversation-team";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
-  const { id } = await params;
+export const GET = contractRoute(conversationDetailRoute, async ({ params: { id } }, viewer) => {
   const conversation = await findConversationSummary(id, { scope: viewer.scope, readerId: readerOf(viewer) });
   if (!conversation) throw new NotFoundError("conversation");
   // The customer is the conversation's, so in the same account: the scope check above covers it.
@@ -34,5 +34,5 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
     conversationTeam(conversation),
   ]);
   const customer = found && consent ? { ...found, consent } : null;
-  return Response.json({ conversation, customer, opportunities, records, reply, team });
+  return { conversation, customer, opportunities, records, reply, team };
 });

@@ -1,13 +1,10 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { deleteSavedViewRoute } from "@/lib/contracts/team";
 import { deleteSavedView } from "@/lib/inbox/saved-views";
-import { requirePerson } from "@/lib/access/require-person";
 
 export const runtime = "nodejs";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await deleteSavedView(requirePerson(viewer, "saved views"), id, viewer.scope);
-  return new Response(null, { status: 204 });
+export const DELETE = contractRoute(deleteSavedViewRoute, async ({ params: { id } }, person) => {
+  await deleteSavedView(person, id, person.scope);
+  return null;
 });

@@ -1,16 +1,16 @@
-import { accountOwnerRoute } from "@/lib/access/account-owner-route";
-import { readJson } from "@/lib/http/read-body";
-import { changeTriageSettings, triageSettings, triageSettingsSchema } from "@/lib/triage/triage-settings";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { changeTriageSettingsRoute, triageSettingsRoute } from "@/lib/contracts/settings";
+import { changeTriageSettings, triageSettings } from "@/lib/triage/triage-settings";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** The account's closing phrases and callback SLA (docs/triage-rules.md), for its owners. */
-export const GET = accountOwnerRoute(async (_request: Request, { accountId: id }) => {
-  return Response.json(await triageSettings(id));
+export const GET = contractRoute(triageSettingsRoute, async ({ params: { id } }) => {
+  return triageSettings(id);
 });
 
 /** An owner edits them; they apply to what arrives afterwards. */
-export const PUT = accountOwnerRoute(async (request: Request, { accountId: id }) => {
-  return Response.json(await changeTriageSettings(id, await readJson(request, triageSettingsSchema)));
+export const PUT = contractRoute(changeTriageSettingsRoute, async ({ params: { id }, body: change }) => {
+  return changeTriageSettings(id, change);
 });

@@ -1,13 +1,13 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { markUnreadRoute } from "@/lib/contracts/conversations";
 import { NotFoundError } from "@/lib/http/errors";
 import { markUnreadFor } from "@/lib/triage/read-state";
 
 export const runtime = "nodejs";
 
 // Unread again for the signed-in person only, until they open it ("u").
-export const POST = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
-  const { id } = await params;
+export const POST = contractRoute(markUnreadRoute, async ({ params: { id } }, viewer) => {
   if (viewer.kind !== "user" || !(await markUnreadFor(viewer.userId, id, viewer.scope)))
     throw new NotFoundError("conversation");
-  return Response.json({ id, unread: true });
+  return { id, unread: true as const };
 });
