@@ -84,6 +84,26 @@ module.exports = {
       to: { path: "^(components|app)/" },
     },
     {
+      name: "contracts-are-browser-safe",
+      severity: "error",
+      comment:
+        "Route contracts (lib/contracts) are imported by the browser: server modules' types and zod schemas only. The wrapper that serves them (contract-route.ts) is the server's.",
+      from: { path: "^lib/contracts/", pathNot: "^lib/contracts/contract-route\\.ts$" },
+      to: {
+        path: `${feature("(db|ingest|inbox|access|live|media|demo|team|replies|triage|reports|profile|bulk-actions|providers)")}`,
+        pathNot: "(-types|validations)\\.ts$",
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
+      name: "ui-calls-routes-through-contracts",
+      severity: "error",
+      comment:
+        "Components call a route through its contract (components/api/call-route.ts); serving one is the server's.",
+      from: { path: "^components/" },
+      to: { path: "^lib/contracts/contract-route\\.ts$" },
+    },
+    {
       name: "ui-imports-only-types-from-the-server",
       severity: "error",
       comment: "Client components get server modules' types, never their code (it would ship to the browser).",

@@ -1,6 +1,7 @@
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
-import { clearHighLevelToken, highLevelTokenSchema, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { highLevelTokenSchema } from "@/lib/access/validations";
 import { closeDatabase, getPrisma } from "@/lib/db";
 import { assertDatabaseFree } from "./cli-database";
 import { resolveAccountId } from "./resolve-account";

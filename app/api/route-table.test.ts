@@ -3,14 +3,14 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-// Every route handler is authenticated (authedRoute, or accountOwnerRoute built on it) unless it
+// Every route handler is authenticated (authedRoute, or contractRoute built on it) unless it
 // is listed below as public, with why. authedRoute gives the handler a Viewer whose scope is the
 // only AccountScope a route can hold (lib/access/scope.ts: the type is branded, and the routes
 // may not import its other constructors, .dependency-cruiser.cjs), and every query of lib/inbox,
 // lib/triage and lib/reports takes one (scripts/scoped-queries.test.ts): so an authenticated
 // route passes its viewer's scope to every query it makes, or does not compile.
 
-const AUTHENTICATED = new Set(["authedRoute", "accountOwnerRoute"]);
+const AUTHENTICATED = new Set(["authedRoute", "contractRoute"]);
 
 /** Routes no viewer calls, each with the reason, and how each is built. */
 const PUBLIC_ROUTES: Record<string, { wrapper: string; why: string }> = {

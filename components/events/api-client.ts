@@ -1,33 +1,38 @@
-import { apiFetch } from "@/components/api/api-fetch";
-import type { EventDetail, EventPage, EventRow, EventSummary } from "@/lib/ingest/event-log-types";
+import { callRoute } from "@/components/api/call-route";
+import {
+  eventDetailRoute,
+  eventSummaryRoute,
+  listEventsRoute,
+  retryEventRoute,
+  retryFailedEventsRoute,
+} from "@/lib/contracts/events";
+import type { RouteCall } from "@/lib/contracts/define-route";
 
-// The event log's API from the browser, through the same apiFetch as the inbox.
+// The event log's API from the browser, through the routes' contracts as the inbox does.
 
 export interface EventFilters {
   status: string | null;
   provider: string | null;
 }
 
-export function fetchEventSummary(signal?: AbortSignal) {
-  return apiFetch<EventSummary>("/api/events/summary", { signal });
-}
+type EventQuery = NonNullable<RouteCall<typeof listEventsRoute>["query"]>;
+
+export const fetchEventSummary = (signal?: AbortSignal) => callRoute(eventSummaryRoute, {}, { signal });
 
 export function fetchEvents(filters: EventFilters, cursor: string | null, signal?: AbortSignal) {
-  const params = new URLSearchParams({ limit: "50" });
-  if (filters.status) params.set("status", filters.status);
-  if (filters.provider) params.set("provider", filters.provider);
-  if (cursor) params.set("cursor", cursor);
-  return apiFetch<EventPage>(`/api/events?${params}`, { signal });
+  // As the page's URL has them: the server answers 400 for a status or provider it does not know.
+  const query = {
+    limit: 50,
+    status: filters.status ?? undefined,
+    provider: filters.provider ?? undefined,
+    cursor: cursor ?? undefined,
+  } as EventQuery;
+  return callRoute(listEventsRoute, { query }, { signal });
 }
 
-export function fetchEventDetail(id: string, signal?: AbortSignal) {
-  return apiFetch<{ event: EventDetail }>(`/api/events/${encodeURIComponent(id)}`, { signal });
-}
+export const fetchEventDetail = (id: string, signal?: AbortSignal) =>
+  callRoute(eventDetailRoute, { params: { id } }, { signal });
 
-export function retryEvent(id: string) {
-  return apiFetch<{ event: EventRow }>(`/api/events/${encodeURIComponent(id)}/retry`, { method: "POST" });
-}
+export const retryEvent = (id: string) => callRoute(retryEventRoute, { params: { id } });
 
-export function retryAllFailed() {
-  return apiFetch<{ requeued: number }>("/api/events/retry-failed", { method: "POST" });
-}
+export const retryAllFailed = () => callRoute(retryFailedEventsRoute, {});

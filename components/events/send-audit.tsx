@@ -1,14 +1,15 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
+import { sendAuditRoute } from "@/lib/contracts/events";
 import { CHANNEL_META } from "@/components/inbox-data/channel-meta";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
-import { SEND_AUDIT_LABELS, type SendAuditPage, type SendAuditRow } from "@/lib/replies/audit-types";
+import { SEND_AUDIT_LABELS, type SendAuditRow } from "@/lib/replies/audit-types";
 import type { Channel, SendAuditAction } from "@/lib/vocabulary";
 import { ConversationLink } from "./conversation-link";
 import { FOCUS_RING, formatWhen } from "./format";
@@ -56,11 +57,8 @@ function AuditRow({ row }: { row: SendAuditRow }) {
 export function SendAudit() {
   const list = useInfiniteQuery({
     queryKey: ["send-audit"],
-    queryFn: ({ pageParam, signal }) => {
-      const params = new URLSearchParams({ limit: "50" });
-      if (pageParam) params.set("cursor", pageParam);
-      return apiFetch<SendAuditPage>(`/api/send-audit?${params}`, { signal });
-    },
+    queryFn: ({ pageParam, signal }) =>
+      callRoute(sendAuditRoute, { query: { limit: 50, cursor: pageParam ?? undefined } }, { signal }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

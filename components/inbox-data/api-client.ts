@@ -1,7 +1,18 @@
-import { apiFetch } from "@/components/api/api-fetch";
-import type { ConversationCounts, ConversationDetail, ConversationPage, MessagePage } from "./api-types";
+import { callRoute } from "@/components/api/call-route";
+import {
+  conversationCountsRoute,
+  conversationDetailRoute,
+  conversationMessagesRoute,
+  listAccountsRoute,
+  listConversationsRoute,
+  markDoneRoute,
+  markReadRoute,
+  markUnreadRoute,
+  reopenRoute,
+} from "@/lib/contracts/conversations";
+import { type RouteCall, searchOf } from "@/lib/contracts/define-route";
 
-// The read API from the browser; apiFetch turns failures into ApiError with the server's message.
+// The read API from the browser, through the routes' contracts; failures are ApiError with the server's message.
 
 /** The built-in triage views (README "Triage views"); no view is All. */
 export const VIEWS = [
@@ -41,54 +52,53 @@ export function effectiveState(filters: Pick<ListFilters, "view" | "state">): Li
   return filters.view === null || filters.view === "unread" ? "open" : null;
 }
 
+type ListQuery = NonNullable<RouteCall<typeof listConversationsRoute>["query"]>;
+
 /** The list's filters as the read API's query (no paging): also what "select all matching" acts on. */
-export function listQueryParams(filters: ListFilters): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const channel of filters.channels) params.append("channel", channel);
-  if (filters.direction) params.set("direction", filters.direction);
-  if (filters.unread) params.set("unread", "true");
-  if (filters.q) params.set("q", filters.q);
-  if (filters.customerId) params.set("customerId", filters.customerId);
-  if (filters.view) params.set("view", filters.view);
-  const state = effectiveState(filters);
-  if (state) params.set("state", state);
-  if (filters.account) params.set("account", filters.account);
-  if (filters.label) params.set("label", filters.label);
-  if (filters.missedOn) params.set("missedOn", filters.missedOn.day);
-  if (filters.missedOn) params.set("tz", filters.missedOn.tz);
-  return params;
+export function listQuery(filters: ListFilters): ListQuery {
+  return {
+    // As the page's URL has them: the server answers 400 for a channel or direction it does not know.
+    channel: filters.channels as ListQuery["channel"],
+    direction: (filters.direction ?? undefined) as ListQuery["direction"],
+    unread: filters.unread ? "true" : undefined,
+    q: filters.q || undefined,
+    customerId: filters.customerId ?? undefined,
+    view: filters.view ?? undefined,
+    state: effectiveState(filters) ?? undefined,
+    account: filters.account ?? undefined,
+    label: filters.label ?? undefined,
+    missedOn: filters.missedOn?.day,
+    tz: filters.missedOn?.tz,
+  };
 }
 
+export const listQueryParams = (filters: ListFilters) => searchOf(listQuery(filters));
+
 export function fetchConversations(filters: ListFilters, cursor: string | null, signal?: AbortSignal) {
-  const params = listQueryParams(filters);
-  params.set("limit", "50");
-  if (cursor) params.set("cursor", cursor);
-  return apiFetch<ConversationPage>(`/api/conversations?${params}`, { signal });
+  return callRoute(
+    listConversationsRoute,
+    { query: { ...listQuery(filters), limit: 50, cursor: cursor ?? undefined } },
+    { signal },
+  );
 }
 
 export function fetchConversationDetail(id: string, signal?: AbortSignal) {
-  return apiFetch<ConversationDetail>(`/api/conversations/${encodeURIComponent(id)}`, { signal });
+  return callRoute(conversationDetailRoute, { params: { id } }, { signal });
 }
 
 export function fetchMessages(id: string, cursor: string | null, signal?: AbortSignal) {
-  const params = new URLSearchParams({ limit: "50", latest: "true" });
-  if (cursor) params.set("cursor", cursor);
-  return apiFetch<MessagePage>(`/api/conversations/${encodeURIComponent(id)}/messages?${params}`, { signal });
+  return callRoute(
+    conversationMessagesRoute,
+    { params: { id }, query: { limit: 50, latest: "true", cursor: cursor ?? undefined } },
+    { signal },
+  );
 }
 
-export function markRead(id: string) {
-  return apiFetch<{ id: string }>(`/api/conversations/${encodeURIComponent(id)}/read`, { method: "POST" });
-}
+export const markRead = (id: string) => callRoute(markReadRoute, { params: { id } });
 
-/** The accounts the viewer may read, by display name (for the account filter). */
-export interface AccountOption {
-  id: string;
-  name: string;
-}
+export type { AccountOption } from "@/lib/contracts/conversations";
 
-export function fetchAccounts(signal?: AbortSignal) {
-  return apiFetch<{ accounts: AccountOption[] }>("/api/accounts", { signal });
-}
+export const fetchAccounts = (signal?: AbortSignal) => callRoute(listAccountsRoute, {}, { signal });
 
 /** The list filters the view counts follow (the open/done choice is All's and Unread's). */
 export type CountFilters = Pick<ListFilters, "account" | "channels" | "direction" | "label"> & {
@@ -107,23 +117,19 @@ export function countFiltersOf(filters: ListFilters): CountFilters {
 }
 
 export function fetchCounts(filters: CountFilters, signal?: AbortSignal) {
-  const params = new URLSearchParams();
-  if (filters.account) params.set("account", filters.account);
-  for (const channel of filters.channels) params.append("channel", channel);
-  if (filters.direction) params.set("direction", filters.direction);
-  if (filters.label) params.set("label", filters.label);
-  if (filters.state) params.set("state", filters.state);
-  return apiFetch<ConversationCounts>(`/api/conversations/counts?${params}`, { signal });
+  const query = {
+    account: filters.account ?? undefined,
+    channel: filters.channels,
+    direction: filters.direction ?? undefined,
+    label: filters.label ?? undefined,
+    state: filters.state ?? undefined,
+  } as NonNullable<RouteCall<typeof conversationCountsRoute>["query"]>;
+  return callRoute(conversationCountsRoute, { query }, { signal });
 }
 
 /** Unread again for me (`u`): until I open it. */
-export function markUnread(id: string) {
-  return apiFetch<{ id: string }>(`/api/conversations/${encodeURIComponent(id)}/unread`, { method: "POST" });
-}
+export const markUnread = (id: string) => callRoute(markUnreadRoute, { params: { id } });
 
 /** Done for the account (`e`), or reopened. */
-export function setDone({ id, done }: { id: string; done: boolean }) {
-  return apiFetch<{ id: string; done: boolean }>(`/api/conversations/${encodeURIComponent(id)}/done`, {
-    method: done ? "POST" : "DELETE",
-  });
-}
+export const setDone = ({ id, done }: { id: string; done: boolean }) =>
+  callRoute(done ? markDoneRoute : reopenRoute, { params: { id } });

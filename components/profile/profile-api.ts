@@ -1,8 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/components/api/api-fetch";
-import type { ProfileInput, ProfileView } from "@/lib/profile/validations";
+import { callRoute } from "@/components/api/call-route";
+import { profileRoute, saveProfileRoute } from "@/lib/contracts/settings";
+import type { ProfileInput } from "@/lib/profile/validations";
 
 // The signed-in person's own settings (GET/PUT /api/profile): Settings edits them, the composer
 // shows the email signature its email replies will carry.
@@ -12,7 +13,7 @@ const profileKey = ["profile"] as const;
 export function useProfile() {
   return useQuery({
     queryKey: profileKey,
-    queryFn: ({ signal }) => apiFetch<{ profile: ProfileView }>("/api/profile", { signal }),
+    queryFn: ({ signal }) => callRoute(profileRoute, {}, { signal }),
     select: (data) => data.profile,
     staleTime: 60_000,
   });
@@ -21,8 +22,7 @@ export function useProfile() {
 export function useSaveProfile() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: ProfileInput) =>
-      apiFetch<{ profile: ProfileView }>("/api/profile", { method: "PUT", body: input }),
+    mutationFn: (input: ProfileInput) => callRoute(saveProfileRoute, { body: input }),
     onSuccess: (data) => queryClient.setQueryData(profileKey, data),
   });
 }

@@ -1,21 +1,18 @@
 "use client";
 
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
-import { apiFetch } from "@/components/api/api-fetch";
-import type { Message, MessagePage, ReplyView } from "@/components/inbox-data/api-types";
+import { callRoute } from "@/components/api/call-route";
+import type { Message, MessagePage } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
+import { dismissReplyRoute, retryReplyRoute, sendReplyRoute } from "@/lib/contracts/replies";
 import type { ReplyInput } from "@/lib/replies/validations";
 
 // Sending and deciding about replies from the browser. Send is local first here too: the bubble is
 // in the thread before the server answers (as "Sending"), and the thread's refetch replaces it
 // with the stored one.
 
-export function postReply(conversationId: string, input: ReplyInput) {
-  return apiFetch<{ reply: ReplyView }>(`/api/conversations/${encodeURIComponent(conversationId)}/replies`, {
-    method: "POST",
-    body: input,
-  });
-}
+export const postReply = (conversationId: string, input: ReplyInput) =>
+  callRoute(sendReplyRoute, { params: { id: conversationId }, body: input });
 
 type Thread = InfiniteData<MessagePage, string | null>;
 
@@ -94,7 +91,7 @@ export function useReplyDecision(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ replyId, decision }: { replyId: string; decision: "retry" | "dismiss" }) =>
-      apiFetch<{ reply: ReplyView }>(`/api/replies/${encodeURIComponent(replyId)}/${decision}`, { method: "POST" }),
+      callRoute(decision === "retry" ? retryReplyRoute : dismissReplyRoute, { params: { id: replyId } }),
     onSettled: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) }),

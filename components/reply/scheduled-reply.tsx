@@ -2,12 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CalendarClock, X } from "lucide-react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
 import type { ReplyView } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
 import { browserTimeZone } from "@/components/reports/use-report-state";
 import { Button } from "@/components/ui/button";
-import type { CancelAnswer } from "@/lib/replies/cancel";
+import { cancelReplyRoute } from "@/lib/contracts/replies";
 import { formatSendTime } from "@/lib/replies/send-later";
 import { isReplyChannel } from "@/lib/vocabulary";
 import { REPLY_TEXTBOX_ID } from "./composer";
@@ -20,10 +20,7 @@ import { restoreDraftText } from "./use-draft";
 function useCancelScheduledReply(conversationId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (replyId: string) =>
-      apiFetch<CancelAnswer>(`/api/replies/${encodeURIComponent(replyId)}/cancel`, {
-        method: "POST",
-      }),
+    mutationFn: (replyId: string) => callRoute(cancelReplyRoute, { params: { id: replyId } }),
     onSuccess: ({ draft, restored }) => {
       if (!draft || !restored) return;
       // An open composer takes the text back now; a closed one reads the server's draft when it opens.

@@ -2,9 +2,10 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
+import { whatsAppTemplatesRoute } from "@/lib/contracts/replies";
 import type { WhatsAppTemplate } from "@/lib/providers/leadconnector/api/templates";
 
 // WhatsApp after 24 hours: only one of the location's approved templates may go, so the composer
@@ -15,11 +16,7 @@ export type { WhatsAppTemplate };
 export function useWhatsAppTemplates(conversationId: string, enabled: boolean) {
   return useQuery({
     queryKey: ["whatsapp-templates", conversationId] as const,
-    queryFn: ({ signal }) =>
-      apiFetch<{ templates: WhatsAppTemplate[] }>(
-        `/api/conversations/${encodeURIComponent(conversationId)}/whatsapp-templates`,
-        { signal },
-      ),
+    queryFn: ({ signal }) => callRoute(whatsAppTemplatesRoute, { params: { id: conversationId } }, { signal }),
     select: (answer) => answer.templates,
     enabled,
     staleTime: 60_000,

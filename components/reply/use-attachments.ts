@@ -1,6 +1,9 @@
 "use client";
 
 import { type ClipboardEvent, type DragEvent, useEffect, useRef, useState } from "react";
+import { urlOf } from "@/components/api/call-route";
+import { attachFileRoute } from "@/lib/contracts/replies";
+import type { ReceivedOf } from "@/lib/contracts/define-route";
 import { checkAttachment, MAX_ATTACHMENTS } from "@/lib/replies/attachment-limits";
 import type { ReplyChannel } from "@/lib/vocabulary";
 
@@ -20,9 +23,7 @@ export interface ReplyAttachment {
   url: string | null;
 }
 
-interface Uploaded {
-  url: string;
-}
+type Uploaded = ReceivedOf<typeof attachFileRoute>;
 
 function errorOf(request: XMLHttpRequest): string {
   try {
@@ -43,7 +44,7 @@ function upload(
 ): { done: Promise<Uploaded>; abort: () => void } {
   const request = new XMLHttpRequest();
   const done = new Promise<Uploaded>((resolve, reject) => {
-    request.open("POST", `/api/conversations/${encodeURIComponent(conversationId)}/attachments`);
+    request.open(attachFileRoute.method, urlOf(attachFileRoute, { params: { id: conversationId } }));
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () =>
       request.status === 201

@@ -2,7 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useId, useState } from "react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
+import { changeTriageSettingsRoute, triageSettingsRoute } from "@/lib/contracts/settings";
 import { Button } from "@/components/ui/button";
 import { controlVariants } from "@/components/ui/control";
 import { cn } from "@/components/ui/cn";
@@ -14,7 +15,6 @@ import type { TriageSettings } from "@/lib/triage/triage-settings";
 // keep a customer's "Thanks 👍" out of Needs reply, and the callback SLA (when a callback is due
 // if nobody promised a time).
 
-const url = (accountId: string) => `/api/accounts/${encodeURIComponent(accountId)}/triage-settings`;
 const key = (accountId: string) => ["accounts", accountId, "triage-settings"] as const;
 
 function TriageSettingsFields({ accountId, saved }: { accountId: string; saved: TriageSettings }) {
@@ -24,8 +24,8 @@ function TriageSettingsFields({ accountId, saved }: { accountId: string; saved: 
   const hintId = useId();
   const save = useMutation({
     mutationFn: () =>
-      apiFetch<TriageSettings>(url(accountId), {
-        method: "PUT",
+      callRoute(changeTriageSettingsRoute, {
+        params: { id: accountId },
         body: { closingPhrases: phrases, callbackSlaMinutes: Number(sla) },
       }),
     onSuccess: (data) => queryClient.setQueryData(key(accountId), data),
@@ -75,7 +75,7 @@ function TriageSettingsFields({ accountId, saved }: { accountId: string; saved: 
 export function TriageSettingsForm({ accountId, label }: { accountId: string; label: string }) {
   const settings = useQuery({
     queryKey: key(accountId),
-    queryFn: ({ signal }) => apiFetch<TriageSettings>(url(accountId), { signal }),
+    queryFn: ({ signal }) => callRoute(triageSettingsRoute, { params: { id: accountId } }, { signal }),
   });
   return (
     <section aria-label={`Triage rules for ${label}`} className="grid gap-2">

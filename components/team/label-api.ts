@@ -1,17 +1,15 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
+import { createLabelRoute, deleteLabelRoute } from "@/lib/contracts/settings";
+import { labelConversationRoute, labelsInScopeRoute, unlabelConversationRoute } from "@/lib/contracts/team";
 import type { Label } from "@/components/inbox-data/api-types";
 
 // Labels from the browser: the viewer's accounts' labels (the list's filter), an account's labels
 // for its owners to manage, and putting one on a conversation or taking it off.
 
 export type ScopedLabel = Label & { accountId: string };
-export interface LabelChangeAnswer {
-  on: boolean;
-  changed: boolean;
-}
 
 export const labelKeys = {
   inScope: () => ["labels"] as const,
@@ -20,22 +18,16 @@ export const labelKeys = {
 export function useLabelsInScope() {
   return useQuery({
     queryKey: labelKeys.inScope(),
-    queryFn: ({ signal }) => apiFetch<{ labels: ScopedLabel[] }>("/api/labels", { signal }),
+    queryFn: ({ signal }) => callRoute(labelsInScopeRoute, {}, { signal }),
     select: (answer) => answer.labels,
     staleTime: 60_000,
   });
 }
 
-const conversationLabelPath = (id: string, labelId: string) =>
-  `/api/conversations/${encodeURIComponent(id)}/labels/${encodeURIComponent(labelId)}`;
-
 export const putConversationLabel = (id: string, labelId: string, on: boolean) =>
-  apiFetch<LabelChangeAnswer>(conversationLabelPath(id, labelId), { method: on ? "PUT" : "DELETE" });
-
-const accountPath = (accountId: string, labelId?: string) =>
-  `/api/accounts/${encodeURIComponent(accountId)}/labels${labelId ? `/${encodeURIComponent(labelId)}` : ""}`;
+  callRoute(on ? labelConversationRoute : unlabelConversationRoute, { params: { id, labelId } });
 
 export const createAccountLabel = (accountId: string, input: { name: string; color: Label["color"] }) =>
-  apiFetch<{ label: Label }>(accountPath(accountId), { method: "POST", body: input });
+  callRoute(createLabelRoute, { params: { id: accountId }, body: input });
 export const deleteAccountLabel = (accountId: string, labelId: string) =>
-  apiFetch<null>(accountPath(accountId, labelId), { method: "DELETE" });
+  callRoute(deleteLabelRoute, { params: { id: accountId, labelId } });

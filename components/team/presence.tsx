@@ -3,7 +3,9 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Eye, PenLine } from "lucide-react";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute, urlOf } from "@/components/api/call-route";
+import type { PresentPerson } from "@/lib/team/presence";
+import { leavePresenceRoute, presenceRoute } from "@/lib/contracts/team";
 
 // Collision warnings (issue #24 item 5): who else has this conversation open and who is typing a
 // reply. The page beats every few seconds (its answer is who else is there); someone arriving,
@@ -13,15 +15,9 @@ const BEAT_MS = 5_000;
 /** Typing stops counting this long after the last keystroke. */
 const TYPING_IDLE_MS = 4_000;
 
-export interface PresentPerson {
-  id: string;
-  name: string;
-  typing: boolean;
-}
+export type { PresentPerson };
 
 export const presenceKey = (conversationId: string) => ["presence", conversationId] as const;
-
-const path = (id: string) => `/api/conversations/${encodeURIComponent(id)}/presence`;
 
 /** Beats while the conversation is open; `typed()` marks a keystroke in the reply box. */
 export function usePresence(conversationId: string) {
@@ -38,8 +34,7 @@ export function usePresence(conversationId: string) {
   }, []);
   const query = useQuery({
     queryKey: [...presenceKey(conversationId), typing],
-    queryFn: ({ signal }) =>
-      apiFetch<{ others: PresentPerson[] }>(path(conversationId), { method: "POST", body: { typing }, signal }),
+    queryFn: ({ signal }) => callRoute(presenceRoute, { params: { id: conversationId }, body: { typing } }, { signal }),
     refetchInterval: BEAT_MS,
     placeholderData: keepPreviousData,
     staleTime: 0,
@@ -48,7 +43,8 @@ export function usePresence(conversationId: string) {
   });
   useEffect(() => {
     // Leaving the conversation (or the page) tells the others at once; a crash is caught by the TTL.
-    const leave = () => void fetch(path(conversationId), { method: "DELETE", keepalive: true }).catch(() => {});
+    const url = urlOf(leavePresenceRoute, { params: { id: conversationId } });
+    const leave = () => void fetch(url, { method: leavePresenceRoute.method, keepalive: true }).catch(() => {});
     window.addEventListener("pagehide", leave);
     return () => {
       window.removeEventListener("pagehide", leave);

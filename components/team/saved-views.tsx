@@ -4,18 +4,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bookmark, X } from "lucide-react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { type FormEvent, useState } from "react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
 import { useReadableAccounts } from "@/components/inbox-data/queries";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/input";
-import type { SavedViewRow } from "@/lib/inbox/saved-views";
+import { deleteSavedViewRoute, saveViewRoute, savedViewsRoute } from "@/lib/contracts/team";
 
 // Saved views in the sidebar: the list's filters and search under a name, with the count of what
 // each lists now (refreshed with the lists: the key lives under "conversations"). `g v` focuses the
 // first; each is a link, so it opens in a new tab or is shared like any view.
-
-type SavedView = SavedViewRow;
 
 const KEY = ["conversations", "saved-views"] as const;
 /** Those the list's URL carries that a view keeps (not the open conversation, not paging). */
@@ -36,7 +34,7 @@ export function SavedViews() {
   const accounts = useReadableAccounts();
   const views = useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) => apiFetch<{ views: SavedView[] }>("/api/saved-views", { signal }),
+    queryFn: ({ signal }) => callRoute(savedViewsRoute, {}, { signal }),
     select: (answer) => answer.views,
   });
   const [naming, setNaming] = useState(false);
@@ -44,15 +42,14 @@ export function SavedViews() {
   const account = search.get("account") ?? (accounts.data?.length === 1 ? accounts.data[0]!.id : null);
   const save = useMutation({
     mutationFn: (input: { name: string; shared: boolean }) =>
-      apiFetch("/api/saved-views", {
-        method: "POST",
+      callRoute(saveViewRoute, {
         body: { ...input, query: current, ...(input.shared && account ? { accountId: account } : {}) },
       }),
     onSuccess: () => setNaming(false),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => apiFetch(`/api/saved-views/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    mutationFn: (id: string) => callRoute(deleteSavedViewRoute, { params: { id } }),
     onSettled: () => queryClient.invalidateQueries({ queryKey: KEY }),
   });
 

@@ -2,39 +2,26 @@
 
 import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
 import type {
   ConversationDetail,
   ConversationPage,
   ConversationSummary,
   Label,
-  Note,
 } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
+import { addNoteRoute, assignRoute, snoozeRoute, unsnoozeRoute } from "@/lib/contracts/team";
 import type { NoteInput } from "@/lib/team/validations";
 import { putConversationLabel } from "./label-api";
 
 // The team routes from the browser, optimistic: the row and the open thread show the change at
 // once (a snoozed row leaves the list), then the server's answer and a refetch settle it.
 
-const path = (id: string, what: string) => `/api/conversations/${encodeURIComponent(id)}/${what}`;
-
-export interface AssignAnswer {
-  assignee: { id: string; name: string } | null;
-  previousAssigneeId: string | null;
-}
-export interface SnoozeAnswer {
-  snoozedUntil: string | null;
-  previousSnoozedUntil: string | null;
-}
-
 export const putAssignee = (id: string, assigneeId: string | null) =>
-  apiFetch<AssignAnswer>(path(id, "assignee"), { method: "PUT", body: { assigneeId } });
-export const putSnooze = (id: string, until: string) =>
-  apiFetch<SnoozeAnswer>(path(id, "snooze"), { method: "PUT", body: { until } });
-export const deleteSnooze = (id: string) => apiFetch<SnoozeAnswer>(path(id, "snooze"), { method: "DELETE" });
-export const postNote = (id: string, input: NoteInput) =>
-  apiFetch<{ note: Note }>(path(id, "notes"), { method: "POST", body: input });
+  callRoute(assignRoute, { params: { id }, body: { assigneeId } });
+export const putSnooze = (id: string, until: string) => callRoute(snoozeRoute, { params: { id }, body: { until } });
+export const deleteSnooze = (id: string) => callRoute(unsnoozeRoute, { params: { id } });
+export const postNote = (id: string, input: NoteInput) => callRoute(addNoteRoute, { params: { id }, body: input });
 
 type Patch = Partial<Pick<ConversationSummary, "assignee" | "snoozedUntil" | "labels">>;
 

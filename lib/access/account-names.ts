@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import type { ProviderName } from "@/lib/vocabulary";
 
@@ -21,11 +20,6 @@ export function accountDisplayName(account: {
   const noun = PROVIDER_NOUN[account.provider as ProviderName] ?? "Account";
   return `${noun} ${account.externalId}`;
 }
-
-export const accountRenameSchema = z.object({
-  /** An empty name goes back to the provider's. */
-  displayName: z.string().trim().max(120),
-});
 
 export async function renameAccount(accountId: string, displayName: string): Promise<string> {
   const prisma = await getPrisma();

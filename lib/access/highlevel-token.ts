@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { openSecret, sealSecret } from "./sealed-secret";
@@ -7,15 +6,6 @@ import { openSecret, sealSecret } from "./sealed-secret";
 // location), which lets Threadline ask HighLevel for what webhooks leave out (pipeline and stage
 // names). Sealed with the server secret; once stored it is never shown again, only whether one
 // is set and how its last use went.
-
-export const highLevelTokenSchema = z.object({
-  token: z
-    .string()
-    .trim()
-    .min(8, "paste the whole token")
-    .max(4096)
-    .regex(/^[\x21-\x7e]+$/, "a token has no spaces or unusual characters"),
-});
 
 export interface HighLevelTokenStatus {
   set: boolean;

@@ -1,5 +1,5 @@
 import { accountDisplayName } from "./account-names";
-import { z } from "zod";
+import type { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
@@ -8,17 +8,13 @@ import { kickMailSender } from "@/lib/mail/sender";
 import { invitationMail } from "@/lib/mail/templates";
 import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
 import { mailStatusSchema } from "@/lib/vocabulary";
+import type { invitationRequestSchema } from "./validations";
 
 // An owner invites an email address to an account. The invitation link's token is the
 // credential (kept hashed). With SMTP_URL the link goes only by mail to the address, so holding
 // it shows the address is the holder's; without it the owner passes the link on themselves.
 
 export const INVITATION_DAYS = 7;
-
-export const invitationRequestSchema = z.object({
-  email: z.email().transform((email) => email.toLowerCase()),
-  role: z.enum(["owner", "member"]).default("member"),
-});
 
 export async function createInvitation(
   input: z.infer<typeof invitationRequestSchema> & { accountId: string; invitedBy: string | null },

@@ -1,6 +1,7 @@
 import { POST as invite } from "@/app/api/accounts/[id]/invitations/route";
 import { POST as accept } from "@/app/api/invitations/accept/route";
 import { accountIdOf } from "./auth";
+import { callRoute } from "./route-call";
 import { postWebhook } from "./webhooks";
 
 // Invitations through their real routes, for the invitation and mail tests.
@@ -21,24 +22,16 @@ export async function twoAccounts() {
 }
 
 export const inviteAs = (accountId: string, cookie: string, body: unknown) =>
-  invite(
-    new Request(`http://localhost/api/accounts/${accountId}/invitations`, {
-      method: "POST",
-      headers: { cookie, origin: "http://localhost", "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }),
-    { params: Promise.resolve({ id: accountId }) },
-  );
+  callRoute(invite, {
+    method: "POST",
+    url: `/api/accounts/${accountId}/invitations`,
+    id: accountId,
+    headers: { cookie },
+    body,
+  });
 
 export const acceptWith = (body: unknown, headers: Record<string, string> = {}) =>
-  accept(
-    new Request("http://localhost/api/invitations/accept", {
-      method: "POST",
-      headers: { origin: "http://localhost", ...headers },
-      body: JSON.stringify(body),
-    }),
-    undefined as never,
-  );
+  callRoute(accept, { method: "POST", url: "/api/invitations/accept", headers, body });
 
 export const tokenOfLink = (link: string) => new URL(link).pathname.split("/invite/")[1]!;
 
@@ -46,7 +39,7 @@ export const tokenOfLink = (link: string) => new URL(link).pathname.split("/invi
 export async function inviteLink(accountId: string, cookie: string, email: string): Promise<string> {
   const response = await inviteAs(accountId, cookie, { email });
   if (response.status !== 201) throw new Error(`invite answered ${response.status}`);
-  const { link } = (await response.json()) as { link: string | null };
+  const { link } = response.body as { link: string | null };
   if (!link) throw new Error("no link: is SMTP_URL set?");
   return link;
 }

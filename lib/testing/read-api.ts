@@ -8,23 +8,16 @@ import type {
   MessagePage,
 } from "@/components/inbox-data/api-types";
 import { adminCookie } from "./auth";
+import { callRoute, type RouteHandler } from "./route-call";
 
 // Calls the read API's real route handlers and returns status and JSON. Unless told who is
 // asking, an administrator is (signed in for real through Better Auth).
 
 export type Credentials = Record<string, string>;
 
-async function call<T>(
-  handler: (request: Request, context: never) => Promise<Response>,
-  url: string,
-  params?: Record<string, string>,
-  credentials?: Credentials,
-) {
+async function call<T>(handler: RouteHandler, url: string, params?: Record<string, string>, credentials?: Credentials) {
   const headers = credentials ?? { cookie: await adminCookie() };
-  const response = await handler(new Request(`http://localhost${url}`, { headers }), {
-    params: Promise.resolve(params ?? {}),
-  } as never);
-  return { status: response.status, body: (await response.json()) as T };
+  return callRoute<T>(handler, { url, params, headers });
 }
 
 export type ErrorBody = { error: string };

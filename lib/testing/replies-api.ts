@@ -24,15 +24,13 @@ export async function attachFile(conversationId: string, as: Credentials, file: 
   const form = new FormData();
   form.append("channel", channel);
   form.append("file", file);
-  const response = await attachRoute(
-    new Request(`http://localhost/api/conversations/${conversationId}/attachments`, {
-      method: "POST",
-      headers: { origin: "http://localhost", ...as },
-      body: form,
-    }),
-    { params: Promise.resolve({ id: conversationId }) },
-  );
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  return callRoute(attachRoute, {
+    method: "POST",
+    url: `/api/conversations/${conversationId}/attachments`,
+    id: conversationId,
+    headers: as,
+    form,
+  });
 }
 
 /** Runs every queued job (sends included) to its end, as the in-process worker would. */

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
 import type { Db } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/http/errors";
-import { CLOSING_MAX_LENGTH, DEFAULT_CLOSING_PHRASES } from "./closing";
+import { DEFAULT_CLOSING_PHRASES } from "./closing";
+import type { TriageSettingsChange } from "./validations";
 
 // An account's triage settings (Settings, owners): its closing phrases (docs/triage-rules.md)
 // and the callback SLA. They apply to messages and Voice AI reports that arrive afterwards.
@@ -14,27 +14,6 @@ export interface TriageSettings {
   defaultPhrases: boolean;
   callbackSlaMinutes: number;
 }
-
-export const triageSettingsSchema = z.object({
-  /** One phrase a line; empty goes back to the default list. */
-  closingPhrases: z
-    .string()
-    .max(8000)
-    .refine((text) => text.split("\n").length <= 200, "at most 200 closing phrases")
-    .refine(
-      (text) => text.split("\n").every((line) => line.trim().length <= CLOSING_MAX_LENGTH),
-      `a closing phrase is at most ${CLOSING_MAX_LENGTH} characters`,
-    )
-    .refine((text) => !/[?¿]/.test(text), "a closing phrase cannot be a question")
-    .optional(),
-  callbackSlaMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(7 * 24 * 60)
-    .optional(),
-});
-export type TriageSettingsChange = z.infer<typeof triageSettingsSchema>;
 
 const DEFAULT_TEXT = DEFAULT_CLOSING_PHRASES.join("\n");
 

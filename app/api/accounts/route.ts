@@ -1,10 +1,11 @@
-import { authedRoute } from "@/lib/access/authed-route";
 import { listAccountsInScope } from "@/lib/access/memberships";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { listAccountsRoute } from "@/lib/contracts/conversations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute(async (_request: Request, _context: unknown, viewer) => {
+export const GET = contractRoute(listAccountsRoute, async (_input, viewer) => {
   const accounts = await listAccountsInScope(viewer.scope, viewer.kind === "user" ? viewer.userId : null);
-  return Response.json({ accounts });
+  return { accounts };
 });

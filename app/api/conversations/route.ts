@@ -1,14 +1,12 @@
-import { readerOf } from "@/lib/triage/read-state";
 import { getPrisma } from "@/lib/db";
-import { authedRoute } from "@/lib/access/authed-route";
+import { readerOf } from "@/lib/triage/read-state";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { listConversationsRoute } from "@/lib/contracts/conversations";
 import { listConversations } from "@/lib/inbox/conversations";
-import { conversationListQuerySchema, searchParamsToObject } from "@/lib/inbox/validations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute(async (request: Request, _context: unknown, viewer) => {
-  const params = searchParamsToObject(new URL(request.url).searchParams, ["channel"]);
-  const query = conversationListQuerySchema.parse(params);
-  return Response.json(await listConversations(await getPrisma(), viewer.scope, query, readerOf(viewer)));
+export const GET = contractRoute(listConversationsRoute, async ({ query }, viewer) => {
+  return listConversations(await getPrisma(), viewer.scope, query, readerOf(viewer));
 });

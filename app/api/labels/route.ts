@@ -1,10 +1,11 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { labelsInScopeRoute } from "@/lib/contracts/team";
 import { listLabelsInScope } from "@/lib/team/labels";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // The labels of every account the viewer reads: the list's label filter.
-export const GET = authedRoute(async (_request: Request, _context: unknown, viewer) =>
-  Response.json({ labels: await listLabelsInScope(viewer.scope) }),
-);
+export const GET = contractRoute(labelsInScopeRoute, async (_input, viewer) => ({
+  labels: await listLabelsInScope(viewer.scope),
+}));

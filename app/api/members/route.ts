@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { membersInScopeRoute } from "@/lib/contracts/team";
 import { listMembersInScope } from "@/lib/team/members";
 
 export const runtime = "nodejs";
@@ -6,6 +7,6 @@ export const dynamic = "force-dynamic";
 
 // The people of the viewer's accounts, each with the accounts they belong to: whom a bulk
 // Assign can offer (someone who belongs to every selected conversation's account).
-export const GET = authedRoute(async (_request: Request, _context: unknown, viewer) =>
-  Response.json({ members: await listMembersInScope(viewer.scope) }),
-);
+export const GET = contractRoute(membersInScopeRoute, async (_input, viewer) => ({
+  members: await listMembersInScope(viewer.scope),
+}));

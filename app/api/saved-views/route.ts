@@ -1,24 +1,17 @@
-import { authedRoute } from "@/lib/access/authed-route";
 import { getPrisma } from "@/lib/db";
-import { requirePerson } from "@/lib/access/require-person";
-import { readJson } from "@/lib/http/read-body";
+import { answer, contractRoute } from "@/lib/contracts/contract-route";
+import { saveViewRoute, savedViewsRoute } from "@/lib/contracts/team";
 import { createSavedView, listSavedViews } from "@/lib/inbox/saved-views";
-import { savedViewInputSchema } from "@/lib/team/validations";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 // The viewer's saved views and those shared with their accounts, each with its count now.
-export const GET = authedRoute(async (_request: Request, _context: unknown, viewer) =>
-  Response.json({ views: await listSavedViews(await getPrisma(), viewer.scope, requirePerson(viewer, "saved views")) }),
-);
+export const GET = contractRoute(savedViewsRoute, async (_input, person) => ({
+  views: await listSavedViews(await getPrisma(), person.scope, person),
+}));
 
 // Saves { name, query, shared, accountId? }.
-export const POST = authedRoute(async (request: Request, _context: unknown, viewer) => {
-  const person = requirePerson(viewer, "saved views");
-  const input = await readJson(request, savedViewInputSchema);
-  return Response.json(
-    { view: await createSavedView(await getPrisma(), viewer.scope, person, input) },
-    { status: 201 },
-  );
+export const POST = contractRoute(saveViewRoute, async ({ body: input }, person) => {
+  return answer({ view: await createSavedView(await getPrisma(), person.scope, person, input) }, { status: 201 });
 });

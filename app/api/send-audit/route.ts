@@ -1,14 +1,12 @@
-import { authedRoute } from "@/lib/access/authed-route";
-import { searchParamsToObject } from "@/lib/inbox/validations";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { sendAuditRoute } from "@/lib/contracts/events";
 import { listSendAudit, requireSendAuditReader } from "@/lib/replies/audit-queries";
-import { sendAuditQuerySchema } from "@/lib/replies/audit-types";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Who sent what, when, newest first: ?accountId=&limit=&cursor= (administrators and owners). */
-export const GET = authedRoute(async (request: Request, _context: unknown, viewer) => {
+export const GET = contractRoute(sendAuditRoute, async ({ query }, viewer) => {
   const reach = await requireSendAuditReader(viewer);
-  const query = sendAuditQuerySchema.parse(searchParamsToObject(new URL(request.url).searchParams));
-  return Response.json(await listSendAudit(reach, query));
+  return listSendAudit(reach, query);
 });

@@ -1,6 +1,7 @@
-import { readerOf } from "@/lib/triage/read-state";
 import { getPrisma } from "@/lib/db";
-import { authedRoute } from "@/lib/access/authed-route";
+import { readerOf } from "@/lib/triage/read-state";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { conversationDetailRoute } from "@/lib/contracts/conversations";
 import { findConversationSummary } from "@/lib/inbox/conversations";
 import { findCustomer } from "@/lib/inbox/customers";
 import { NotFoundError } from "@/lib/http/errors";
@@ -13,8 +14,7 @@ import { conversationTeam } from "@/lib/team/conversation-team";
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
-  const { id } = await params;
+export const GET = contractRoute(conversationDetailRoute, async ({ params: { id } }, viewer) => {
   const db = await getPrisma();
   const conversation = await findConversationSummary(db, viewer.scope, id, readerOf(viewer));
   if (!conversation) throw new NotFoundError("conversation");
@@ -36,5 +36,5 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
     conversationTeam(conversation),
   ]);
   const customer = found && consent ? { ...found, consent } : null;
-  return Response.json({ conversation, customer, opportunities, records, reply, team });
+  return { conversation, customer, opportunities, records, reply, team };
 });

@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { answer, contractRoute } from "@/lib/contracts/contract-route";
+import { eventDetailRoute } from "@/lib/contracts/events";
 import { requireEventLogReader } from "@/lib/ingest/event-log-access";
 import { eventDetail } from "@/lib/ingest/event-log-queries";
 
@@ -6,8 +7,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** One event with its delivered body; personal data, so never cached. */
-export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
+export const GET = contractRoute(eventDetailRoute, async ({ params: { id } }, viewer) => {
   const reach = await requireEventLogReader(viewer);
-  const { id } = await params;
-  return Response.json({ event: await eventDetail(reach, id) }, { headers: { "cache-control": "private, no-store" } });
+  return answer({ event: await eventDetail(reach, id) }, { headers: { "cache-control": "private, no-store" } });
 });

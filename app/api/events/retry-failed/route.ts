@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { retryFailedEventsRoute } from "@/lib/contracts/events";
 import { requireEventLogReader } from "@/lib/ingest/event-log-access";
 import { requeueAllFailed } from "@/lib/ingest/event-log-queries";
 
@@ -6,7 +7,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Every failed event the viewer may see, back to the queue: { requeued: n }. */
-export const POST = authedRoute(async (_request: Request, _context: unknown, viewer) => {
+export const POST = contractRoute(retryFailedEventsRoute, async (_input, viewer) => {
   const reach = await requireEventLogReader(viewer);
-  return Response.json({ requeued: await requeueAllFailed(reach) });
+  return { requeued: await requeueAllFailed(reach) };
 });

@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { eventSummaryRoute } from "@/lib/contracts/events";
 import { requireEventLogReader } from "@/lib/ingest/event-log-access";
 import { eventSummary } from "@/lib/ingest/event-log-queries";
 
@@ -6,7 +7,7 @@ export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Counts by provider and status, backlog depth and processing lag. */
-export const GET = authedRoute(async (_request: Request, _context: unknown, viewer) => {
+export const GET = contractRoute(eventSummaryRoute, async (_input, viewer) => {
   const reach = await requireEventLogReader(viewer);
-  return Response.json(await eventSummary(reach));
+  return eventSummary(reach);
 });

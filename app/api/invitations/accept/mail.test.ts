@@ -34,7 +34,7 @@ describe("invitations by mail", () => {
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
     const created = await inviteAs(a, owner.cookie, { email: "Invitee@Corp.test" });
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ email: "invitee@corp.test", delivery: "mail", link: null });
+    expect(created.body).toMatchObject({ email: "invitee@corp.test", delivery: "mail", link: null });
     const mail = await server().waitFor("invitee@corp.test");
     expect(mail.subject).toMatch(/invited to HighLevel location loc-a/);
     // THREADLINE_PUBLIC_URL is unset here: mailed links point at the development server.
@@ -67,7 +67,7 @@ describe("invitations by mail", () => {
     await inviteAs(a, owner.cookie, { email: "new@corp.test" });
     const token = tokenOfLink(linkIn(await server().waitFor("new@corp.test")));
     const accepted = await acceptWith({ token, name: "New", password: PASSWORD });
-    expect(await accepted.json()).toMatchObject({ created: true, confirmBy: "mail" });
+    expect(accepted.body).toMatchObject({ created: true, confirmBy: "mail" });
     const refused = await signIn("new@corp.test", PASSWORD);
     expect(refused.status).toBe(403);
     expect(refused.json).toMatchObject({ code: "EMAIL_NOT_VERIFIED" });

@@ -34,7 +34,7 @@ describe("accepting an invitation", () => {
     expect(asVictim.status).toBe(200);
     const joined = await acceptWith(body, { cookie: asVictim.cookie });
     expect(joined.status).toBe(403);
-    expect(((await joined.json()) as { error: string }).error).toMatch(/not confirmed/);
+    expect((joined.body as { error: string }).error).toMatch(/not confirmed/);
     const seen = await listConversations("", { cookie: asVictim.cookie });
     expect(seen.body.conversations.map((c) => c.externalId)).toEqual(["conv-a"]);
     // The link is still good for the real person once their sign-in is theirs.

@@ -1,14 +1,11 @@
-import { authedRoute } from "@/lib/access/authed-route";
 import { getPrisma } from "@/lib/db";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { deleteSavedViewRoute } from "@/lib/contracts/team";
 import { deleteSavedView } from "@/lib/inbox/saved-views";
-import { requirePerson } from "@/lib/access/require-person";
 
 export const runtime = "nodejs";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await deleteSavedView(await getPrisma(), viewer.scope, requirePerson(viewer, "saved views"), id);
-  return new Response(null, { status: 204 });
+export const DELETE = contractRoute(deleteSavedViewRoute, async ({ params: { id } }, person) => {
+  await deleteSavedView(await getPrisma(), person.scope, person, id);
+  return null;
 });

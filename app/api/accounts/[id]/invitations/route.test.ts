@@ -28,7 +28,7 @@ describe("invitations", () => {
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
     const created = await inviteAs(a, owner.cookie, { email: "New.Person@threadline.test" });
     expect(created.status).toBe(201);
-    const { link } = (await created.json()) as { link: string };
+    const { link } = created.body as { link: string };
     const token = link.split("/invite/")[1]!;
     const joined = await acceptWith({ token, name: "New Person", password: "a long enough password" });
     expect(joined.status).toBe(200);
@@ -53,7 +53,7 @@ describe("invitations", () => {
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
     const bad = await inviteAs(a, owner.cookie, { email: "not an email" });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: string }).error).toMatch(/email/);
+    expect((bad.body as { error: string }).error).toMatch(/email/);
     const short = await acceptWith({ token: "x".repeat(43), name: "N", password: "short" });
     expect(short.status).toBe(400);
     expect((await acceptWith({ token: "y".repeat(43), name: "N", password: "a long enough password" })).status).toBe(
@@ -65,7 +65,7 @@ describe("invitations", () => {
     const { a, b } = await twoAccounts();
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
     const existing = await createSignedInUser({ accounts: [{ accountId: b }] });
-    const created = (await (await inviteAs(a, owner.cookie, { email: existing.email })).json()) as { link: string };
+    const created = (await inviteAs(a, owner.cookie, { email: existing.email })).body as { link: string };
     const token = created.link.split("/invite/")[1]!;
     const body = { token, name: "Ignored", password: "whatever long enough" };
     const anonymous = await acceptWith(body);

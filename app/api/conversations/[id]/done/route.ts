@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { markDoneRoute, reopenRoute } from "@/lib/contracts/conversations";
 import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { actorOf } from "@/lib/team/actor";
@@ -6,17 +7,13 @@ import { markDone, reopen } from "@/lib/triage/done";
 
 export const runtime = "nodejs";
 
-type Context = { params: Promise<{ id: string }> };
-
 // Done for the whole account: POST marks it, DELETE reopens it.
-export const POST = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
+export const POST = contractRoute(markDoneRoute, async ({ params: { id } }, viewer) => {
   if (!(await markDone(await getPrisma(), viewer.scope, id, actorOf(viewer)))) throw new NotFoundError("conversation");
-  return Response.json({ id, done: true });
+  return { id, done: true };
 });
 
-export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
+export const DELETE = contractRoute(reopenRoute, async ({ params: { id } }, viewer) => {
   if (!(await reopen(await getPrisma(), viewer.scope, id, actorOf(viewer)))) throw new NotFoundError("conversation");
-  return Response.json({ id, done: false });
+  return { id, done: false };
 });

@@ -1,25 +1,18 @@
-import { authedRoute } from "@/lib/access/authed-route";
-import { requirePerson } from "@/lib/access/require-person";
-import { readJson } from "@/lib/http/read-body";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { leavePresenceRoute, presenceRoute } from "@/lib/contracts/team";
 import { heartbeat, leave } from "@/lib/team/presence";
-import { presenceInputSchema } from "@/lib/team/validations";
 
 export const runtime = "nodejs";
 
-type Context = { params: Promise<{ id: string }> };
-
 // The open page's heartbeat ({ typing }): answers who else has this conversation open.
-export const POST = authedRoute(async (request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  const { typing } = await readJson(request, presenceInputSchema);
-  return Response.json({
-    others: await heartbeat(id, viewer.scope, requirePerson(viewer, "presence signals").userId, typing),
-  });
+export const POST = contractRoute(presenceRoute, async ({ params: { id }, body: { typing } }, person) => {
+  return {
+    others: await heartbeat(id, person.scope, person.userId, typing),
+  };
 });
 
 // The page closed the conversation.
-export const DELETE = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  await leave(id, viewer.scope, requirePerson(viewer, "presence signals").userId);
-  return new Response(null, { status: 204 });
+export const DELETE = contractRoute(leavePresenceRoute, async ({ params: { id } }, person) => {
+  await leave(id, person.scope, person.userId);
+  return null;
 });

@@ -1,4 +1,5 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { whatsAppTemplatesRoute } from "@/lib/contracts/replies";
 import { getPrisma } from "@/lib/db";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { conversationInScope } from "@/lib/inbox/conversations";
@@ -11,8 +12,7 @@ export const dynamic = "force-dynamic";
 // offers once 24 hours have passed since the customer last wrote on WhatsApp. Asked of HighLevel
 // with the account's token (kept a minute); 409 without a token, 502/503 when HighLevel cannot
 // answer now, each with words to show.
-export const GET = authedRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
-  const { id } = await params;
+export const GET = contractRoute(whatsAppTemplatesRoute, async ({ params: { id } }, viewer) => {
   const prisma = await getPrisma();
   if (!(await conversationInScope(prisma, viewer.scope, id))) throw new NotFoundError("conversation");
   const { account } = await prisma.conversation.findUniqueOrThrow({
@@ -20,5 +20,5 @@ export const GET = authedRoute(async (_request: Request, { params }: { params: P
     select: { account: { select: { id: true, provider: true, externalId: true } } },
   });
   if (account.provider !== "leadconnector") throw new HttpError(409, "WhatsApp templates come from HighLevel");
-  return Response.json({ templates: await whatsAppTemplates(account) });
+  return { templates: await whatsAppTemplates(account) };
 });

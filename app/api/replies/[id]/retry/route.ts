@@ -1,13 +1,10 @@
-import { authedRoute } from "@/lib/access/authed-route";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { retryReplyRoute } from "@/lib/contracts/replies";
 import { retryReply } from "@/lib/replies/actions";
 
 export const runtime = "nodejs";
 
 // A person's explicit Retry: the only way a reply is sent again.
-export const POST = authedRoute(
-  async (_request: Request, { params }: { params: Promise<{ id: string }> }, viewer) => {
-    const { id } = await params;
-    return Response.json({ reply: await retryReply(viewer, id) });
-  },
-  { write: "send" },
-);
+export const POST = contractRoute(retryReplyRoute, async ({ params: { id } }, viewer) => {
+  return { reply: await retryReply(viewer, id) };
+});

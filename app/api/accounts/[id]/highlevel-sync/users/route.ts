@@ -1,9 +1,10 @@
-import { accountOwnerRoute } from "@/lib/access/account-owner-route";
+import { answer, contractRoute } from "@/lib/contracts/contract-route";
+import { refetchHighLevelUsersRoute } from "@/lib/contracts/settings";
 import { refetchUsers } from "@/lib/team/highlevel-sync/owner-actions";
 
 export const runtime = "nodejs";
 
 /** Fetches the location's users from HighLevel again (queued; the answer is the view as it is now). */
-export const POST = accountOwnerRoute(async (_request: Request, { accountId: id }) => {
-  return Response.json(await refetchUsers(id), { status: 202 });
+export const POST = contractRoute(refetchHighLevelUsersRoute, async ({ params: { id } }) => {
+  return answer(await refetchUsers(id), { status: 202 });
 });
