@@ -53,7 +53,8 @@ export function Waveform({ peaks, state, progress, children }: Props) {
   return (
     <div
       className={cn(
-        "relative h-8 min-w-32 flex-1 basis-40 rounded-control",
+        // Taller on a touch screen: the seek bar under it is a 44 px tap target.
+        "relative h-8 min-w-32 flex-1 basis-40 rounded-control pointer-coarse:h-11",
         "has-[input:focus-visible]:outline-2 has-[input:focus-visible]:outline-offset-2 has-[input:focus-visible]:outline-focus",
       )}
     >

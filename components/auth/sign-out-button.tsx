@@ -1,20 +1,20 @@
 "use client";
 
 import { LogOut } from "lucide-react";
-import { apiFetch } from "@/components/api/api-fetch";
 import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { signOut } from "./sign-out";
 
-/** Signs out and goes to sign-in; `compact` hides the words on a phone (the name stays for screen readers). */
-export function SignOutButton({ compact = false }: { compact?: boolean }) {
-  async function signOut() {
-    // Whatever the answer (already signed out, server gone), the way forward is the sign-in page.
-    await apiFetch("/api/auth/sign-out", { method: "POST", body: {}, redirectOnUnauthorized: false }).catch(() => null);
-    window.location.assign("/sign-in?signedOut=1");
-  }
+/** Signs out and goes to sign-in (on a phone, the header's menu has it instead). */
+export function SignOutButton({ className }: { className?: string }) {
   return (
-    <Button variant="ghost" size="sm" onClick={signOut} className="gap-1 whitespace-nowrap">
-      <LogOut className="size-3.5" aria-hidden />{" "}
-      <span className={compact ? "max-sm:sr-only" : undefined}>Sign out</span>
+    <Button
+      variant="ghost"
+      size="sm"
+      onClick={() => void signOut()}
+      className={cn("gap-1 whitespace-nowrap", className)}
+    >
+      <LogOut className="size-3.5" aria-hidden /> Sign out
     </Button>
   );
 }

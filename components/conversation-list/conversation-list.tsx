@@ -100,8 +100,9 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     }
   }, [lastItem, conversations.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  // A conversation opened from a link is scrolled into view once, when the list first has it.
-  const scrolledToLinked = useRef(false);
+  // A conversation opened from a link is scrolled into view once, when the list first has it. One
+  // opened from the list is in view already: scrolling to it would move the list under the reader.
+  const scrolledToLinked = useRef(inbox.conversationId === null);
   const linkedIndex = conversations.findIndex((c) => c.id === inbox.conversationId);
   useEffect(() => {
     if (scrolledToLinked.current || linkedIndex < 0) return;

@@ -65,7 +65,7 @@ export function ViewTabs({ inbox }: { inbox: InboxState }) {
                   }}
                   className={cn(
                     "inline-flex items-center gap-1.5 rounded-control px-2 py-1 text-xs font-medium transition-colors",
-                    "pointer-coarse:min-h-11 focus-visible:outline-2 focus-visible:outline-focus",
+                    "pointer-coarse:min-h-11 pointer-coarse:min-w-11 focus-visible:outline-2 focus-visible:outline-focus",
                     selected ? "bg-accent-soft text-accent" : "text-text hover:bg-surface-hover",
                   )}
                 >

@@ -45,7 +45,7 @@ export function ComposePanel({ detail, authorName }: { detail: ConversationDetai
         }
       }}
       className={cn(
-        "rounded-control px-2 py-1 text-xs font-medium pointer-coarse:min-h-11",
+        "rounded-control px-2 py-1 text-xs font-medium pointer-coarse:min-h-11 pointer-coarse:min-w-11",
         "focus-visible:outline-2 focus-visible:outline-focus",
         mode === value
           ? value === "note"

@@ -7,6 +7,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
 import { CustomerPanel } from "@/components/customer/customer-panel";
+import { SiteMenu } from "@/components/navigation/site-menu";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import type { Label, Member } from "@/components/inbox-data/api-types";
 import { BulkBar } from "@/components/team/bulk/bulk-bar";
@@ -39,6 +40,11 @@ import { useTriageCommands } from "./use-triage-commands";
 
 type InboxViewer = { id: string; email: string; name: string };
 const NO_MEMBERS: Member[] = [];
+const INBOX_LINKS = [
+  { href: "/reports", label: "Reports" },
+  { href: "/events", label: "Event log" },
+  { href: "/settings", label: "Settings" },
+];
 
 /** "(3) Threadline": my unread conversations, in every account, in the tab's title. */
 function useUnreadTitle() {
@@ -144,19 +150,23 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
           onToggle={() => void notifications.toggle()}
           className="max-sm:ml-auto"
         />
-        <ThemeToggle />
-        <Link href="/settings" className={buttonVariants({ variant: "ghost", size: "sm" })}>
-          <Settings className="size-3.5" aria-hidden /> <span className="max-sm:sr-only">Settings</span>
+        {/* On a phone the theme, the other pages and Sign out are in the menu. */}
+        <ThemeToggle className="max-sm:hidden" />
+        <Link href="/settings" className={cn(buttonVariants({ variant: "ghost", size: "sm" }), "max-sm:hidden")}>
+          <Settings className="size-3.5" aria-hidden /> Settings
         </Link>
-        <SignOutButton compact />
+        <SignOutButton className="max-sm:hidden" />
+        <SiteMenu links={INBOX_LINKS} className="sm:hidden" />
       </header>
       {/* Below 1200 px the customer panel is a toggle over the thread: three panes would leave the thread the narrowest. */}
       <div className="relative flex min-h-0 flex-1">
         <aside
           aria-label="Conversation list"
           className={cn(
-            open ? "hidden md:flex" : "flex",
-            "w-full min-w-0 flex-col border-border md:w-[22rem] md:shrink-0 md:border-r",
+            // On a phone an open thread hides the list without taking it out of the layout
+            // (display: none would drop its scroll position): Back finds it where it was.
+            open && "max-md:invisible max-md:absolute max-md:inset-0",
+            "flex w-full min-w-0 flex-col border-border md:w-[22rem] md:shrink-0 md:border-r",
           )}
         >
           <ListFilters inbox={inbox} searchRef={searchRef} />

@@ -223,7 +223,7 @@ export function ReplyComposer({
             if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) submit();
           }}
           onPaste={canAttach ? attachments.onPaste : undefined}
-          className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] flex-1 resize-y")}
+          className={cn(controlVariants(), "max-h-48 min-h-[2.75rem] min-w-0 flex-1 resize-y")}
         />
         {newActivity ? (
           <Button type="submit" variant="secondary" aria-keyshortcuts="Control+Enter" data-testid="reply-review">

@@ -68,7 +68,7 @@ export function ApiTokens({ accountId, label }: { accountId: string; label: stri
           aria-label="Token name"
           className="py-1"
         />
-        <label className="inline-flex items-center gap-1 text-xs text-text">
+        <label className="inline-flex items-center gap-1 text-xs text-text pointer-coarse:min-h-11">
           <input type="checkbox" name="send" /> Can send replies
         </label>
         <Button type="submit" size="sm" className="text-sm" disabled={!hydrated || issue.isPending}>

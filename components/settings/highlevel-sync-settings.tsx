@@ -80,7 +80,7 @@ export function HighLevelSyncSettings({ accountId, label }: { accountId: string;
   return (
     <section className="mt-4 flex flex-col gap-2 text-sm" aria-label={`Assignment sync with HighLevel for ${label}`}>
       <h3 className="font-medium">Assignment in HighLevel</h3>
-      <label className="flex items-center gap-2">
+      <label className="flex items-center gap-2 pointer-coarse:min-h-11">
         <input
           type="checkbox"
           checked={data?.enabled ?? false}

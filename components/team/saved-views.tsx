@@ -93,7 +93,7 @@ export function SavedViews() {
                     type="button"
                     aria-label={`Delete view ${view.name}`}
                     onClick={() => remove.mutate(view.id)}
-                    className="rounded-control p-1 text-text-muted hover:bg-surface-hover focus-visible:outline-2 focus-visible:outline-focus pointer-coarse:min-h-11"
+                    className="rounded-control p-1 text-text-muted hover:bg-surface-hover focus-visible:outline-2 focus-visible:outline-focus pointer-coarse:min-h-11 pointer-coarse:min-w-11"
                   >
                     <X className="size-3" aria-hidden />
                   </button>

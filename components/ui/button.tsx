@@ -9,7 +9,9 @@ import { cn } from "./cn";
  * disabled button drops keyboard focus to <body>.
  */
 export const buttonVariants = cva(
+  // On touch screens at least 44 px square (WCAG 2.5.5), whatever the size on a desktop.
   "inline-flex items-center justify-center gap-1.5 rounded-control font-medium whitespace-nowrap transition-colors " +
+    "pointer-coarse:min-h-11 pointer-coarse:min-w-11 " +
     "disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-not-allowed aria-disabled:opacity-60",
   {
     variants: {

@@ -4,7 +4,7 @@ import { cva } from "class-variance-authority";
 export const controlVariants = cva(
   "rounded-control border border-border-strong bg-surface text-text placeholder:text-text-muted " +
     "focus-visible:border-focus focus-visible:outline-2 focus-visible:outline-offset-0 focus-visible:outline-focus " +
-    "disabled:cursor-not-allowed disabled:opacity-60",
+    "disabled:cursor-not-allowed disabled:opacity-60 pointer-coarse:min-h-11",
   {
     variants: {
       controlSize: {

@@ -123,7 +123,13 @@ export function MenuButton({
           onKeyDown={onMenuKey}
           className="absolute right-0 z-30 mt-1 w-64 rounded-card border border-border bg-surface-raised p-1 shadow-lg"
         >
-          <div role="menu" id={menuId} aria-label={label} className="max-h-72 overflow-y-auto">
+          {/* Taller on a touch screen, where each item is 44 px: eight fit without a scroll region. */}
+          <div
+            role="menu"
+            id={menuId}
+            aria-label={label}
+            className="max-h-72 overflow-y-auto pointer-coarse:max-h-[22.5rem]"
+          >
             {items.map((item, index) => (
               <button
                 key={item.key}
