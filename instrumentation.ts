@@ -5,12 +5,12 @@ export async function register() {
   const { assertMailStartable } = await import("./lib/mail/config");
   assertMailStartable();
   // First: every request gets its socket address before Next sees it (client addresses, #11).
-  const { installSocketStamp } = await import("./lib/access/socket-stamp");
+  const { installSocketStamp } = await import("./lib/access/authentication/socket-stamp");
   installSocketStamp();
   const { getDatabase } = await import("./lib/db");
   // Open (and migrate) the database before the first request rather than during it.
   await getDatabase();
-  const { ensureFirstOwner } = await import("./lib/access/first-owner");
+  const { ensureFirstOwner } = await import("./lib/access/people/first-owner");
   await ensureFirstOwner();
   const { startInProcessWorkers } = await import("./lib/worker/in-process");
   startInProcessWorkers();

@@ -2,7 +2,7 @@ import http from "node:http";
 import { expect, test } from "@playwright/test";
 
 // Against the real `next start`: the sign-in limit keys on the socket address the server stamps
-// (lib/access/socket-stamp.ts), not on X-Forwarded-For, which any client writes. The attempts
+// (lib/access/authentication/socket-stamp.ts), not on X-Forwarded-For, which any client writes. The attempts
 // come from 127.0.0.2 so the rest of the suite (from 127.0.0.1) keeps its own budget.
 
 function signIn(baseURL: string, from: string, email: string, forwardedFor: string): Promise<number> {

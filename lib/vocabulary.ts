@@ -175,7 +175,7 @@ export const LABEL_COLORS = ["blue", "amber", "green", "rose", "violet", "cyan",
 export const labelColorSchema = z.enum(LABEL_COLORS);
 export type LabelColor = z.infer<typeof labelColorSchema>;
 
-/** What an API token may do (lib/access/api-tokens.ts): read, or read and send replies. */
+/** What an API token may do (lib/access/api-tokens/api-tokens.ts): read, or read and send replies. */
 export const API_TOKEN_SCOPES = ["read", "send"] as const;
 export const apiTokenScopeSchema = z.enum(API_TOKEN_SCOPES);
 export type ApiTokenScope = z.infer<typeof apiTokenScopeSchema>;

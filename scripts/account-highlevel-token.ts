@@ -1,6 +1,6 @@
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
-import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { highLevelTokenSchema } from "@/lib/access/validations";
 import { closeDatabase, getPrisma } from "@/lib/db";
 import { assertDatabaseFree } from "./cli-database";

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { issueApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { closeDatabase, getPrisma } from "@/lib/db";
 import { assertDatabaseFree } from "./cli-database";
 import type { ApiTokenScope } from "@/lib/vocabulary";

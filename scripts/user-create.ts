@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { closeDatabase, getPrisma } from "@/lib/db";
-import { grantMembership } from "@/lib/access/memberships";
-import { countUsers, createUserWithPassword, generatePassword } from "@/lib/access/users";
+import { grantMembership } from "@/lib/access/people/memberships";
+import { countUsers, createUserWithPassword, generatePassword } from "@/lib/access/people/users";
 import { assertDatabaseFree } from "./cli-database";
 import { resolveAccountId } from "./resolve-account";
 

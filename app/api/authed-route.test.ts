@@ -7,7 +7,7 @@ import { POST as createToken } from "@/app/api/accounts/[id]/tokens/route";
 import { GET as getAccounts } from "@/app/api/accounts/route";
 import { POST as retryFailed } from "@/app/api/events/retry-failed/route";
 import { GET as getEvents } from "@/app/api/events/route";
-import { issueApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

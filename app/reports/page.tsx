@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { PageHeader } from "@/components/page-header";
 import { Reports } from "@/components/reports/reports";
-import { listAccountsInScope } from "@/lib/access/memberships";
+import { listAccountsInScope } from "@/lib/access/people/memberships";
 import { sessionViewer } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Reports · Threadline" };

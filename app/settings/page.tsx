@@ -6,7 +6,7 @@ import { EmailSignatureForm } from "@/components/profile/email-signature-form";
 import { AccountSettings } from "@/components/settings/account-settings";
 import { Panel } from "@/components/ui/panel";
 import { sessionViewer } from "@/lib/access/viewer";
-import { listAccountsInScope } from "@/lib/access/memberships";
+import { listAccountsInScope } from "@/lib/access/people/memberships";
 import { mailConfigured } from "@/lib/mail/config";
 
 export const metadata: Metadata = { title: "Settings · Threadline" };

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Panel } from "@/components/ui/panel";
-import { safeNextPath } from "@/lib/access/safe-next";
+import { safeNextPath } from "@/lib/access/authentication/safe-next";
 import { sessionViewer } from "@/lib/access/viewer";
 import { mailConfigured } from "@/lib/mail/config";
 

@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Notice } from "@/components/ui/notice";
 import { LoadError } from "@/components/ui/query-state";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { HighLevelTokenStatus } from "@/lib/access/highlevel-token";
+import type { HighLevelTokenStatus } from "@/lib/access/credentials/highlevel-token";
 import { useChangeHighLevelToken, useHighLevelToken } from "./queries";
 
 const when = (iso: string) => new Date(iso).toLocaleString();

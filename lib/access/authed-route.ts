@@ -1,5 +1,5 @@
 import { routeHandler } from "@/lib/http/route-handler";
-import { requireViewer, type RouteWrite, type Viewer } from "./viewer";
+import { requireViewer, type RouteWrite, type Viewer } from "@/lib/access/viewer";
 
 export interface AuthedRouteOptions {
   /**

@@ -1,5 +1,5 @@
-import { mintScope } from "./scope-mint";
-import type { AccountScope } from "./scope";
+import { mintScope } from "@/lib/access/scope-mint";
+import type { AccountScope } from "@/lib/access/scope";
 
 // Ingestion writes for the account a provider event was verified to belong to (its signature
 // checked, its location resolved to our account row): the only scope a webhook has. Only lib/ingest

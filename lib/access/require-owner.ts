@@ -1,7 +1,7 @@
 import { HttpError, NotFoundError } from "@/lib/http/errors";
-import { isAccountOwner } from "@/lib/access/memberships";
-import { scopeIncludes } from "./scope";
-import type { Viewer } from "./viewer";
+import { isAccountOwner } from "@/lib/access/people/memberships";
+import { scopeIncludes } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
 
 /** Owner-only actions (invite, API tokens): people only, never a token; outside scope is 404. */
 export async function requireAccountOwner(

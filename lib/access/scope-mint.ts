@@ -1,4 +1,4 @@
-import type { AccountScope, AccountScopeShape } from "./scope";
+import type { AccountScope, AccountScopeShape } from "@/lib/access/scope";
 
 // The one place an AccountScope is made from its shape. Only lib/access imports this
 // (.dependency-cruiser.cjs, rule scope-minted-in-access): everything else gets a scope from a

@@ -1,5 +1,5 @@
-import { mintScope } from "./scope-mint";
-import type { AccountScope } from "./scope";
+import { mintScope } from "@/lib/access/scope-mint";
+import type { AccountScope } from "@/lib/access/scope";
 
 // Scopes for code no person or token drives: scripts (benchmarks, rebuilds), tests and the demo's
 // seeding. Routes may not import this (.dependency-cruiser.cjs, rule script-scope-outside-requests):

@@ -1,5 +1,5 @@
-import type { AccountScope } from "./scope";
-import { requireViewer } from "./viewer";
+import type { AccountScope } from "@/lib/access/scope";
+import { requireViewer } from "@/lib/access/viewer";
 
 // A long-lived request (the live stream) was authorised when it began; its token may be revoked,
 // its session ended or a membership removed since. This asks the database again — on every

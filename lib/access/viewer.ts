@@ -1,11 +1,11 @@
-import { accountOfApiToken } from "@/lib/access/api-tokens";
+import { accountOfApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import type { ApiTokenScope } from "@/lib/vocabulary";
-import { assertSameOrigin } from "./csrf";
-import type { AccountScope } from "./scope";
-import { mintScope } from "./scope-mint";
-import { getAuth } from "./server";
+import { assertSameOrigin } from "@/lib/access/authentication/csrf";
+import type { AccountScope } from "@/lib/access/scope";
+import { mintScope } from "@/lib/access/scope-mint";
+import { getAuth } from "@/lib/access/authentication/server";
 
 // Who is asking: a signed-in person (session cookie) or an integration (API token), and
 // which accounts that lets them read.

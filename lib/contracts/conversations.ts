@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { listAccountsInScope } from "@/lib/access/memberships";
+import type { listAccountsInScope } from "@/lib/access/people/memberships";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
 import type { ConversationSummary } from "@/lib/inbox/conversations";
 import type { CustomerDetail } from "@/lib/inbox/customers";

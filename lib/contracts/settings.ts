@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { IssuedApiToken, listApiTokens } from "@/lib/access/api-tokens";
-import type { HighLevelTokenStatus } from "@/lib/access/highlevel-token";
-import type { createInvitation, listInvitations } from "@/lib/access/invitations";
+import type { IssuedApiToken, listApiTokens } from "@/lib/access/api-tokens/api-tokens";
+import type { HighLevelTokenStatus } from "@/lib/access/credentials/highlevel-token";
+import type { createInvitation, listInvitations } from "@/lib/access/people/invitations";
 import {
   accountRenameSchema,
   apiTokenRequestSchema,

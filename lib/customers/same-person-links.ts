@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isAccountOwner } from "@/lib/access/memberships";
+import { isAccountOwner } from "@/lib/access/people/memberships";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";

@@ -1,4 +1,4 @@
-import { accountDisplayName } from "@/lib/access/account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";
 import { isoOrNull } from "@/lib/db/dates";

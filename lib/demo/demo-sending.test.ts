@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { setHighLevelToken } from "@/lib/access/highlevel-token";
+import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { drainEvents } from "@/lib/ingest/worker";
 import { TOKEN_NEEDED } from "@/lib/replies/options";

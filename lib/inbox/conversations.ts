@@ -1,4 +1,4 @@
-import { accountDisplayName } from "@/lib/access/account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import { accountCondition, accountWhere, type AccountScope } from "@/lib/access/scope";
 import {
   channelSchema,
@@ -78,7 +78,7 @@ export interface ConversationSummary {
   id: string;
   externalId: string;
   provider: string;
-  /** The account it belongs to, by the name people know it by (see lib/access/account-names.ts). */
+  /** The account it belongs to, by the name people know it by (see lib/access/people/account-names.ts). */
   account: { id: string; name: string };
   customer: { id: string; name: string | null; phone: string | null; email: string | null } | null;
   channels: Channel[];

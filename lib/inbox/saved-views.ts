@@ -1,5 +1,5 @@
 import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
-import { isAccountOwner } from "@/lib/access/memberships";
+import { isAccountOwner } from "@/lib/access/people/memberships";
 import type { Viewer } from "@/lib/access/viewer";
 import type { Db } from "@/lib/db/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";

@@ -1,8 +1,8 @@
-import { openSecret, sealSecret } from "@/lib/access/sealed-secret";
+import { openSecret, sealSecret } from "@/lib/access/credentials/sealed-secret";
 import { getPrisma } from "@/lib/db";
 
 // An account's media credentials (Twilio's Basic auth for recordings, say); the password is
-// sealed with the server secret (lib/access/sealed-secret.ts).
+// sealed with the server secret (lib/access/credentials/sealed-secret.ts).
 
 export async function setMediaCredentials(
   accountId: string,

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { issueApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

@@ -1,4 +1,4 @@
-import { accountDisplayName } from "@/lib/access/account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { isoOrNull } from "@/lib/db/dates";

@@ -1,4 +1,4 @@
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { issueApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { READ_ONLY_TOKEN, SEND_ONLY_TOKEN } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";

@@ -1,4 +1,4 @@
-import { highLevelTokenOf, highLevelTokenStatus } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf, highLevelTokenStatus } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { demoEnabled, isDemoHighLevelLocation } from "@/lib/demo-mode";
 import {

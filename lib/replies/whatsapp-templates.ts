@@ -1,4 +1,4 @@
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { HighLevelApiError } from "@/lib/providers/leadconnector/api/client";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";

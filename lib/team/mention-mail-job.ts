@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { accountDisplayName } from "@/lib/access/account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineJob } from "@/lib/jobs/definition";

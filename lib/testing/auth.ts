@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { getPrisma } from "@/lib/db";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
-import { grantMembership, type MembershipRole } from "@/lib/access/memberships";
-import { insertUser } from "@/lib/access/users";
-import { getAuth } from "@/lib/access/server";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
+import { grantMembership, type MembershipRole } from "@/lib/access/people/memberships";
+import { insertUser } from "@/lib/access/people/users";
+import { getAuth } from "@/lib/access/authentication/server";
 import { hashPassword, makeSignature } from "better-auth/crypto";
 
 // Real sign-ins through Better Auth's route handler, for tests of what a signed-in person
@@ -22,7 +22,7 @@ export async function signIn(email: string, password = TEST_PASSWORD, address = 
       headers: {
         "content-type": "application/json",
         origin: "http://localhost",
-        // As the server stamps it (lib/access/socket-stamp.ts): the address the request came from.
+        // As the server stamps it (lib/access/authentication/socket-stamp.ts): the address the request came from.
         [SOCKET_ADDRESS_HEADER]: sealedSocketAddress(address),
       },
       body: JSON.stringify({ email, password }),

@@ -1,8 +1,8 @@
 import { PUT as linkRoute } from "@/app/api/accounts/[id]/highlevel-sync/links/route";
 import { GET as viewRoute, PATCH as toggleRoute } from "@/app/api/accounts/[id]/highlevel-sync/route";
 import { POST as usersRoute } from "@/app/api/accounts/[id]/highlevel-sync/users/route";
-import { setHighLevelToken } from "@/lib/access/highlevel-token";
-import { grantMembership } from "@/lib/access/memberships";
+import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
+import { grantMembership } from "@/lib/access/people/memberships";
 import { drainJobs } from "@/lib/jobs/runner";
 import type { HighLevelSyncView } from "@/lib/team/highlevel-sync/settings";
 import { JOB_DEFINITIONS } from "@/lib/worker/job-definitions";

@@ -1,4 +1,4 @@
-import { setHighLevelToken } from "@/lib/access/highlevel-token";
+import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "./auth";
 import { conversationByExternalId } from "./read-api";

@@ -1,7 +1,7 @@
 import type pg from "pg";
 import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
-import { setHighLevelToken } from "@/lib/access/highlevel-token";
+import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { listMessages } from "@/lib/inbox/messages";
 import { messageListQuerySchema } from "@/lib/inbox/validations";
 import { JobWorker } from "@/lib/jobs/worker";

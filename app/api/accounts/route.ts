@@ -1,4 +1,4 @@
-import { listAccountsInScope } from "@/lib/access/memberships";
+import { listAccountsInScope } from "@/lib/access/people/memberships";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { listAccountsRoute } from "@/lib/contracts/conversations";
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as markRead } from "@/app/api/conversations/[id]/read/route";
 import { GET as live } from "@/app/api/live/route";
-import { issueApiToken, revokeApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken, revokeApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

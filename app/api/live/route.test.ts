@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
-import { issueApiToken, revokeApiToken } from "@/lib/access/api-tokens";
+import { issueApiToken, revokeApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { RECHECK_CACHE_MS } from "@/lib/access/viewer-recheck";
 import { getPrisma } from "@/lib/db";
 import { publishConversationChanges } from "@/lib/live/bus";

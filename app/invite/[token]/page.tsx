@@ -4,7 +4,7 @@ import { AcceptInvitationForm } from "@/components/auth/accept-invitation-form";
 import { AuthPage } from "@/components/auth/auth-page";
 import { buttonVariants } from "@/components/ui/button";
 import { HttpError } from "@/lib/http/errors";
-import { describeInvitation } from "@/lib/access/invitations";
+import { describeInvitation } from "@/lib/access/people/invitations";
 import { sessionViewer } from "@/lib/access/viewer";
 
 export const metadata: Metadata = { title: "Join · Threadline" };

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineJob, type JobResult } from "@/lib/jobs/definition";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { highLevelTokenOf } from "@/lib/access/highlevel-token";
+import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";

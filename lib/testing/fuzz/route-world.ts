@@ -1,5 +1,5 @@
-import { issueApiToken } from "@/lib/access/api-tokens";
-import { setHighLevelToken } from "@/lib/access/highlevel-token";
+import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
+import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { bulk } from "@/lib/testing/bulk-api";

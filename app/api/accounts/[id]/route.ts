@@ -1,4 +1,4 @@
-import { renameAccount } from "@/lib/access/account-names";
+import { renameAccount } from "@/lib/access/people/account-names";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { renameAccountRoute } from "@/lib/contracts/settings";
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as authPost } from "@/app/api/auth/[...all]/route";
 import { POST as markRead } from "@/app/api/conversations/[id]/read/route";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
-import { signInAttemptsPerMinute } from "@/lib/access/server";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
+import { signInAttemptsPerMinute } from "@/lib/access/authentication/server";
 import { getPrisma } from "@/lib/db";
 import { TEST_PASSWORD, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/auth/[...all]/route";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
 import { getPrisma } from "@/lib/db";
 import { mailSenderIdle } from "@/lib/mail/sender";
 import { createSignedInUser, signIn, TEST_PASSWORD } from "@/lib/testing/auth";

@@ -1,8 +1,8 @@
 import { createEmailVerificationToken } from "better-auth/api";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...all]/route";
-import { authSecret } from "@/lib/access/auth-secret";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
+import { authSecret } from "@/lib/access/credentials/auth-secret";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
 import { createSignedInUser, TEST_PASSWORD } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 

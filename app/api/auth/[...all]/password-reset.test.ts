@@ -1,4 +1,4 @@
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/auth/[...all]/route";
 import { getPrisma } from "@/lib/db";

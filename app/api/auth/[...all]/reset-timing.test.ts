@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/auth/[...all]/route";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
 import { mailSenderIdle } from "@/lib/mail/sender";
 import { createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
-import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/client-address";
-import { signInAttemptsPerMinute } from "@/lib/access/server";
+import { SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
+import { signInAttemptsPerMinute } from "@/lib/access/authentication/server";
 import { getPrisma } from "@/lib/db";
 import { TEST_PASSWORD, createSignedInUser, signIn } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";

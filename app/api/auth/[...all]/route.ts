@@ -1,4 +1,4 @@
-import { handleAuthRequest } from "@/lib/access/auth-request";
+import { handleAuthRequest } from "@/lib/access/authentication/auth-request";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import { readJson } from "@/lib/http/read-body";
-import { assertSameOrigin } from "@/lib/access/csrf";
+import { assertSameOrigin } from "@/lib/access/authentication/csrf";
 import { sessionViewer } from "@/lib/access/viewer";
 import { routeHandler } from "@/lib/http/route-handler";
-import { acceptInvitation, acceptInvitationSchema } from "@/lib/access/accept-invitation";
+import { acceptInvitation, acceptInvitationSchema } from "@/lib/access/people/accept-invitation";
 
 export const runtime = "nodejs";
 

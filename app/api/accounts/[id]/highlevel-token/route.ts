@@ -1,4 +1,4 @@
-import { clearHighLevelToken, highLevelTokenStatus, setHighLevelToken } from "@/lib/access/highlevel-token";
+import { clearHighLevelToken, highLevelTokenStatus, setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { clearHighLevelTokenRoute, highLevelTokenRoute, setHighLevelTokenRoute } from "@/lib/contracts/settings";
 import { getPrisma } from "@/lib/db";

@@ -1,5 +1,5 @@
-import { publicOrigin } from "@/lib/access/request-origin";
-import { createInvitation, listInvitations } from "@/lib/access/invitations";
+import { publicOrigin } from "@/lib/access/authentication/request-origin";
+import { createInvitation, listInvitations } from "@/lib/access/people/invitations";
 import { answer, contractRoute } from "@/lib/contracts/contract-route";
 import { invitationsRoute, inviteRoute } from "@/lib/contracts/settings";
 import { mailConfigured } from "@/lib/mail/config";

@@ -1,4 +1,4 @@
-import { issueApiToken, listApiTokens } from "@/lib/access/api-tokens";
+import { issueApiToken, listApiTokens } from "@/lib/access/api-tokens/api-tokens";
 import { answer, contractRoute } from "@/lib/contracts/contract-route";
 import { apiTokensRoute, issueApiTokenRoute } from "@/lib/contracts/settings";
 

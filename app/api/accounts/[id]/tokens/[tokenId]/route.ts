@@ -1,4 +1,4 @@
-import { revokeApiToken } from "@/lib/access/api-tokens";
+import { revokeApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { revokeApiTokenRoute } from "@/lib/contracts/settings";
 import { NotFoundError } from "@/lib/http/errors";

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
-import { authSecret } from "./auth-secret";
+import { authSecret } from "@/lib/access/credentials/auth-secret";
 
 // Secrets an account gives us to send elsewhere (a media host's password, a HighLevel API
 // token) are sealed with AES-256-GCM under a key derived from the server secret, so a database

@@ -1,6 +1,6 @@
 // Where to go after signing in, confirming an address or resetting a password: a path on this
 // site, never another origin. One check for every redirect target we take (`next` on the sign-in
-// page; callbackURL, redirectTo and the rest in Better Auth, lib/access/redirect-guard.ts).
+// page; callbackURL, redirectTo and the rest in Better Auth, lib/access/authentication/redirect-guard.ts).
 //
 // The value is read the way a browser will read it: by the URL parser, which drops TAB/CR/LF,
 // turns "\" into "/" and resolves dot segments, so "/<TAB>/evil.test" and "/.//evil.test" are

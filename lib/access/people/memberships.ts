@@ -1,4 +1,4 @@
-import { accountDisplayName } from "./account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import type { AccountScope } from "@/lib/access/scope";
 import { accountWhere } from "@/lib/access/scope";
 import { getPrisma } from "@/lib/db";

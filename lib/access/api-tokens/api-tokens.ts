@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db";
-import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
+import { hashSecretToken, newSecretToken } from "@/lib/access/credentials/secret-token";
 import { apiTokenScopeSchema, type ApiTokenScope } from "@/lib/vocabulary";
 
 // API tokens for integrations: read access to one account, and with the `send` scope (an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath, sameOriginPath } from "./safe-next";
+import { safeNextPath, sameOriginPath } from "@/lib/access/authentication/safe-next";
 
 // Open-redirect vectors: each is a `next` an attacker might put in a sign-in link.
 const HOSTILE = [

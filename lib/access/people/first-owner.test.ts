@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { signIn } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { DEMO_OWNER_EMAIL, ensureFirstOwner } from "./first-owner";
+import { DEMO_OWNER_EMAIL, ensureFirstOwner } from "@/lib/access/people/first-owner";
 
 beforeEach(resetDatabase);
 afterEach(() => {

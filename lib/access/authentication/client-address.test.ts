@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clientAddress, SOCKET_ADDRESS_HEADER, sealedSocketAddress, trustedForwarded } from "./client-address";
-import { requestOrigin } from "./request-origin";
+import {
+  clientAddress,
+  SOCKET_ADDRESS_HEADER,
+  sealedSocketAddress,
+  trustedForwarded,
+} from "@/lib/access/authentication/client-address";
+import { requestOrigin } from "@/lib/access/authentication/request-origin";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,9 +1,9 @@
 import { APIError } from "better-auth/api";
-import { sameOriginPath } from "./safe-next";
+import { sameOriginPath } from "@/lib/access/authentication/safe-next";
 
 // Every place Better Auth takes a redirect target (callbackURL, redirectTo, errorCallbackURL,
 // newUserCallbackURL, in the query or the body) goes through safe-next's one check, in a
-// `hooks.before` (lib/access/server.ts) so no endpoint is missed. Better Auth's own check lets
+// `hooks.before` (lib/access/authentication/server.ts) so no endpoint is missed. Better Auth's own check lets
 // "/.//evil.example" through (a root-relative path to it) and its error redirect then sends the
 // browser to "//evil.example"; its trustedOrigins holds the request's own Host. So: a target is a
 // path on this site after the browser's normalisation, handed on in that normalised form, or the

@@ -1,10 +1,10 @@
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { jsonError, RETRY_AFTER_SECONDS } from "@/lib/http/route-handler";
 import { logger } from "@/lib/logger";
-import { CLIENT_ADDRESS_HEADER, clientAddress } from "./client-address";
-import { withSecureCookies } from "./secure-cookies";
-import { type Auth, getAuth, signInAttemptsPerMinute } from "./server";
-import { returnSignInAttempt, secondsUntilRetry, takeSignInAttempt } from "./sign-in-limit";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/access/authentication/client-address";
+import { withSecureCookies } from "@/lib/access/authentication/secure-cookies";
+import { type Auth, getAuth, signInAttemptsPerMinute } from "@/lib/access/authentication/server";
+import { returnSignInAttempt, secondsUntilRetry, takeSignInAttempt } from "@/lib/access/authentication/sign-in-limit";
 
 // Every /api/auth/* request: Better Auth sees the client address we worked out (its rate limiter
 // keys on that header alone, replacing anything the client sent under the name), email sign-in

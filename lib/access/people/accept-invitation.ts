@@ -10,10 +10,10 @@ import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
 import { verificationMail } from "@/lib/mail/templates";
 import { membershipRoleSchema } from "@/lib/vocabulary";
-import { authSecret } from "./auth-secret";
-import { openInvitation } from "./invitations";
-import { grantMembership } from "./memberships";
-import { insertUser } from "./users";
+import { authSecret } from "@/lib/access/credentials/auth-secret";
+import { openInvitation } from "@/lib/access/people/invitations";
+import { grantMembership } from "@/lib/access/people/memberships";
+import { insertUser } from "@/lib/access/people/users";
 
 // Accepting an invitation. The rules that keep an address its owner's (issue #11):
 // - an address that already has a sign-in joins only while signed in as it, and only once that

@@ -1,4 +1,4 @@
-import { trustedForwarded } from "./client-address";
+import { trustedForwarded } from "@/lib/access/authentication/client-address";
 
 // The origin the browser used to reach us: the Host header and the scheme this server was
 // reached with, or what a trusted proxy (THREADLINE_TRUSTED_PROXIES) says in X-Forwarded-Host/

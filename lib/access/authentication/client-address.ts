@@ -4,7 +4,7 @@ import ipaddr from "ipaddr.js";
 // Who is on the other end of a request. A route handler in Next.js 16 never sees the socket
 // (Request has no remote address, and `next start` passes a client's own X-Forwarded-For
 // through: it only fills the header when absent). So the HTTP server stamps every request with
-// its socket address (lib/access/socket-stamp.ts), sealed with a per-process secret a client
+// its socket address (lib/access/authentication/socket-stamp.ts), sealed with a per-process secret a client
 // cannot know, and everything here starts from that address:
 // - the client is the socket address, unless that address is one of THREADLINE_TRUSTED_PROXIES
 //   (addresses/CIDRs, default none); then X-Forwarded-For is read from the right, skipping

@@ -1,4 +1,4 @@
-import { accountDisplayName } from "./account-names";
+import { accountDisplayName } from "@/lib/access/people/account-names";
 import type { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
@@ -6,9 +6,9 @@ import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
 import { invitationMail } from "@/lib/mail/templates";
-import { hashSecretToken, newSecretToken } from "@/lib/access/secret-token";
+import { hashSecretToken, newSecretToken } from "@/lib/access/credentials/secret-token";
 import { mailStatusSchema } from "@/lib/vocabulary";
-import type { invitationRequestSchema } from "./validations";
+import type { invitationRequestSchema } from "@/lib/access/validations";
 
 // An owner invites an email address to an account. The invitation link's token is the
 // credential (kept hashed). With SMTP_URL the link goes only by mail to the address, so holding

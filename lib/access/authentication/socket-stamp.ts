@@ -1,5 +1,5 @@
 import http from "node:http";
-import { isTrustedProxy, SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "./client-address";
+import { isTrustedProxy, SOCKET_ADDRESS_HEADER, sealedSocketAddress } from "@/lib/access/authentication/client-address";
 
 // Installed once at start-up (instrumentation.ts), before Next.js sees any request: every
 // request gets its socket address in a sealed header (see client-address.ts), replacing

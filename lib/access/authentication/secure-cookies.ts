@@ -2,7 +2,7 @@
 // (browsers treat localhost as a secure context anyway). Deciding per request rather than per
 // build lets one image serve https://inbox.example.com and http://localhost:3000 alike.
 
-import { requestOrigin } from "./request-origin";
+import { requestOrigin } from "@/lib/access/authentication/request-origin";
 
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
-import { openSecret, sealSecret } from "./sealed-secret";
+import { openSecret, sealSecret } from "@/lib/access/credentials/sealed-secret";
 
 // A HighLevel account's API token (a Private Integration Token or an OAuth access token of that
 // location), which lets Threadline ask HighLevel for what webhooks leave out (pipeline and stage

@@ -4,20 +4,20 @@ import { createAuthMiddleware } from "better-auth/api";
 import { getDatabase } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { logger, toLogValue } from "@/lib/logger";
-import { authSecret } from "./auth-secret";
-import { CLIENT_ADDRESS_HEADER } from "./client-address";
+import { authSecret } from "@/lib/access/credentials/auth-secret";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/access/authentication/client-address";
 import { mailConfigured } from "@/lib/mail/config";
-import { passwordResetByMail, verificationByMail } from "./auth-mail";
-import { requestPasswordReset } from "./password-reset-request";
-import { guardRedirects } from "./redirect-guard";
-import { allowedOrigins } from "./request-origin";
+import { passwordResetByMail, verificationByMail } from "@/lib/access/authentication/auth-mail";
+import { requestPasswordReset } from "@/lib/access/authentication/password-reset-request";
+import { guardRedirects } from "@/lib/access/authentication/redirect-guard";
+import { allowedOrigins } from "@/lib/access/authentication/request-origin";
 
 // Sign-in is Better Auth's: scrypt password hashes, sessions in the database, httpOnly
 // SameSite=Lax cookies, an Origin check on every state-changing auth request, and rate
-// limits (sign-in: 5 attempts a minute per client address; lib/access/auth-request.ts adds the
+// limits (sign-in: 5 attempts a minute per client address; lib/access/authentication/auth-request.ts adds the
 // same per account name and works out the address). Sign-up is closed: people join by
 // invitation or through `npm run user:create`. With SMTP_URL: password reset by mail, and
-// sign-ins created from invitations must confirm their address (lib/access/auth-mail.ts).
+// sign-ins created from invitations must confirm their address (lib/access/authentication/auth-mail.ts).
 
 export const SESSION_COOKIE_PREFIX = "threadline";
 /** Per client address; THREADLINE_SIGN_IN_LIMIT_PER_MINUTE changes it (the e2e suite signs in often from one address). */
@@ -86,7 +86,7 @@ function createAuth(prisma: PrismaClient, mailOn: boolean) {
     },
     // The "no base URL" notice is expected: origins come from each request (see trustedOrigins).
     logger: { level: "error", log: authLog },
-    // Errors go up to lib/access/auth-request.ts, which logs them through our logger: Better Auth
+    // Errors go up to lib/access/authentication/auth-request.ts, which logs them through our logger: Better Auth
     // would print them itself, raw.
     onAPIError: { throw: true },
     hooks: { before: beforeEveryEndpoint },

@@ -1,5 +1,5 @@
 import { HttpError } from "@/lib/http/errors";
-import { allowedOrigins } from "./request-origin";
+import { allowedOrigins } from "@/lib/access/authentication/request-origin";
 
 // Cross-site request forgery: a cookie-authenticated request that changes something must come
 // from our own pages. Browsers send Origin on every cross-origin POST (and Sec-Fetch-Site on

@@ -6,7 +6,7 @@ import { mailConfigured, mailLinkOrigin } from "@/lib/mail/config";
 import type { OutgoingMail } from "@/lib/mail/outbox";
 import { kickMailSender } from "@/lib/mail/sender";
 import { passwordResetMail, verificationMail } from "@/lib/mail/templates";
-import { VERIFICATION_SECONDS } from "./accept-invitation";
+import { VERIFICATION_SECONDS } from "@/lib/access/people/accept-invitation";
 
 // Better Auth's mail hooks, fed into our outbox: the request only writes a row (a moment), the
 // sender delivers it after. Nothing here logs the address or the link.
@@ -65,7 +65,7 @@ async function queue(mail: OutgoingMail): Promise<void> {
 }
 
 export const passwordResetByMail = {
-  // Requests are answered by lib/access/password-reset-request.ts (a before hook), which does the
+  // Requests are answered by lib/access/authentication/password-reset-request.ts (a before hook), which does the
   // same work for every address; this is Better Auth's own path, kept should it ever be reached.
   sendResetPassword: async ({ user, url }: { user: { email: string }; url: string }) =>
     queue(passwordResetMail({ to: user.email, url: onPublicOrigin(url) })),

@@ -1,5 +1,5 @@
 import { logger } from "@/lib/logger";
-import { countUsers, createUserWithPassword, generatePassword } from "@/lib/access/users";
+import { countUsers, createUserWithPassword, generatePassword } from "@/lib/access/people/users";
 
 // Nobody can sign in to an installation without users, and nothing ships with a default
 // password. So on the first start: THREADLINE_ADMIN_EMAIL/THREADLINE_ADMIN_PASSWORD if given
