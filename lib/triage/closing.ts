@@ -1,5 +1,6 @@
 import { scopeIncludes, type AccountScope } from "@/lib/access/scope";
 import type { Db } from "@/lib/db/client";
+import { CLOSING_MAX_LENGTH } from "./validations";
 
 // Closing-only messages (issue #26 item 2, docs/triage-rules.md): a customer's "Thanks, see you
 // then 👍" after our reply asks nothing, so it starts no wait for a reply (rules.ts `asks`). The
@@ -9,7 +10,6 @@ import type { Db } from "@/lib/db/client";
 //     most a few filler words between them ("then", "so much", "por todo"): any other word
 //     ("Thanks, but the invoice is wrong", "ok call me") makes it a message that needs a reply.
 
-export const CLOSING_MAX_LENGTH = 40;
 
 /** The default list, English and Spanish; an owner edits their account's in Settings. */
 export const DEFAULT_CLOSING_PHRASES = [

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import { CLOSING_MAX_LENGTH } from "./closing";
 
 // An owner's change to the account's triage settings: browser-safe (zod only), for the route's contract.
+
+/** The longest message that can be only a closing (lib/triage/closing.ts); a phrase longer than it could never match. */
+export const CLOSING_MAX_LENGTH = 40;
 
 export const triageSettingsSchema = z.object({
   /** One phrase a line; empty goes back to the default list. */
