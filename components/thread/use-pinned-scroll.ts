@@ -24,9 +24,10 @@ type ScrollToFn = VirtualizerOptions<HTMLElement, Element>["scrollToFn"];
  * noted (the virtualiser writes through `scrollToFn`), and a scroll event that lands where one of
  * them put the view is theirs; any other is the reader's — wheel, touch, keys, the scrollbar, a
  * focused control or a found word brought into view. Guessing from the direction instead ("the
- * view moved up, so the reader scrolled up") unpinned the thread whenever the virtualiser moved it
- * up to make room for a row above that shrank. The area sets `overflow-anchor: none`: the pin, not
- * the browser's scroll anchoring, decides where the view stays.
+ * view moved up, so the reader scrolled up") takes an upward correction by the virtualiser or the
+ * browser (a row above shrinking, a clamp) for the reader's whenever it lands more than 120 px from
+ * the bottom, and misses a reader's scroll that goes down. The area sets `overflow-anchor: none`:
+ * the pin, not the browser's scroll anchoring, decides where the view stays.
  */
 export function usePinnedScroll(
   scrollRef: RefObject<HTMLElement | null>,
