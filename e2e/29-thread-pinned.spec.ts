@@ -104,7 +104,11 @@ async function seedLongThread(baseURL: string, place: TriageLocation) {
       });
   }
   photo("Newest: the photo you asked for");
-  for (const message of messages) await postWebhook(baseURL, "leadconnector", message);
+  // Eight at a time: quicker than one by one, well within the deliveries the app takes at once (64).
+  for (let start = 0; start < messages.length; start += 8)
+    await Promise.all(
+      messages.slice(start, start + 8).map((message) => postWebhook(baseURL, "leadconnector", message)),
+    );
   return calls;
 }
 

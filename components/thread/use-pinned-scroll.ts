@@ -24,9 +24,10 @@ type ScrollToFn = VirtualizerOptions<HTMLElement, Element>["scrollToFn"];
  * noted (the virtualiser writes through `scrollToFn`), and a scroll event that lands where one of
  * them put the view is theirs; any other is the reader's — wheel, touch, keys, the scrollbar, a
  * focused control or a found word brought into view. Guessing from the direction instead ("the
- * view moved up, so the reader scrolled up") unpinned the thread whenever the virtualiser moved it
- * up to make room for a row above that shrank. The area sets `overflow-anchor: none`: the pin, not
- * the browser's scroll anchoring, decides where the view stays.
+ * view moved up, so the reader scrolled up") takes an upward correction by the virtualiser or the
+ * browser (a row above shrinking, a clamp) for the reader's whenever it lands more than 120 px from
+ * the bottom, and misses a reader's scroll that goes down. The area sets `overflow-anchor: none`:
+ * the pin, not the browser's scroll anchoring, decides where the view stays.
  */
 export function usePinnedScroll(
   scrollRef: RefObject<HTMLElement | null>,
@@ -34,15 +35,31 @@ export function usePinnedScroll(
   active: boolean,
 ) {
   const pin = useRef<ScrollPin>({ to: "bottom" });
-  // Where the last scroll made for the reader (not by them) left the view.
-  const madeAt = useRef<number | null>(null);
+  // The scroll position accounted for: where this hook or the virtualiser last put the view, or a
+  // move already taken for the reader's. Anything else the view is found at, someone else moved it.
+  const known = useRef<number | null>(null);
 
   const tools = useRef({
+    /**
+     * Takes a move nobody here made for the reader's: a pin to the bottom if it ends near it, none
+     * otherwise. Called on every scroll event and before every restore, so a render between the
+     * reader's scroll and its event cannot put the pinned place back over it.
+     */
+    account(scroller: HTMLElement) {
+      const top = scroller.scrollTop;
+      const previous = known.current;
+      known.current = top;
+      if (previous === null || Math.abs(top - previous) < 1) return;
+      const fromBottom = scroller.scrollHeight - top - scroller.clientHeight;
+      pin.current = fromBottom < NEAR_BOTTOM_PX ? { to: "bottom" } : { to: "reader" };
+    },
     /** Puts the pinned place back; nothing when the reader holds the view. */
     restore() {
       const scroller = scrollRef.current;
+      if (!scroller) return;
+      this.account(scroller);
       const held = pin.current;
-      if (!scroller || held.to === "reader") return;
+      if (held.to === "reader") return;
       let top = scroller.scrollHeight;
       if (held.to === "row") {
         const row = scroller.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(held.key)}"]`);
@@ -55,12 +72,12 @@ export function usePinnedScroll(
       top = Math.min(Math.max(Math.round(top), 0), scroller.scrollHeight - scroller.clientHeight);
       if (Math.abs(scroller.scrollTop - top) < 1) return;
       scroller.scrollTop = top;
-      madeAt.current = scroller.scrollTop;
+      known.current = scroller.scrollTop;
     },
     /** The virtualiser's scrolling (row corrections, scrolling to a row), noted as not the reader's. */
     scrollToFn: ((offset, options, instance) => {
       elementScroll(offset, options, instance);
-      if (instance.scrollElement) madeAt.current = instance.scrollElement.scrollTop;
+      if (instance.scrollElement) known.current = instance.scrollElement.scrollTop;
     }) satisfies ScrollToFn,
   }).current;
 
@@ -75,12 +92,7 @@ export function usePinnedScroll(
     observer.observe(content);
     observer.observe(scroller);
     const onScroll = (event: Event) => {
-      if (event.target !== scroller) return;
-      const made = madeAt.current;
-      madeAt.current = null;
-      if (made !== null && Math.abs(scroller.scrollTop - made) < 1) return;
-      const fromBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
-      pin.current = fromBottom < NEAR_BOTTOM_PX ? { to: "bottom" } : { to: "reader" };
+      if (event.target === scroller) tools.account(scroller);
     };
     // Captured at the document: before the virtualiser's own listener re-renders the thread (and
     // the pass after that render would put a still-pinned view back over the reader's scroll).

@@ -104,9 +104,7 @@ export class HighLevelWriter {
       body: this.random.pick(pool).replace("{name}", c.first),
       contentType: "text/plain",
       ...(failed ? { status: this.random.pick(["failed", "undelivered"]) } : {}),
-      ...(messageType === "SMS" && this.random.chance(0.04)
-        ? { attachments: ["https://images.example.com/xray.jpg"] }
-        : {}),
+      ...(messageType === "SMS" && this.random.chance(0.04) ? { attachments: ["/api/demo-media/xray-photo.png"] } : {}),
     });
   }
 

@@ -3,16 +3,17 @@ import path from "node:path";
 import { LRUCache } from "lru-cache";
 import { demoMediaEnabled } from "@/lib/demo-mode";
 import { ConcurrencyGate } from "./concurrency-gate";
+import { demoPicture } from "./demo-picture";
 import { durationFromName, toneWavInTurns } from "./tone-wav";
 
 // The demo's recordings, served by the app itself: spoken ones (voicemails, a recorded call) are
 // committed files made at development time (scripts/demo-speech.ts), the rest are tones made
-// here on first use. Nothing is downloaded, and the demo needs only Node. With the demo off
+// here on first use; its photos (.png) are X-rays drawn here (demo-picture.ts). Nothing is downloaded, and the demo needs only Node. With the demo off
 // (THREADLINE_DEMO=off, lib/demo-mode.ts) none of it answers: every way in (the demo-media route,
 // the media and waveform routes for an attachment with a demo URL) goes through demoMediaBytes.
 
 export const DEMO_MEDIA_PREFIX = "/api/demo-media/";
-export const DEMO_MEDIA_NAME = /^[\w-]{1,80}\.wav$/;
+export const DEMO_MEDIA_NAME = /^[\w-]{1,80}\.(wav|png)$/;
 /** Where the spoken recordings are, relative to the app's root (where `next start` runs). */
 export const DEMO_SPEECH_DIR = "assets/demo-speech";
 const SPEECH_NAME = /^speech-/;
@@ -40,7 +41,13 @@ const makers = new ConcurrencyGate({
   busyMessage: "demo recordings are being made; try again shortly",
 });
 
+/** What a demo media URL serves: a photo or a recording. */
+export function demoMediaType(url: string): "image/png" | "audio/wav" {
+  return url.endsWith(".png") ? "image/png" : "audio/wav";
+}
+
 function make(name: string): Promise<Buffer | null> {
+  if (name.endsWith(".png")) return Promise.resolve(demoPicture(name));
   if (SPEECH_NAME.test(name)) return spoken(name);
   return makers.run("demo", () => toneWavInTurns(durationFromName(name), name));
 }

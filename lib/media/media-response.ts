@@ -2,7 +2,7 @@ import { rangeResponse } from "@/lib/http/byte-range";
 import { HttpError } from "@/lib/http/errors";
 import { mediaCredentialsOf } from "./account-credentials";
 import { fetchRemoteMedia, MediaFetchError } from "./safe-fetch";
-import { DEMO_MEDIA_PREFIX, demoMediaBytes } from "./demo-media";
+import { DEMO_MEDIA_PREFIX, demoMediaBytes, demoMediaType } from "./demo-media";
 
 // What the media route answers for one attachment. Whatever the remote host claims, only
 // audio, video and raster images are served as themselves; anything else (HTML, SVG, …) is a
@@ -29,7 +29,7 @@ export async function mediaResponse(
   if (attachment.url.startsWith(DEMO_MEDIA_PREFIX)) {
     const demo = await demoMediaBytes(attachment.url);
     if (!demo) throw new HttpError(404, "no such demo recording");
-    return rangeResponse(request, demo, "audio/wav", { "cache-control": "private, max-age=86400" });
+    return rangeResponse(request, demo, demoMediaType(attachment.url), { "cache-control": "private, max-age=86400" });
   }
   try {
     const media = await fetchRemoteMedia(attachment.url, {

@@ -1,18 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { seededRandom } from "./seeded-random";
 
 // Demo recordings, made here rather than downloaded: a WAV of soft tones whose pitch pattern
 // (and loudness) comes from a seed, so every demo call sounds a little different and is the same every run.
 
 const SAMPLE_RATE = 8_000;
-
-function seededRandom(seed: string): () => number {
-  let state = 2166136261;
-  for (const char of seed) state = Math.imul(state ^ char.charCodeAt(0), 16777619) >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 /** Samples written between two turns of the event loop when made for a request (about 5 ms). */
 const SAMPLES_PER_TURN = 16_000;

@@ -36,6 +36,17 @@ describe("GET /api/demo-media/:name", () => {
     expect(bytes.byteLength).toBe(44 + 3 * 8000 * 2);
   });
 
+  it("serves a demo photo (an X-ray a patient texted) as a PNG, the same bytes every time", async () => {
+    const response = await get("xray-photo.png");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([320, 240]);
+    expect(Buffer.from(await (await get("xray-photo.png")).arrayBuffer()).equals(bytes)).toBe(true);
+    expect((await get("xray-photo.jpg")).status).toBe(404);
+  });
+
   it("is for signed-in viewers only: a stranger gets 401 and no bytes", async () => {
     const response = await get("call-3s-x.wav", {}, false);
     expect(response.status).toBe(401);
