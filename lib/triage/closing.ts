@@ -10,7 +10,6 @@ import { CLOSING_MAX_LENGTH } from "./validations";
 //     most a few filler words between them ("then", "so much", "por todo"): any other word
 //     ("Thanks, but the invoice is wrong", "ok call me") makes it a message that needs a reply.
 
-
 /** The default list, English and Spanish; an owner edits their account's in Settings. */
 export const DEFAULT_CLOSING_PHRASES = [
   "thanks",
