@@ -43,6 +43,7 @@ describe("recurring jobs", () => {
 
   it("runs a pass, schedules the next, and runs it sooner when asked", async () => {
     const { definition, passes } = periodic();
+    await ensureRecurringJobs(await getPrisma(), [definition]);
     expect(await drainJobs([definition])).toBe(1);
     const [next] = await liveJobs();
     expect(next).toMatchObject({ state: "queued", attempts: 0, lastError: null });
@@ -56,6 +57,7 @@ describe("recurring jobs", () => {
 
   it("a failing pass keeps its error and still schedules the next (it is never given up)", async () => {
     const { definition } = periodic(true);
+    await ensureRecurringJobs(await getPrisma(), [definition]);
     await drainJobs([definition]);
     const [next] = await liveJobs();
     expect(next).toMatchObject({ state: "queued", lastError: "HighLevel said no" });

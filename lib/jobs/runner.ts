@@ -2,7 +2,7 @@ import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { AnyJobDefinition, JobResult } from "./definition";
 import { claimJobs, finishJob, reclaimExpiredLeases, type ClaimedJob } from "./queue";
-import { ensureRecurringJobs, nextPass } from "./recurring";
+import { nextPass } from "./recurring";
 
 // Runs claimed jobs through their definitions: the payload is parsed first (one that no longer
 // parses fails for good with the reason, it never loops), a handler that throws is a retry for an
@@ -35,12 +35,8 @@ async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<Jo
   return final;
 }
 
-/**
- * Lost leases first: at-least-once jobs go back to the queue, at-most-once ones become unknown.
- * Recurring kinds get their one live job back if it is missing.
- */
+/** Lost leases first: at-least-once jobs go back to the queue, at-most-once ones become unknown. */
 export async function reclaimLeases(definitions: readonly AnyJobDefinition[]): Promise<void> {
-  await ensureRecurringJobs(await getPrisma(), definitions);
   const atMostOnce = definitions.filter((d) => d.semantics === "at-most-once");
   const unknown = await reclaimExpiredLeases(
     await getPrisma(),

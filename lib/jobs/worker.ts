@@ -2,6 +2,7 @@ import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import type { AnyJobDefinition } from "./definition";
 import { claimJobs } from "./queue";
+import { ensureRecurringJobs } from "./recurring";
 import { reclaimLeases, runClaimed } from "./runner";
 
 // The queue's worker: one loop per kind (a slow send never holds up another kind), each running up
@@ -62,9 +63,11 @@ export class JobWorker {
 
   private async reclaimLoop(): Promise<void> {
     while (this.running) {
-      await reclaimLeases(this.definitions).catch((error: Error) =>
-        logger.warn("jobs: could not reclaim leases", { error: error.message }),
-      );
+      // A running worker keeps each recurring kind's one live job in being (drainJobs, for tests
+      // and scripts, runs only what was queued).
+      await ensureRecurringJobs(await getPrisma(), this.definitions)
+        .then(() => reclaimLeases(this.definitions))
+        .catch((error: Error) => logger.warn("jobs: could not reclaim leases", { error: error.message }));
       if (this.running) await this.sleep(RECLAIM_MS);
     }
   }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { defineJob } from "@/lib/jobs/definition";
+import { type AnyJobDefinition, defineJob } from "@/lib/jobs/definition";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
-import { runRecurringSoon } from "@/lib/jobs/recurring";
+import { ensureRecurringJobs, runRecurringSoon } from "@/lib/jobs/recurring";
 import { refreshDuePipelineNames } from "./refresh";
 
 // Pipeline-name refreshes as a recurring job on the one queue (lib/jobs/recurring.ts): a pass a
@@ -27,6 +27,7 @@ export const pipelineNamesJob = defineJob({
 
 /** A pass soon (a token was just stored), not at the minute's end. */
 export async function refreshPipelineNamesSoon(db: Prisma.TransactionClient | PrismaClient): Promise<void> {
+  await ensureRecurringJobs(db, [pipelineNamesJob as AnyJobDefinition]);
   await runRecurringSoon(db, PIPELINE_NAMES_JOB_KIND);
   wakeLocalJobWorker();
 }
