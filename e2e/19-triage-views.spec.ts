@@ -57,6 +57,9 @@ test("views show their counts, live, in the URL; Needs reply rows say how long t
   await page.getByTestId("view-needs-reply").click();
   for (const [width, height] of VIEWPORTS) {
     await page.setViewportSize({ width, height });
+    // On a phone the view tabs sit behind the Filters control (#26 item 7).
+    const filters = page.getByRole("button", { name: /^Filters/ });
+    if (width < 768 && (await filters.getAttribute("aria-expanded")) !== "true") await filters.click();
     await expect(page.getByTestId("view-callbacks")).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, `triage-needs-reply-${width}`);
