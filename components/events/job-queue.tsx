@@ -1,10 +1,11 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { apiFetch } from "@/components/api/api-fetch";
+import { callRoute } from "@/components/api/call-route";
 import { cn } from "@/components/ui/cn";
 import { Panel } from "@/components/ui/panel";
 import { LoadError, Loading } from "@/components/ui/query-state";
+import { jobQueueRoute } from "@/lib/contracts/events";
 import type { JobKindHealth } from "@/lib/jobs/health";
 import { FOCUS_RING, formatLag } from "./format";
 
@@ -57,7 +58,7 @@ function KindRow({ health }: { health: JobKindHealth }) {
 export function JobQueue() {
   const health = useQuery({
     queryKey: ["jobs"],
-    queryFn: ({ signal }) => apiFetch<{ kinds: JobKindHealth[] }>("/api/jobs", { signal }),
+    queryFn: ({ signal }) => callRoute(jobQueueRoute, {}, { signal }),
     refetchInterval: (query) => ((query.state.data?.kinds ?? []).some((k) => k.queued + k.running > 0) ? 5_000 : false),
   });
   const kinds = health.data?.kinds ?? [];

@@ -5,6 +5,7 @@ import {
   type EventSummary,
   eventListQuerySchema,
 } from "@/lib/ingest/event-log-types";
+import type { JobKindHealth } from "@/lib/jobs/health";
 import { type SendAuditPage, sendAuditQuerySchema } from "@/lib/replies/audit-types";
 import { idParams } from "./conversations";
 import { defineRoute, responds } from "./define-route";
@@ -62,4 +63,12 @@ export const sendAuditRoute = defineRoute({
   query: sendAuditQuerySchema,
   role: "member",
   response: responds<SendAuditPage>(),
+});
+
+/** The job queue per kind (depth, oldest wait, failures in the last day): administrators and owners. */
+export const jobQueueRoute = defineRoute({
+  method: "GET",
+  path: "/api/jobs",
+  role: "person",
+  response: responds<{ kinds: JobKindHealth[] }>(),
 });
