@@ -24,6 +24,7 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
+const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
 if (!["all", "reads", "ingest", "reports", "team", "sends"].includes(ONLY))
@@ -163,12 +164,12 @@ async function main() {
       log("scrolling in Chromium…");
       const app = startProcess(
         "node",
-        ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", "3400"],
+        ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)],
         appEnv,
       );
-      await waitForUrl("http://127.0.0.1:3400/api/health");
+      await waitForUrl(`http://127.0.0.1:${APP_PORT}/api/health`);
       try {
-        scroll = await measureScrolling("http://127.0.0.1:3400", admin);
+        scroll = await measureScrolling(`http://127.0.0.1:${APP_PORT}`, admin);
       } catch (error) {
         log(`  scrolling not measured: ${(error as Error).message}`);
       }

@@ -48,7 +48,9 @@ export interface IngestResults {
   overload: OverloadFigure;
 }
 
-const PORT = { app: 3400, baseline: 3401, floor: 3402 };
+// BENCH_PORT_BASE lets two checkouts bench side by side (each needs three ports from its base).
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3400);
+const PORT = { app: PORT_BASE, baseline: PORT_BASE + 1, floor: PORT_BASE + 2 };
 const APP = `http://127.0.0.1:${PORT.app}`;
 const WEBHOOK = `${APP}/api/webhooks/leadconnector`;
 const FLOOR_DIR = "scripts/bench/floor-app";
