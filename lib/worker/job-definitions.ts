@@ -1,6 +1,7 @@
 import { pipelineNamesJob } from "@/lib/ingest/pipeline-names/job";
 import { transcriptFetchJob } from "@/lib/ingest/transcripts/fetch-job";
 import type { AnyJobDefinition } from "@/lib/jobs/definition";
+import { pruneFinishedJobsJob } from "@/lib/jobs/retention";
 import { mailOutboxJob } from "@/lib/mail/outbox-job";
 import { sendReplyJob } from "@/lib/replies/send-job";
 import { highLevelUserNameJob } from "@/lib/senders/user-names";
@@ -21,4 +22,5 @@ export const JOB_DEFINITIONS: readonly AnyJobDefinition[] = [
   transcriptFetchJob as AnyJobDefinition,
   pipelineNamesJob as AnyJobDefinition,
   mailOutboxJob as AnyJobDefinition,
+  pruneFinishedJobsJob as AnyJobDefinition,
 ];
