@@ -19,8 +19,10 @@ import { POST as read } from "@/app/api/conversations/[id]/read/route";
 import { POST as sendReply } from "@/app/api/conversations/[id]/replies/route";
 import { DELETE as unsnooze, PUT as snooze } from "@/app/api/conversations/[id]/snooze/route";
 import { POST as unread } from "@/app/api/conversations/[id]/unread/route";
+import { POST as attach } from "@/app/api/conversations/[id]/attachments/route";
 import { GET as counts } from "@/app/api/conversations/counts/route";
 import { GET as conversations } from "@/app/api/conversations/route";
+import { POST as samePerson } from "@/app/api/customers/[id]/same-person/route";
 import { PUT as saveProfile } from "@/app/api/profile/route";
 import { POST as cancel } from "@/app/api/replies/[id]/cancel/route";
 import { POST as dismiss } from "@/app/api/replies/[id]/dismiss/route";
@@ -174,6 +176,22 @@ export const ROUTE_TARGETS: RouteTarget[] = [
     target: { ids: world.own.conversation },
     action:
       index % 2 ? { kind: "assign", assigneeId: world.memberAId } : { kind: "label", labelId: world.own.label[0] },
+  })),
+  route(
+    "same person",
+    samePerson,
+    "POST",
+    "/api/customers/[id]/same-person",
+    { id: "customer" },
+    2,
+    (world, index) => ({
+      otherCustomerId: (index % 2 ? world.foreign : world.own).customer[0] ?? "",
+      decision: index % 3 ? "linked" : "dismissed",
+    }),
+  ),
+  // Uploads are multipart; the fuzz speaks JSON, so this proves every malformed upload is a 4xx.
+  route("attach", attach, "POST", "/api/conversations/[id]/attachments", conversation, 1, (_world, index) => ({
+    file: `photo-${index}.png`,
   })),
   route("undo bulk action", undoBulk, "POST", "/api/bulk-actions/[id]/undo", { id: "bulkAction" }, 1),
   route("list", conversations, "GET", "/api/conversations", {}, 1),

@@ -15,7 +15,16 @@ import { postWebhook } from "@/lib/testing/webhooks";
 // change. B has one of everything (a conversation assigned and labelled, a note, a reply, a label,
 // a shared view, a token), so an id of B's is there to be tried on every route.
 
-export type IdKind = "conversation" | "reply" | "label" | "account" | "savedView" | "token" | "user" | "bulkAction";
+export type IdKind =
+  | "conversation"
+  | "customer"
+  | "reply"
+  | "label"
+  | "account"
+  | "savedView"
+  | "token"
+  | "user"
+  | "bulkAction";
 
 export interface FuzzWorld {
   accountA: string;
@@ -70,6 +79,7 @@ export async function buildFuzzWorld(): Promise<FuzzWorld> {
     ids(await prisma.bulkAction.findMany({ where: { userId }, select: { id: true } }));
   const of = async (accountId: string, extraUsers: string[]): Promise<Record<IdKind, string[]>> => ({
     conversation: ids(await prisma.conversation.findMany({ where: { accountId }, select: { id: true } })),
+    customer: ids(await prisma.customer.findMany({ where: { accountId }, select: { id: true } })),
     reply: ids(await prisma.reply.findMany({ where: { accountId }, select: { id: true } })),
     label: ids(await prisma.label.findMany({ where: { accountId }, select: { id: true } })),
     account: [accountId],

@@ -9,7 +9,17 @@ import { type FuzzWorld, type IdKind, worldIds } from "./route-world";
 
 const ACTORS = ["ownerA", "memberA", "readTokenA", "sendTokenA", "anonymous", "crossSite"] as const;
 type Actor = (typeof ACTORS)[number];
-const ID_KINDS: IdKind[] = ["conversation", "reply", "label", "account", "savedView", "token", "user", "bulkAction"];
+const ID_KINDS: IdKind[] = [
+  "conversation",
+  "customer",
+  "reply",
+  "label",
+  "account",
+  "savedView",
+  "token",
+  "user",
+  "bulkAction",
+];
 
 export interface RouteCase {
   target: number;
