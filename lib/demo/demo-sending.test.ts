@@ -143,7 +143,7 @@ describe("demo mode on, a demo location without a token", () => {
     registerDemoHighLevel(standIn);
     const { conversationId, accountId, member } = await replyableConversation({ token: false });
     expect((await conversationDetail(conversationId, member.headers)).body.reply.blocked?.reason).toBe(TOKEN_NEEDED);
-    expect(await replyTransportFor(accountId)).toBeNull();
+    expect(await replyTransportFor(await getPrisma(), accountId)).toBeNull();
     expect(standIn).not.toHaveBeenCalled();
   });
 });
@@ -164,7 +164,7 @@ describe("demo mode off", () => {
     expect((await conversationDetail(id, member.headers)).body.reply.blocked?.reason).toBe(TOKEN_NEEDED);
     const refused = await sendReply(id, member.headers, { clientKey: "demo-key-5", channel: "sms", text: "Hello" });
     expect(refused).toMatchObject({ status: 409, body: { error: TOKEN_NEEDED } });
-    expect(await replyTransportFor(accountId)).toBeNull();
+    expect(await replyTransportFor(await getPrisma(), accountId)).toBeNull();
     await runJobs();
     expect(await replyRow(id)).toMatchObject({ state: "not_delivered", error: TOKEN_NEEDED });
     expect(standIn).not.toHaveBeenCalled();

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { RootDb } from "@/lib/db/client";
 
 // What a kind of job is: how its payload reads, how often and how it may run, and what it does.
 
@@ -29,6 +30,8 @@ export interface JobContext {
   accountId: string | null;
   /** 1 on the first run. */
   attempt: number;
+  /** The worker's client: a job is run by a composition root, so its handler never fetches one. */
+  db: RootDb;
 }
 
 export interface JobDefinition<Payload> {
@@ -48,7 +51,11 @@ export interface JobDefinition<Payload> {
   everyMs?: number;
   run(payload: Payload, context: JobContext): Promise<JobResult>;
   /** The job ended without success (failed, or unknown after a lost lease): tell whoever waits on it. */
-  onGivenUp?(payload: Payload, result: Extract<JobResult, { outcome: "failed" | "unknown" }>): Promise<void>;
+  onGivenUp?(
+    payload: Payload,
+    result: Extract<JobResult, { outcome: "failed" | "unknown" }>,
+    context: { db: RootDb },
+  ): Promise<void>;
 }
 
 /** Definitions of different payload types side by side (run and onGivenUp are methods: bivariant). */

@@ -9,13 +9,14 @@ import { nextPass } from "./recurring";
 // at-least-once kind and "unknown" for an at-most-once one (it may have got as far as the provider).
 
 async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<JobResult> {
+  const db = await getPrisma();
   const payload = definition.payload.safeParse(job.payload);
   let result: JobResult;
   if (!payload.success) {
     result = { outcome: "failed", error: `the payload no longer reads as a ${job.kind} job: ${payload.error.message}` };
   } else {
     try {
-      result = await definition.run(payload.data, { id: job.id, accountId: job.accountId, attempt: job.attempts });
+      result = await definition.run(payload.data, { id: job.id, accountId: job.accountId, attempt: job.attempts, db });
     } catch (error) {
       const message = (error as Error).message;
       result =
@@ -25,9 +26,9 @@ async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<Jo
     }
   }
   if (definition.everyMs) result = nextPass(definition.everyMs, result);
-  const final = await finishJob(await getPrisma(), job, result, definition.maxAttempts);
+  const final = await finishJob(db, job, result, definition.maxAttempts);
   if ((final.outcome === "failed" || final.outcome === "unknown") && payload.success)
-    await definition.onGivenUp?.(payload.data, final);
+    await definition.onGivenUp?.(payload.data, final, { db });
   // Waiting a turn under a rate limit is the queue working, not a job failing: not logged.
   const waiting = final.outcome === "retry" && final.notAnAttempt;
   const quiet = final.outcome === "done" || (final.outcome === "repeat" && final.error === null);
@@ -38,18 +39,23 @@ async function runOne(definition: AnyJobDefinition, job: ClaimedJob): Promise<Jo
 /** Lost leases first: at-least-once jobs go back to the queue, at-most-once ones become unknown. */
 export async function reclaimLeases(definitions: readonly AnyJobDefinition[]): Promise<void> {
   const atMostOnce = definitions.filter((d) => d.semantics === "at-most-once");
+  const db = await getPrisma();
   const unknown = await reclaimExpiredLeases(
-    await getPrisma(),
+    db,
     atMostOnce.map((d) => d.kind),
   );
   for (const job of unknown) {
     const definition = atMostOnce.find((d) => d.kind === job.kind);
     const payload = definition?.payload.safeParse(job.payload);
     if (definition && payload?.success)
-      await definition.onGivenUp?.(payload.data, {
-        outcome: "unknown",
-        error: "the worker stopped while it ran: it may have done what it was for",
-      });
+      await definition.onGivenUp?.(
+        payload.data,
+        {
+          outcome: "unknown",
+          error: "the worker stopped while it ran: it may have done what it was for",
+        },
+        { db },
+      );
   }
 }
 

@@ -1,6 +1,6 @@
+import type { RootDb } from "@/lib/db/client";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { wakeLocalJobWorker } from "@/lib/jobs/local-worker";
@@ -16,18 +16,16 @@ import { replyView, type ReplyView } from "./view";
 const DECIDABLE = ["not_delivered", "unknown"];
 
 /** The person (or send-scoped token) deciding, once the reply is known to be in their scope. */
-async function actorInScope(viewer: Viewer, replyId: string) {
+async function actorInScope(db: RootDb, viewer: Viewer, replyId: string) {
   const actor = replyActor(viewer);
-  const prisma = await getPrisma();
-  const reply = await prisma.reply.findUnique({ where: { id: replyId }, select: { accountId: true } });
+  const reply = await db.reply.findUnique({ where: { id: replyId }, select: { accountId: true } });
   if (!reply || !scopeIncludes(viewer.scope, reply.accountId)) throw new NotFoundError("reply");
   return actor;
 }
 
-export async function retryReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
-  const actor = await actorInScope(viewer, replyId);
-  const prisma = await getPrisma();
-  const reply = await prisma.$transaction(async (tx) => {
+export async function retryReply(db: RootDb, viewer: Viewer, replyId: string): Promise<ReplyView> {
+  const actor = await actorInScope(db, viewer, replyId);
+  const reply = await db.$transaction(async (tx) => {
     // Only from a decidable state, once: two Retry clicks make one send.
     const [row] = await tx.reply.updateManyAndReturn({
       where: { id: replyId, state: { in: DECIDABLE } },
@@ -45,10 +43,9 @@ export async function retryReply(viewer: Viewer, replyId: string): Promise<Reply
   return replyView(reply);
 }
 
-export async function dismissReply(viewer: Viewer, replyId: string): Promise<ReplyView> {
-  const actor = await actorInScope(viewer, replyId);
-  const prisma = await getPrisma();
-  const reply = await prisma.$transaction(async (tx) => {
+export async function dismissReply(db: RootDb, viewer: Viewer, replyId: string): Promise<ReplyView> {
+  const actor = await actorInScope(db, viewer, replyId);
+  const reply = await db.$transaction(async (tx) => {
     const [row] = await tx.reply.updateManyAndReturn({
       where: { id: replyId, state: { in: DECIDABLE } },
       data: { state: "dismissed" },

@@ -1,3 +1,4 @@
+import type { RootDb } from "@/lib/db/client";
 import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
@@ -51,17 +52,18 @@ async function readAttachmentForm(request: Request) {
 }
 
 export async function uploadReplyAttachment(
+  db: RootDb,
   viewer: Viewer,
   conversationId: string,
   request: Request,
 ): Promise<UploadedAttachment> {
   // Who may send here may attach: the same check (and words) as the send route.
-  const conversation = await replyableConversation(viewer, conversationId);
+  const conversation = await replyableConversation(db, viewer, conversationId);
   const { file, channel } = await readAttachmentForm(request);
   const name = cleanName(file.name);
   const check = checkAttachment(channel, { name, type: file.type, size: file.size });
   if (!check.ok) throw new HttpError(check.status, check.error);
-  const transport = await replyTransportFor(conversation.accountId);
+  const transport = await replyTransportFor(db, conversation.accountId);
   if (!transport) throw new HttpError(409, TOKEN_NEEDED);
   const locationId = conversation.account.externalId;
   if (transport.kind === "highlevel") {

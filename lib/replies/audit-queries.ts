@@ -1,6 +1,6 @@
+import type { RootDb } from "@/lib/db/client";
 import { accountDisplayName } from "@/lib/access/people/account-names";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
 import { isoOrNull } from "@/lib/db/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
@@ -29,20 +29,19 @@ function decodeCursor(text: string): { at: Date; id: string } {
 export type AuditReach = { kind: "all" } | { kind: "accounts"; accountIds: readonly string[] };
 
 /** The viewer's reach over the send audit, or null when they may not read it. */
-export async function sendAuditReach(viewer: Viewer): Promise<AuditReach | null> {
+export async function sendAuditReach(db: RootDb, viewer: Viewer): Promise<AuditReach | null> {
   if (viewer.kind !== "user") return null;
   if (viewer.isAdmin) return { kind: "all" };
-  const prisma = await getPrisma();
-  const owned = await prisma.membership.findMany({
+  const owned = await db.membership.findMany({
     where: { userId: viewer.userId, role: "owner" },
     select: { accountId: true },
   });
   return owned.length === 0 ? null : { kind: "accounts", accountIds: owned.map((m) => m.accountId) };
 }
 
-export async function requireSendAuditReader(viewer: Viewer): Promise<AuditReach> {
+export async function requireSendAuditReader(db: RootDb, viewer: Viewer): Promise<AuditReach> {
   if (viewer.kind !== "user") throw new HttpError(403, "the send audit is for signed-in people, not API tokens");
-  const reach = await sendAuditReach(viewer);
+  const reach = await sendAuditReach(db, viewer);
   if (!reach) throw new HttpError(403, "the send audit is for administrators and account owners");
   return reach;
 }
@@ -57,10 +56,9 @@ function accountFilter(reach: AuditReach, accountId: string | undefined): Prisma
 }
 
 /** Newest first, `limit` at a time; the cursor is the (created_at, id) of the last row served. */
-export async function listSendAudit(reach: AuditReach, query: SendAuditQuery): Promise<SendAuditPage> {
-  const prisma = await getPrisma();
+export async function listSendAudit(db: RootDb, reach: AuditReach, query: SendAuditQuery): Promise<SendAuditPage> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const rows = await prisma.sendAudit.findMany({
+  const rows = await db.sendAudit.findMany({
     where: {
       AND: [
         accountFilter(reach, query.accountId),

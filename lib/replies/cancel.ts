@@ -1,7 +1,7 @@
+import type { RootDb } from "@/lib/db/client";
 import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
 import { restoreIntoDraft } from "./drafts";
 import type { DraftView } from "./draft-validations";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
@@ -27,10 +27,9 @@ export interface CancelAnswer {
 
 export const NOT_SCHEDULED = "only a reply that is scheduled to go out later can be cancelled";
 
-async function scheduledReplyInScope(viewer: Viewer, replyId: string) {
+async function scheduledReplyInScope(db: RootDb, viewer: Viewer, replyId: string) {
   const actor = replyActor(viewer);
-  const prisma = await getPrisma();
-  const reply = await prisma.reply.findUnique({
+  const reply = await db.reply.findUnique({
     where: { id: replyId },
     include: { message: { select: { subject: true, emailCc: true, emailBcc: true } } },
   });
@@ -38,8 +37,13 @@ async function scheduledReplyInScope(viewer: Viewer, replyId: string) {
   return { actor, reply };
 }
 
-export async function cancelScheduledReply(viewer: Viewer, replyId: string, now = new Date()): Promise<CancelAnswer> {
-  const { actor, reply } = await scheduledReplyInScope(viewer, replyId);
+export async function cancelScheduledReply(
+  db: RootDb,
+  viewer: Viewer,
+  replyId: string,
+  now = new Date(),
+): Promise<CancelAnswer> {
+  const { actor, reply } = await scheduledReplyInScope(db, viewer, replyId);
   if (reply.state === "cancelled") return { reply: replyView(reply), draft: null, restored: null };
   if (reply.state !== "scheduled" || !reply.providerMessageId || !reply.scheduledFor)
     throw new HttpError(409, NOT_SCHEDULED);
@@ -53,15 +57,14 @@ export async function cancelScheduledReply(viewer: Viewer, replyId: string, now 
   });
   if (answer.kind === "unreachable")
     throw new HttpError(502, `Not cancelled: ${answer.reason}. It is still scheduled; try again.`);
-  const prisma = await getPrisma();
   if (answer.kind === "refused") {
     // Another press of Cancel may have got there first.
-    const latest = await prisma.reply.findUniqueOrThrow({ where: { id: replyId } });
+    const latest = await db.reply.findUniqueOrThrow({ where: { id: replyId } });
     if (latest.state === "cancelled") return { reply: replyView(latest), draft: null, restored: null };
     throw new HttpError(409, `HighLevel did not cancel it: ${answer.reason}`);
   }
   const draftOwner = actor.userId ?? reply.authorUserId;
-  const result = await prisma.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const [row] = await tx.reply.updateManyAndReturn({
       where: { id: replyId, state: "scheduled" },
       data: { state: "cancelled", error: null },
@@ -84,7 +87,7 @@ export async function cancelScheduledReply(viewer: Viewer, replyId: string, now 
     return { row, draft };
   });
   if (!result) {
-    const settled = await prisma.reply.findUniqueOrThrow({ where: { id: replyId } });
+    const settled = await db.reply.findUniqueOrThrow({ where: { id: replyId } });
     return { reply: replyView(settled), draft: null, restored: null };
   }
   publishConversationChanges(result.row.accountId, [result.row.conversationId]);

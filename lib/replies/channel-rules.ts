@@ -1,3 +1,4 @@
+import type { RootDb } from "@/lib/db/client";
 import type { ReplyChannel } from "@/lib/vocabulary";
 import { customerConsent } from "./consent";
 import { type WhatsAppWindow, whatsAppWindow, whatsAppWindowProblem } from "./whatsapp-window";
@@ -19,17 +20,18 @@ export interface ChannelRules {
 export const NO_CHANNEL_RULES: ChannelRules = { unavailable: {}, whatsapp: null };
 
 export async function channelRules(
+  db: RootDb,
   customerId: string,
   channels: readonly ReplyChannel[],
   now: Date = new Date(),
 ): Promise<ChannelRules & { callAllowed: boolean }> {
-  const consent = await customerConsent(customerId, now);
+  const consent = await customerConsent(db, customerId, now);
   const unavailable: ChannelRules["unavailable"] = {};
   for (const channel of channels) {
     const reason = consent[channel].reason;
     if (!consent[channel].allowed && reason) unavailable[channel] = reason;
   }
-  const window = channels.includes("whatsapp") ? await whatsAppWindow(customerId, now) : null;
+  const window = channels.includes("whatsapp") ? await whatsAppWindow(db, customerId, now) : null;
   const whatsapp = window ? { ...window, reason: whatsAppWindowProblem(window, now, now) } : null;
   return { unavailable, whatsapp, callAllowed: consent.call.allowed };
 }

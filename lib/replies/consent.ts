@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConsentFacts } from "@/lib/providers/contract";
 import { CONSENT_CHANNELS, type Channel, type ConsentBasis, type ConsentChannel } from "@/lib/vocabulary";
@@ -103,9 +103,12 @@ const SHOWN_FIRST: readonly ConsentBasis[] = ["keyword", "dnd", "dnd_all"];
 const ALLOWED: ChannelConsent = { allowed: true, reason: null, since: null };
 
 /** Every channel's consent for one customer: allowed unless a block stands. */
-export async function customerConsent(customerId: string, now: Date = new Date()): Promise<CustomerConsent> {
-  const prisma = await getPrisma();
-  const rows = await prisma.customerConsent.findMany({ where: { customerId } });
+export async function customerConsent(
+  db: RootDb,
+  customerId: string,
+  now: Date = new Date(),
+): Promise<CustomerConsent> {
+  const rows = await db.customerConsent.findMany({ where: { customerId } });
   const consent = Object.fromEntries(CONSENT_CHANNELS.map((channel) => [channel, ALLOWED])) as CustomerConsent;
   for (const channel of CONSENT_CHANNELS) {
     const mine = rows.filter((row) => row.channel === channel);

@@ -1,7 +1,7 @@
+import type { RootDb } from "@/lib/db/client";
 import { randomUUID } from "node:crypto";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { enqueueJob } from "@/lib/jobs/queue";
@@ -30,10 +30,9 @@ import { replyView, type ReplyView } from "./view";
 export { TOKEN_NEEDED, VOXITY_CANNOT_SEND };
 
 /** The conversation, when this viewer may send in it (404, or 409 saying why not); the upload route asks the same. */
-export async function replyableConversation(viewer: Viewer, conversationId: string) {
+export async function replyableConversation(db: RootDb, viewer: Viewer, conversationId: string) {
   const author = replyActor(viewer);
-  const prisma = await getPrisma();
-  const conversation = await prisma.conversation.findUnique({
+  const conversation = await db.conversation.findUnique({
     where: { id: conversationId },
     include: {
       account: { select: { provider: true, externalId: true } },
@@ -44,7 +43,7 @@ export async function replyableConversation(viewer: Viewer, conversationId: stri
   if (!conversation || !scopeIncludes(viewer.scope, conversation.accountId)) throw new NotFoundError("conversation");
   if (conversation.account.provider !== "leadconnector") throw new HttpError(409, VOXITY_CANNOT_SEND);
   if (!conversation.customer) throw new HttpError(409, NO_CONTACT);
-  if (!(await canSendFrom(conversation.accountId))) throw new HttpError(409, TOKEN_NEEDED);
+  if (!(await canSendFrom(db, conversation.accountId))) throw new HttpError(409, TOKEN_NEEDED);
   return { ...conversation, customer: conversation.customer, author };
 }
 
@@ -52,19 +51,20 @@ const isUniqueViolation = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function createReply(
+  db: RootDb,
   viewer: Viewer,
   conversationId: string,
   input: ReplyInput,
 ): Promise<{ reply: ReplyView; created: boolean }> {
-  const conversation = await replyableConversation(viewer, conversationId);
-  const prisma = await getPrisma();
-  const existing = await prisma.reply.findUnique({
+  const conversation = await replyableConversation(db, viewer, conversationId);
+  const existing = await db.reply.findUnique({
     where: { conversationId_clientKey: { conversationId, clientKey: input.clientKey } },
   });
   if (existing) return { reply: replyView(existing), created: false };
   const sendAt = requestedSendAt(input.sendAt);
   // Consent and WhatsApp's 24-hour window (lib/replies/rules.ts); a template's reply carries its text.
   const { text, templateId = null } = await checkReplyRules(
+    db,
     { customerId: conversation.customer.id, account: { id: conversation.accountId, ...conversation.account } },
     input,
     sendAt,
@@ -72,14 +72,14 @@ export async function createReply(
   if (input.channel === "email" && !conversation.customer.email)
     throw new HttpError(409, "This customer has no email address to write to");
   const email = input.channel === "email";
-  const lastSubject = email ? await lastEmailSubject(conversationId) : null;
+  const lastSubject = email ? await lastEmailSubject(db, conversationId) : null;
   const subject = email ? input.subject || lastSubject || "(no subject)" : null;
   // Email only: the author's signature as it is now (a retry sends the same), the typed Markdown as HTML.
   const signature = email ? await emailSignatureOf(conversation.author.userId) : null;
   const replyId = randomUUID();
   const messageExternalId = `threadline:${replyId}`;
   try {
-    const reply = await prisma.$transaction(async (tx) => {
+    const reply = await db.$transaction(async (tx) => {
       await storeMessage(
         tx,
         conversation.accountId,
@@ -151,7 +151,7 @@ export async function createReply(
   } catch (error) {
     // The same press of Send arrived twice at once: the other request made the reply.
     if (!isUniqueViolation(error)) throw error;
-    const raced = await prisma.reply.findUniqueOrThrow({
+    const raced = await db.reply.findUniqueOrThrow({
       where: { conversationId_clientKey: { conversationId, clientKey: input.clientKey } },
     });
     return { reply: replyView(raced), created: false };

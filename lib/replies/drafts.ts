@@ -1,6 +1,6 @@
+import type { RootDb } from "@/lib/db/client";
 import { accountWhere } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
-import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { type DraftInput, type DraftView, isEmptyDraft } from "./draft-validations";
@@ -30,11 +30,10 @@ const view = (row: DraftRow): DraftView => ({
 });
 
 /** The person and the conversation's account; 404 outside their scope (ids cannot be probed). */
-async function draftOwner(viewer: Viewer, conversationId: string) {
+async function draftOwner(db: RootDb, viewer: Viewer, conversationId: string) {
   // An API token is no person: it has no drafts to read or write.
   if (viewer.kind !== "user") throw new HttpError(403, "drafts belong to a signed-in person");
-  const prisma = await getPrisma();
-  const conversation = await prisma.conversation.findFirst({
+  const conversation = await db.conversation.findFirst({
     where: { id: conversationId, ...accountWhere(viewer.scope) },
     select: { id: true, accountId: true },
   });
@@ -42,23 +41,26 @@ async function draftOwner(viewer: Viewer, conversationId: string) {
   return { userId: viewer.userId, accountId: conversation.accountId };
 }
 
-export async function readDraft(viewer: Viewer, conversationId: string): Promise<DraftView | null> {
-  const { userId } = await draftOwner(viewer, conversationId);
-  const prisma = await getPrisma();
-  const row = await prisma.replyDraft.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
+export async function readDraft(db: RootDb, viewer: Viewer, conversationId: string): Promise<DraftView | null> {
+  const { userId } = await draftOwner(db, viewer, conversationId);
+  const row = await db.replyDraft.findUnique({ where: { conversationId_userId: { conversationId, userId } } });
   return row ? view(row) : null;
 }
 
 /** Stores the draft as typed (last write wins); an empty one removes it. */
-export async function saveDraft(viewer: Viewer, conversationId: string, input: DraftInput): Promise<DraftView | null> {
-  const { userId, accountId } = await draftOwner(viewer, conversationId);
-  const prisma = await getPrisma();
+export async function saveDraft(
+  db: RootDb,
+  viewer: Viewer,
+  conversationId: string,
+  input: DraftInput,
+): Promise<DraftView | null> {
+  const { userId, accountId } = await draftOwner(db, viewer, conversationId);
   if (isEmptyDraft(input)) {
-    await prisma.replyDraft.deleteMany({ where: { conversationId, userId } });
+    await db.replyDraft.deleteMany({ where: { conversationId, userId } });
     return null;
   }
   // One statement: two saves at once (two tabs) cannot both insert.
-  const [row] = await prisma.$queryRaw<DraftRow[]>`
+  const [row] = await db.$queryRaw<DraftRow[]>`
     INSERT INTO reply_drafts (conversation_id, user_id, account_id, channel, text, subject, cc, bcc, updated_at)
     VALUES (${conversationId}, ${userId}, ${accountId}, ${input.channel ?? null}, ${input.text}, ${input.subject ?? null},
       ${input.cc ?? null}, ${input.bcc ?? null}, now())
@@ -70,10 +72,9 @@ export async function saveDraft(viewer: Viewer, conversationId: string, input: D
   return view(row);
 }
 
-export async function deleteDraft(viewer: Viewer, conversationId: string): Promise<void> {
-  const { userId } = await draftOwner(viewer, conversationId);
-  const prisma = await getPrisma();
-  await prisma.replyDraft.deleteMany({ where: { conversationId, userId } });
+export async function deleteDraft(db: RootDb, viewer: Viewer, conversationId: string): Promise<void> {
+  const { userId } = await draftOwner(db, viewer, conversationId);
+  await db.replyDraft.deleteMany({ where: { conversationId, userId } });
 }
 
 /** Inside the send's transaction: the sender's draft is what they just sent. */

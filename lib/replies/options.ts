@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import type { ConversationSummary } from "@/lib/inbox/conversations";
 import { isReplyChannel, REPLY_CHANNELS, type ReplyChannel } from "@/lib/vocabulary";
 import { type ChannelRules, channelRules, everyChannelUnavailable, NO_CHANNEL_RULES } from "./channel-rules";
@@ -34,9 +34,8 @@ export interface ReplyOptions {
   whatsapp: ChannelRules["whatsapp"];
 }
 
-export async function lastEmailSubject(conversationId: string): Promise<string | null> {
-  const prisma = await getPrisma();
-  const last = await prisma.message.findFirst({
+export async function lastEmailSubject(db: RootDb, conversationId: string): Promise<string | null> {
+  const last = await db.message.findFirst({
     where: { conversationId, channel: "email", subject: { not: null } },
     orderBy: { sentAt: "desc" },
     select: { subject: true },
@@ -44,9 +43,8 @@ export async function lastEmailSubject(conversationId: string): Promise<string |
   return last?.subject ? `Re: ${last.subject.replace(/^re:\s*/i, "")}` : null;
 }
 
-async function lastInboundChannel(conversationId: string): Promise<string | null> {
-  const prisma = await getPrisma();
-  const last = await prisma.message.findFirst({
+async function lastInboundChannel(db: RootDb, conversationId: string): Promise<string | null> {
+  const last = await db.message.findFirst({
     where: { conversationId, direction: "inbound" },
     orderBy: { sentAt: "desc" },
     select: { channel: true },
@@ -55,24 +53,30 @@ async function lastInboundChannel(conversationId: string): Promise<string | null
 }
 
 /** `scope`: the viewer's, where a Voxity customer's HighLevel conversation may be found. */
-export async function replyOptions(conversation: ConversationSummary, scope?: AccountScope): Promise<ReplyOptions> {
+export async function replyOptions(
+  db: RootDb,
+  conversation: ConversationSummary,
+  scope?: AccountScope,
+): Promise<ReplyOptions> {
   const none = { channels: [], defaultChannel: null, emailSubject: null, ...NO_CHANNEL_RULES };
   const phone = conversation.customer?.phone ?? null;
   if (conversation.provider !== "leadconnector") {
-    const replyVia = scope ? await highLevelConversationOfSameCustomer(conversation.customer?.id ?? null, scope) : null;
+    const replyVia = scope
+      ? await highLevelConversationOfSameCustomer(db, conversation.customer?.id ?? null, scope)
+      : null;
     return { blocked: { reason: VOXITY_CANNOT_SEND, settingsLink: false, phone, replyVia }, ...none };
   }
   if (!conversation.customer) return { blocked: { reason: NO_CONTACT, settingsLink: false, phone: null }, ...none };
-  if (!(await canSendFrom(conversation.account.id)))
+  if (!(await canSendFrom(db, conversation.account.id)))
     return { blocked: { reason: TOKEN_NEEDED, settingsLink: true, phone }, ...none };
   const reachable = new Set<string>(conversation.channels.filter(isReplyChannel));
   if (phone) reachable.add("sms");
   if (conversation.customer.email) reachable.add("email");
   const channels = REPLY_CHANNELS.filter((channel) => reachable.has(channel));
-  const last = await lastInboundChannel(conversation.id);
+  const last = await lastInboundChannel(db, conversation.id);
   const preferred = last && isReplyChannel(last) ? last : last && phone ? "sms" : null;
   // Consent and WhatsApp's window: a channel the customer opted out of is shown, disabled, with why.
-  const { callAllowed, ...rules } = await channelRules(conversation.customer.id, channels);
+  const { callAllowed, ...rules } = await channelRules(db, conversation.customer.id, channels);
   const open = channels.filter((channel) => !rules.unavailable[channel]);
   if (channels.length > 0 && open.length === 0) {
     const reason = everyChannelUnavailable(rules);
@@ -82,7 +86,7 @@ export async function replyOptions(conversation: ConversationSummary, scope?: Ac
     blocked: null,
     channels,
     defaultChannel: preferred && open.includes(preferred) ? preferred : (open[0] ?? null),
-    emailSubject: channels.includes("email") ? await lastEmailSubject(conversation.id) : null,
+    emailSubject: channels.includes("email") ? await lastEmailSubject(db, conversation.id) : null,
     ...rules,
   };
 }

@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { recordSendAudit } from "./audit";
@@ -51,9 +51,8 @@ export async function settleMessageRow(
 }
 
 /** HighLevel took the reply (its answer, or its echo seen first). */
-export async function markReplySent(replyId: string, providerMessageId: string): Promise<void> {
-  const prisma = await getPrisma();
-  const reply = await prisma.$transaction(async (tx) => {
+export async function markReplySent(db: RootDb, replyId: string, providerMessageId: string): Promise<void> {
+  const reply = await db.$transaction(async (tx) => {
     // The echo may be adopting this reply at this moment (adoptEchoOfReply): one at a time.
     await tx.$queryRaw`SELECT id FROM replies WHERE id = ${replyId} FOR UPDATE`;
     const row = await tx.reply.findUnique({ where: { id: replyId } });
@@ -70,9 +69,8 @@ export async function markReplySent(replyId: string, providerMessageId: string):
 }
 
 /** Not sent, or maybe sent: only while it was still being sent (a later answer never undoes "sent"). */
-export async function markReplyUnsent(replyId: string, state: "not_delivered" | "unknown", reason: string) {
-  const prisma = await getPrisma();
-  const rows = await prisma.$transaction(async (tx) => {
+export async function markReplyUnsent(db: RootDb, replyId: string, state: "not_delivered" | "unknown", reason: string) {
+  const rows = await db.$transaction(async (tx) => {
     const changed = await tx.reply.updateManyAndReturn({
       where: { id: replyId, state: "sending" },
       data: { state, error: reason },

@@ -1,6 +1,6 @@
+import type { RootDb } from "@/lib/db/client";
 import { accountDisplayName } from "@/lib/access/people/account-names";
 import { accountWhere, type AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 
 // Voxity has no public API to send with, so its conversations cannot be answered from here. When
 // the same customer (the same phone, in E.164) is a HighLevel contact in an account the viewer
@@ -13,14 +13,14 @@ export interface ReplyElsewhere {
 }
 
 export async function highLevelConversationOfSameCustomer(
+  db: RootDb,
   customerId: string | null,
   scope: AccountScope,
 ): Promise<ReplyElsewhere | null> {
   if (!customerId) return null;
-  const prisma = await getPrisma();
-  const customer = await prisma.customer.findUnique({ where: { id: customerId }, select: { phoneE164: true } });
+  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { phoneE164: true } });
   if (!customer?.phoneE164) return null;
-  const conversation = await prisma.conversation.findFirst({
+  const conversation = await db.conversation.findFirst({
     where: {
       ...accountWhere(scope),
       account: { provider: "leadconnector" },

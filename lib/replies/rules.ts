@@ -1,3 +1,4 @@
+import type { RootDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import type { ReplyChannel } from "@/lib/vocabulary";
 import { customerConsent } from "./consent";
@@ -24,12 +25,13 @@ interface Recipient {
  * what the rules forbid, and answers the input to store — a template's reply carries its text.
  */
 export async function checkReplyRules(
+  db: RootDb,
   recipient: Recipient,
   input: ReplyInput,
   sendAt: Date | null,
   now: Date = new Date(),
 ): Promise<ReplyInput> {
-  const consent = (await customerConsent(recipient.customerId, now))[input.channel];
+  const consent = (await customerConsent(db, recipient.customerId, now))[input.channel];
   if (!consent.allowed) throw new HttpError(409, consent.reason ?? "This customer can't be written to here");
   if (input.channel !== "whatsapp") return input;
   if (input.templateId !== undefined) {
@@ -37,7 +39,7 @@ export async function checkReplyRules(
     if (!template) throw new HttpError(400, NOT_A_TEMPLATE);
     return { ...input, text: template.body || template.name };
   }
-  const problem = whatsAppWindowProblem(await whatsAppWindow(recipient.customerId, now), sendAt ?? now, now);
+  const problem = whatsAppWindowProblem(await whatsAppWindow(db, recipient.customerId, now), sendAt ?? now, now);
   if (problem) throw new HttpError(409, problem);
   return input;
 }
@@ -47,12 +49,13 @@ export async function checkReplyRules(
  * `at` is when it will reach the customer (a scheduled time, or now).
  */
 export async function sendTimeRefusal(
+  db: RootDb,
   reply: { customerId: string; channel: ReplyChannel; templateId: string | null },
   at: Date,
   now: Date = new Date(),
 ): Promise<string | null> {
-  const consent = (await customerConsent(reply.customerId, now))[reply.channel];
+  const consent = (await customerConsent(db, reply.customerId, now))[reply.channel];
   if (!consent.allowed) return consent.reason;
   if (reply.channel !== "whatsapp" || reply.templateId) return null;
-  return whatsAppWindowProblem(await whatsAppWindow(reply.customerId, now), at, now);
+  return whatsAppWindowProblem(await whatsAppWindow(db, reply.customerId, now), at, now);
 }

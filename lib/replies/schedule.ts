@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import type { SendAnswer, SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
@@ -29,12 +29,12 @@ export const scheduleOf = (reply: { scheduledFor: Date | null }, now = new Date(
 
 /** HighLevel took a scheduled reply: it holds it until its time, under the id it answered. */
 export async function markReplyScheduled(
+  db: RootDb,
   replyId: string,
   providerMessageId: string,
   emailMessageId: string | null,
 ): Promise<void> {
-  const prisma = await getPrisma();
-  const reply = await prisma.$transaction(async (tx) => {
+  const reply = await db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM replies WHERE id = ${replyId} FOR UPDATE`;
     const row = await tx.reply.findUnique({ where: { id: replyId } });
     if (row?.state !== "sending") return null;
@@ -54,10 +54,11 @@ export async function markReplyScheduled(
 
 /** HighLevel accepted the send call: scheduled when it carried a time, else sent. */
 export async function markReplyAccepted(
+  db: RootDb,
   replyId: string,
   request: SendMessageRequest,
   answer: Extract<SendAnswer, { kind: "accepted" }>,
 ): Promise<void> {
-  if (request.scheduledAt) await markReplyScheduled(replyId, answer.messageId, answer.emailMessageId);
-  else await markReplySent(replyId, answer.messageId);
+  if (request.scheduledAt) await markReplyScheduled(db, replyId, answer.messageId, answer.emailMessageId);
+  else await markReplySent(db, replyId, answer.messageId);
 }

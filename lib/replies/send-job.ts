@@ -1,3 +1,4 @@
+import type { RootDb } from "@/lib/db/client";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
@@ -22,7 +23,7 @@ type Prepared =
   | { refusal: string }
   | null;
 
-async function prepare(replyId: string): Promise<Prepared> {
+async function prepare(db: RootDb, replyId: string): Promise<Prepared> {
   const prisma = await getPrisma();
   const reply = await prisma.reply.findUnique({
     where: { id: replyId },
@@ -48,14 +49,18 @@ async function prepare(replyId: string): Promise<Prepared> {
   if (!customer) return { refusal: NO_CONTACT };
   const contactId = customer.externalId;
   // The account's token; in demo mode, a demo location without one: the demo's stand-in.
-  const transport = await replyTransportFor(reply.accountId);
+  const transport = await replyTransportFor(db, reply.accountId);
   if (!transport) return { refusal: TOKEN_NEEDED };
   const { message, text } = reply;
   // Send later: HighLevel holds it until then (lib/replies/schedule.ts).
   const scheduledAt = scheduleOf(reply);
   // The rules again, at the last moment: consent may have changed, WhatsApp's window closed.
   const { channel, templateId } = reply;
-  const refusal = await sendTimeRefusal({ customerId: customer.id, channel, templateId }, scheduledAt ?? new Date());
+  const refusal = await sendTimeRefusal(
+    db,
+    { customerId: customer.id, channel, templateId },
+    scheduledAt ?? new Date(),
+  );
   if (refusal) return { refusal };
   const locationId = reply.account.externalId;
   const attachments = message.attachments.map(({ url }) => url);
@@ -97,8 +102,8 @@ export const sendReplyJob = defineJob({
   maxAttempts: 10,
   leaseMs: 60_000,
   concurrency: 4,
-  async run({ replyId }, { attempt }): Promise<JobResult> {
-    const prepared = await prepare(replyId);
+  async run({ replyId }, { attempt, db }): Promise<JobResult> {
+    const prepared = await prepare(db, replyId);
     if (!prepared) return { outcome: "done" };
     if ("refusal" in prepared) return { outcome: "failed", error: prepared.refusal };
     if (prepared.transport.kind === "highlevel") {
@@ -108,7 +113,7 @@ export const sendReplyJob = defineJob({
     const answer = await prepared.transport.send(prepared.request);
     switch (answer.kind) {
       case "accepted":
-        await markReplyAccepted(replyId, prepared.request, answer);
+        await markReplyAccepted(db, replyId, prepared.request, answer);
         return { outcome: "done" };
       case "rate-limited":
         return {
@@ -124,12 +129,12 @@ export const sendReplyJob = defineJob({
         return { outcome: "unknown", error: `Outcome unknown — it may have gone out (${answer.reason})` };
     }
   },
-  async onGivenUp({ replyId }, result) {
-    if (result.outcome === "failed") return markReplyUnsent(replyId, "not_delivered", result.error);
+  async onGivenUp({ replyId }, result, { db }) {
+    if (result.outcome === "failed") return markReplyUnsent(db, replyId, "not_delivered", result.error);
     // A lost lease: the worker died (or hung) after the request may have gone out.
     const reason = result.error.startsWith("Outcome unknown")
       ? result.error
       : "Outcome unknown — it may have gone out (the worker stopped during the send)";
-    await markReplyUnsent(replyId, "unknown", reason);
+    await markReplyUnsent(db, replyId, "unknown", reason);
   },
 });

@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import { highLevelTokenOf, highLevelTokenStatus } from "@/lib/access/credentials/highlevel-token";
-import { getPrisma } from "@/lib/db";
 import { demoEnabled, isDemoHighLevelLocation } from "@/lib/demo-mode";
 import {
   type SendAnswer,
@@ -42,9 +42,8 @@ export function registerDemoHighLevel(loader: Loader | null): void {
   else delete registry.threadlineDemoHighLevel;
 }
 
-async function locationOf(accountId: string): Promise<string | null> {
-  const prisma = await getPrisma();
-  const account = await prisma.account.findUnique({
+async function locationOf(db: RootDb, accountId: string): Promise<string | null> {
+  const account = await db.account.findUnique({
     where: { id: accountId },
     select: { provider: true, externalId: true },
   });
@@ -52,21 +51,21 @@ async function locationOf(accountId: string): Promise<string | null> {
 }
 
 /** The demo's stand-in for this account, when demo mode is on and it is a demo location; else null. */
-async function demoLoaderFor(accountId: string): Promise<Loader | null> {
+async function demoLoaderFor(db: RootDb, accountId: string): Promise<Loader | null> {
   const loader = registry.threadlineDemoHighLevel;
   if (!loader || !demoEnabled()) return null;
-  const location = await locationOf(accountId);
+  const location = await locationOf(db, accountId);
   return location && isDemoHighLevelLocation(location) ? loader : null;
 }
 
 /** Whether a reply from this account can be handed to anything (a token, or the demo's stand-in). */
-export async function canSendFrom(accountId: string): Promise<boolean> {
+export async function canSendFrom(db: RootDb, accountId: string): Promise<boolean> {
   if ((await highLevelTokenStatus(accountId)).set) return true;
-  return (await demoLoaderFor(accountId)) !== null;
+  return (await demoLoaderFor(db, accountId)) !== null;
 }
 
 /** The transport for one send, or null when the account has none (TOKEN_NEEDED). */
-export async function replyTransportFor(accountId: string): Promise<ReplyTransport | null> {
+export async function replyTransportFor(db: RootDb, accountId: string): Promise<ReplyTransport | null> {
   const token = await highLevelTokenOf(accountId);
   if (token)
     return {
@@ -74,7 +73,7 @@ export async function replyTransportFor(accountId: string): Promise<ReplyTranspo
       send: (request) => sendHighLevelMessage(token, request),
       upload: (request) => uploadHighLevelAttachment(token, request),
     };
-  const loader = await demoLoaderFor(accountId);
+  const loader = await demoLoaderFor(db, accountId);
   if (!loader) return null;
   const standIn = await loader();
   return {

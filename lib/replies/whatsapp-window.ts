@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import { consentDay } from "./consent";
 
 // WhatsApp lets a business write freely only within 24 hours of the customer's last WhatsApp
@@ -16,9 +16,8 @@ export interface WhatsAppWindow {
   closesAt: string | null;
 }
 
-export async function whatsAppWindow(customerId: string, now: Date = new Date()): Promise<WhatsAppWindow> {
-  const prisma = await getPrisma();
-  const last = await prisma.message.findFirst({
+export async function whatsAppWindow(db: RootDb, customerId: string, now: Date = new Date()): Promise<WhatsAppWindow> {
+  const last = await db.message.findFirst({
     where: { conversation: { customerId }, channel: "whatsapp", direction: "inbound" },
     orderBy: { sentAt: "desc" },
     select: { sentAt: true },

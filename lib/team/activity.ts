@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { activityKindSchema, type ActivityKind } from "@/lib/vocabulary";
 import type { Actor } from "./actor";
@@ -58,9 +58,8 @@ const detailOf = (value: unknown): ActivityDetail => {
 };
 
 /** A conversation's lines, oldest first (the caller has checked the conversation is in scope). */
-export async function listActivity(conversationId: string): Promise<ActivityView[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.conversationActivity.findMany({
+export async function listActivity(db: RootDb, conversationId: string): Promise<ActivityView[]> {
+  const rows = await db.conversationActivity.findMany({
     where: { conversationId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 500,

@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "./actor";
@@ -19,13 +19,13 @@ export interface Assignment {
 }
 
 export async function assignConversation(
+  db: RootDb,
   id: string,
   scope: AccountScope,
   actor: Actor,
   assigneeId: string | null,
 ): Promise<Assignment> {
-  const prisma = await getPrisma();
-  const result = await prisma.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const conversation = await lockConversation(tx, id, scope);
     const assignee = assigneeId ? (await membersAmong(tx, conversation.accountId, [assigneeId])).get(assigneeId) : null;
     if (assigneeId && !assignee) throw new HttpError(400, "that person is not a member of this conversation's account");

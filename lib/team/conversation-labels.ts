@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import { NotFoundError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "./actor";
@@ -20,14 +20,14 @@ export interface LabelChange {
 }
 
 export async function setConversationLabel(
+  db: RootDb,
   id: string,
   scope: AccountScope,
   actor: Actor,
   labelId: string,
   on: boolean,
 ): Promise<LabelChange> {
-  const prisma = await getPrisma();
-  const result = await prisma.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const conversation = await lockConversation(tx, id, scope);
     const label = await tx.label.findFirst({
       where: { id: labelId, accountId: conversation.accountId },

@@ -1,3 +1,4 @@
+import type { RootDb } from "@/lib/db/client";
 import { getPrisma } from "@/lib/db";
 import { listActivity, type ActivityView } from "./activity";
 import { type LabelView, listLabels } from "./labels";
@@ -15,14 +16,17 @@ export interface ConversationTeam {
   labels: LabelView[];
 }
 
-export async function conversationTeam(conversation: {
-  id: string;
-  account: { id: string };
-}): Promise<ConversationTeam> {
+export async function conversationTeam(
+  db: RootDb,
+  conversation: {
+    id: string;
+    account: { id: string };
+  },
+): Promise<ConversationTeam> {
   const [members, notes, activity, labels] = await Promise.all([
-    listAccountMembers(conversation.account.id),
-    listNotes(conversation.id),
-    listActivity(conversation.id),
+    listAccountMembers(db, conversation.account.id),
+    listNotes(db, conversation.id),
+    listActivity(db, conversation.id),
     listLabels(await getPrisma(), conversation.account.id),
   ]);
   return { members, notes, activity, labels };

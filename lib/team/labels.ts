@@ -1,6 +1,6 @@
+import type { RootDb } from "@/lib/db/client";
 import { accountWhere, type AccountScope } from "@/lib/access/scope";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
-import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { labelColorSchema, type LabelColor } from "@/lib/vocabulary";
@@ -33,9 +33,11 @@ export async function listLabels(db: Pick<Prisma.TransactionClient, "label">, ac
 }
 
 /** Every label of the accounts in scope, for the list's label filter (with whose it is). */
-export async function listLabelsInScope(scope: AccountScope): Promise<Array<LabelView & { accountId: string }>> {
-  const prisma = await getPrisma();
-  const labels = await prisma.label.findMany({
+export async function listLabelsInScope(
+  db: RootDb,
+  scope: AccountScope,
+): Promise<Array<LabelView & { accountId: string }>> {
+  const labels = await db.label.findMany({
     where: accountWhere(scope),
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { ...select, accountId: true },
@@ -44,23 +46,26 @@ export async function listLabelsInScope(scope: AccountScope): Promise<Array<Labe
   return labels.map((label) => ({ ...toView(label), accountId: label.accountId }));
 }
 
-export async function createLabel(accountId: string, input: LabelInput): Promise<LabelView> {
-  const prisma = await getPrisma();
+export async function createLabel(db: RootDb, accountId: string, input: LabelInput): Promise<LabelView> {
   try {
-    return toView(await prisma.label.create({ data: { accountId, name: input.name, color: input.color }, select }));
+    return toView(await db.label.create({ data: { accountId, name: input.name, color: input.color }, select }));
   } catch (error) {
     if (isDuplicateName(error)) throw new HttpError(409, `this account already has a label named "${input.name}"`);
     throw error;
   }
 }
 
-export async function updateLabel(accountId: string, labelId: string, patch: LabelPatch): Promise<LabelView> {
-  const prisma = await getPrisma();
-  const found = await prisma.label.findFirst({ where: { id: labelId, accountId }, select: { id: true } });
+export async function updateLabel(
+  db: RootDb,
+  accountId: string,
+  labelId: string,
+  patch: LabelPatch,
+): Promise<LabelView> {
+  const found = await db.label.findFirst({ where: { id: labelId, accountId }, select: { id: true } });
   if (!found) throw new NotFoundError("label");
   try {
-    const label = toView(await prisma.label.update({ where: { id: labelId }, data: patch, select }));
-    await touchLabelled(accountId, labelId);
+    const label = toView(await db.label.update({ where: { id: labelId }, data: patch, select }));
+    await touchLabelled(db, accountId, labelId);
     return label;
   } catch (error) {
     if (isDuplicateName(error)) throw new HttpError(409, `this account already has a label named "${patch.name}"`);
@@ -70,17 +75,15 @@ export async function updateLabel(accountId: string, labelId: string, patch: Lab
   }
 }
 
-export async function deleteLabel(accountId: string, labelId: string): Promise<void> {
-  const prisma = await getPrisma();
-  const ids = await labelledConversations(accountId, labelId);
-  const { count } = await prisma.label.deleteMany({ where: { id: labelId, accountId } });
+export async function deleteLabel(db: RootDb, accountId: string, labelId: string): Promise<void> {
+  const ids = await labelledConversations(db, accountId, labelId);
+  const { count } = await db.label.deleteMany({ where: { id: labelId, accountId } });
   if (count === 0) throw new NotFoundError("label");
   publishConversationChanges(accountId, ids);
 }
 
-async function labelledConversations(accountId: string, labelId: string): Promise<string[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.conversationLabel.findMany({
+async function labelledConversations(db: RootDb, accountId: string, labelId: string): Promise<string[]> {
+  const rows = await db.conversationLabel.findMany({
     where: { labelId, label: { accountId } },
     select: { conversationId: true },
     take: 10_000,
@@ -89,8 +92,8 @@ async function labelledConversations(accountId: string, labelId: string): Promis
 }
 
 /** Open pages redraw the chips of a renamed or recoloured label. */
-async function touchLabelled(accountId: string, labelId: string) {
-  publishConversationChanges(accountId, await labelledConversations(accountId, labelId));
+async function touchLabelled(db: RootDb, accountId: string, labelId: string) {
+  publishConversationChanges(accountId, await labelledConversations(db, accountId, labelId));
 }
 
 const isRecordNotFound = (error: unknown) =>

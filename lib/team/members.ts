@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The people who can be assigned a conversation or mentioned in its notes: the account's
@@ -11,9 +11,8 @@ export interface Member {
   email: string;
 }
 
-export async function listAccountMembers(accountId: string): Promise<Member[]> {
-  const prisma = await getPrisma();
-  const users = await prisma.user.findMany({
+export async function listAccountMembers(db: RootDb, accountId: string): Promise<Member[]> {
+  const users = await db.user.findMany({
     where: { OR: [{ memberships: { some: { accountId } } }, { isAdmin: true }] },
     select: { id: true, name: true, email: true },
     orderBy: [{ name: "asc" }, { email: "asc" }],
@@ -47,10 +46,9 @@ export interface MemberInScope extends Member {
 }
 
 /** Everyone who is a member of an account in the scope, with which ones (bulk Assign offers those who fit every selected account). */
-export async function listMembersInScope(scope: AccountScope): Promise<MemberInScope[]> {
-  const prisma = await getPrisma();
+export async function listMembersInScope(db: RootDb, scope: AccountScope): Promise<MemberInScope[]> {
   const inScope = scope.kind === "all" ? {} : { accountId: { in: [...scope.accountIds] } };
-  const users = await prisma.user.findMany({
+  const users = await db.user.findMany({
     where: { OR: [{ memberships: { some: inScope } }, { isAdmin: true }] },
     select: {
       id: true,

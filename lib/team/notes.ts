@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import type { Actor } from "./actor";
@@ -48,9 +48,14 @@ const noteSelect = {
   mentions: { select: { user: { select: { id: true, name: true, email: true } } } },
 } as const;
 
-export async function addNote(id: string, scope: AccountScope, actor: Actor, input: NoteInput): Promise<NoteView> {
-  const prisma = await getPrisma();
-  const { accountId, note } = await prisma.$transaction(async (tx) => {
+export async function addNote(
+  db: RootDb,
+  id: string,
+  scope: AccountScope,
+  actor: Actor,
+  input: NoteInput,
+): Promise<NoteView> {
+  const { accountId, note } = await db.$transaction(async (tx) => {
     const conversation = await lockConversation(tx, id, scope);
     const mentioned = await membersAmong(tx, conversation.accountId, input.mentions);
     const strangers = input.mentions.filter((userId) => !mentioned.has(userId));
@@ -83,9 +88,8 @@ export async function addNote(id: string, scope: AccountScope, actor: Actor, inp
 }
 
 /** A conversation's notes, oldest first (the caller has checked the conversation is in scope). */
-export async function listNotes(conversationId: string): Promise<NoteView[]> {
-  const prisma = await getPrisma();
-  const notes = await prisma.conversationNote.findMany({
+export async function listNotes(db: RootDb, conversationId: string): Promise<NoteView[]> {
+  const notes = await db.conversationNote.findMany({
     where: { conversationId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 500,
@@ -95,9 +99,8 @@ export async function listNotes(conversationId: string): Promise<NoteView[]> {
 }
 
 /** Opening a conversation sees its mentions of that person. */
-export async function markMentionsSeen(userId: string, conversationId: string): Promise<void> {
-  const prisma = await getPrisma();
-  await prisma.noteMention.updateMany({
+export async function markMentionsSeen(db: RootDb, userId: string, conversationId: string): Promise<void> {
+  await db.noteMention.updateMany({
     where: { userId, conversationId, seenAt: null },
     data: { seenAt: new Date() },
   });

@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import { accountCondition, type AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/http/errors";
 import { publishPresence } from "@/lib/live/bus";
@@ -20,9 +20,8 @@ export interface PresentPerson {
 
 type Row = { id: string; name: string; email: string; typing: boolean };
 
-async function othersIn(conversationId: string, userId: string): Promise<PresentPerson[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.$queryRaw<Row[]>`
+async function othersIn(db: RootDb, conversationId: string, userId: string): Promise<PresentPerson[]> {
+  const rows = await db.$queryRaw<Row[]>`
     SELECT u.id, u.name, u.email, p.typing FROM conversation_presence p JOIN users u ON u.id = p.user_id
     WHERE p.conversation_id = ${conversationId} AND p.user_id <> ${userId}
       AND p.seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS})
@@ -32,18 +31,18 @@ async function othersIn(conversationId: string, userId: string): Promise<Present
 
 /** The page of `userId` has the conversation open (typing or not): records it, answers who else is there. */
 export async function heartbeat(
+  db: RootDb,
   conversationId: string,
   scope: AccountScope,
   userId: string,
   typing: boolean,
 ): Promise<PresentPerson[]> {
-  const prisma = await getPrisma();
-  const [conversation] = await prisma.$queryRaw<Array<{ account_id: string }>>`
+  const [conversation] = await db.$queryRaw<Array<{ account_id: string }>>`
     SELECT c.account_id FROM conversations c
     WHERE c.id = ${conversationId} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`;
   if (!conversation) throw new NotFoundError("conversation");
   // `changed`: new here (or back after the TTL), or typing flipped; a plain beat changes nothing.
-  const [row] = await prisma.$queryRaw<Array<{ changed: boolean }>>`
+  const [row] = await db.$queryRaw<Array<{ changed: boolean }>>`
     WITH before AS (
       SELECT typing, seen_at > now() - make_interval(secs => ${PRESENCE_TTL_SECONDS}) AS fresh
       FROM conversation_presence WHERE conversation_id = ${conversationId} AND user_id = ${userId})
@@ -52,13 +51,12 @@ export async function heartbeat(
     ON CONFLICT (conversation_id, user_id) DO UPDATE SET typing = EXCLUDED.typing, seen_at = EXCLUDED.seen_at
     RETURNING NOT COALESCE((SELECT fresh AND typing = ${typing} FROM before), false) AS changed`;
   if (row?.changed) publishPresence(conversation.account_id, conversationId);
-  return othersIn(conversationId, userId);
+  return othersIn(db, conversationId, userId);
 }
 
 /** The page closed the conversation: gone for the others at once, not after the TTL. */
-export async function leave(conversationId: string, scope: AccountScope, userId: string): Promise<void> {
-  const prisma = await getPrisma();
-  const gone = await prisma.$queryRaw<Array<{ account_id: string }>>`
+export async function leave(db: RootDb, conversationId: string, scope: AccountScope, userId: string): Promise<void> {
+  const gone = await db.$queryRaw<Array<{ account_id: string }>>`
     DELETE FROM conversation_presence p
     WHERE p.conversation_id = ${conversationId} AND p.user_id = ${userId}
       AND ${accountCondition(scope, Prisma.sql`p.account_id`)}

@@ -1,5 +1,5 @@
+import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import { getPrisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { publishConversationChanges } from "@/lib/live/bus";
@@ -33,9 +33,8 @@ async function runningSnooze(tx: Prisma.TransactionClient, id: string): Promise<
 }
 
 /** Snoozes until `until` (validated by the caller: in the future, within a year). */
-export async function snoozeConversation(id: string, scope: AccountScope, actor: Actor, until: Date) {
-  const prisma = await getPrisma();
-  const result = await prisma.$transaction(async (tx) => {
+export async function snoozeConversation(db: RootDb, id: string, scope: AccountScope, actor: Actor, until: Date) {
+  const result = await db.$transaction(async (tx) => {
     const conversation = await lockConversation(tx, id, scope);
     const previous = await runningSnooze(tx, id);
     await tx.$executeRaw`UPDATE conversations SET snoozed_until = ${until}, snoozed_at = now() WHERE id = ${id}`;
@@ -63,9 +62,13 @@ export async function snoozeConversation(id: string, scope: AccountScope, actor:
 }
 
 /** Wakes it now, by a person's hand (its wake-up job then finds nothing to do). */
-export async function unsnoozeConversation(id: string, scope: AccountScope, actor: Actor): Promise<SnoozeChange> {
-  const prisma = await getPrisma();
-  const result = await prisma.$transaction(async (tx) => {
+export async function unsnoozeConversation(
+  db: RootDb,
+  id: string,
+  scope: AccountScope,
+  actor: Actor,
+): Promise<SnoozeChange> {
+  const result = await db.$transaction(async (tx) => {
     const conversation = await lockConversation(tx, id, scope);
     const previous = await runningSnooze(tx, id);
     await tx.$executeRaw`UPDATE conversations SET snoozed_until = NULL, snoozed_at = NULL WHERE id = ${id}`;

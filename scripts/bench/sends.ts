@@ -84,7 +84,11 @@ export async function measureSends(client: pg.Client, log: (line: string) => voi
   for (let n = 0; n < SENDS; n++) {
     const conversationId = conversations[n % LOCATIONS]!;
     const started = performance.now();
-    await createReply(person, conversationId, { clientKey: `bench-send-${n}`, channel: "sms", text: `Reply ${n}` });
+    await createReply(await getPrisma(), person, conversationId, {
+      clientKey: `bench-send-${n}`,
+      channel: "sms",
+      text: `Reply ${n}`,
+    });
     enqueue.push(performance.now() - started);
     await listMessages(db, ALL_ACCOUNTS, conversationId, threadQuery);
     toThread.push(performance.now() - started);

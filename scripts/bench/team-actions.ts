@@ -78,23 +78,27 @@ export async function measureTeamActions(client: pg.Client): Promise<TeamFigure[
   const at = (run: number) => singles[run % singles.length]!;
   const tomorrow = new Date(Date.now() + 86_400_000);
   const figures: TeamFigure[] = [];
+  const db = await getPrisma();
   const single = async (name: string, action: (row: { id: string; account_id: string }) => Promise<unknown>) =>
     figures.push(figure(name, await time(RUNS, (run) => action(at(run)))));
 
-  await single("assign", (row) => assignConversation(row.id, ALL_ACCOUNTS, actor, BENCH_USER.id));
-  await single("unassign", (row) => assignConversation(row.id, ALL_ACCOUNTS, actor, null));
-  await single("snooze", (row) => snoozeConversation(row.id, ALL_ACCOUNTS, actor, tomorrow));
-  await single("unsnooze", (row) => unsnoozeConversation(row.id, ALL_ACCOUNTS, actor));
-  await single("label", (row) => setConversationLabel(row.id, ALL_ACCOUNTS, actor, labels.get(row.account_id)!, true));
-  await single("unlabel", (row) =>
-    setConversationLabel(row.id, ALL_ACCOUNTS, actor, labels.get(row.account_id)!, false),
+  await single("assign", (row) => assignConversation(db, row.id, ALL_ACCOUNTS, actor, BENCH_USER.id));
+  await single("unassign", (row) => assignConversation(db, row.id, ALL_ACCOUNTS, actor, null));
+  await single("snooze", (row) => snoozeConversation(db, row.id, ALL_ACCOUNTS, actor, tomorrow));
+  await single("unsnooze", (row) => unsnoozeConversation(db, row.id, ALL_ACCOUNTS, actor));
+  await single("label", (row) =>
+    setConversationLabel(db, row.id, ALL_ACCOUNTS, actor, labels.get(row.account_id)!, true),
   );
-  const db = await getPrisma();
+  await single("unlabel", (row) =>
+    setConversationLabel(db, row.id, ALL_ACCOUNTS, actor, labels.get(row.account_id)!, false),
+  );
   await single("done", (row) => markDone(db, ALL_ACCOUNTS, row.id, actor));
   await single("reopen", (row) => reopen(db, ALL_ACCOUNTS, row.id, actor));
   await single("mark read", (row) => markReadFor(db, ALL_ACCOUNTS, BENCH_USER.id, row.id));
   await single("mark unread", (row) => markUnreadFor(db, ALL_ACCOUNTS, BENCH_USER.id, row.id));
-  await single("internal note", (row) => addNote(row.id, ALL_ACCOUNTS, actor, { text: "Bench note", mentions: [] }));
+  await single("internal note", (row) =>
+    addNote(db, row.id, ALL_ACCOUNTS, actor, { text: "Bench note", mentions: [] }),
+  );
 
   const bulk = async (name: string, action: Parameters<typeof createBulkAction>[1]["action"]) => {
     const applied: number[] = [];

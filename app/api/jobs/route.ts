@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 /** The job queue per kind (depth, oldest wait, failures): administrators and account owners. */
 export const GET = contractRoute(jobQueueRoute, async (_input, person) => {
-  const reach = await sendAuditReach(person);
+  const reach = await sendAuditReach(await getPrisma(), person);
   if (!reach) throw new HttpError(403, "the job queue is for administrators and account owners");
   return { kinds: await jobQueueHealth(await getPrisma(), reach) };
 });

@@ -1,3 +1,4 @@
+import { getPrisma } from "@/lib/db";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { labelsInScopeRoute } from "@/lib/contracts/team";
 import { listLabelsInScope } from "@/lib/team/labels";
@@ -7,5 +8,5 @@ export const dynamic = "force-dynamic";
 
 // The labels of every account the viewer reads: the list's label filter.
 export const GET = contractRoute(labelsInScopeRoute, async (_input, viewer) => ({
-  labels: await listLabelsInScope(viewer.scope),
+  labels: await listLabelsInScope(await getPrisma(), viewer.scope),
 }));

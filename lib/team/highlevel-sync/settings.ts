@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db";
+import type { RootDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { accountLinks, type HighLevelUserView, type LinkedMember } from "./links";
@@ -25,20 +25,18 @@ export async function assignmentSyncOn(db: Db, accountId: string): Promise<boole
   return row?.assignmentSync ?? false;
 }
 
-export async function requireHighLevelAccount(accountId: string): Promise<void> {
-  const prisma = await getPrisma();
-  const account = await prisma.account.findUnique({ where: { id: accountId }, select: { provider: true } });
+export async function requireHighLevelAccount(db: RootDb, accountId: string): Promise<void> {
+  const account = await db.account.findUnique({ where: { id: accountId }, select: { provider: true } });
   if (!account) throw new NotFoundError("account");
   if (account.provider !== "leadconnector") throw new HttpError(400, "only HighLevel accounts sync with HighLevel");
 }
 
-export async function highLevelSyncView(accountId: string): Promise<HighLevelSyncView> {
-  await requireHighLevelAccount(accountId);
-  const prisma = await getPrisma();
+export async function highLevelSyncView(db: RootDb, accountId: string): Promise<HighLevelSyncView> {
+  await requireHighLevelAccount(db, accountId);
   const [settings, connection, links] = await Promise.all([
-    prisma.highLevelSyncSettings.findUnique({ where: { accountId } }),
-    prisma.highLevelConnection.findUnique({ where: { accountId }, select: { accountId: true } }),
-    accountLinks(prisma, accountId),
+    db.highLevelSyncSettings.findUnique({ where: { accountId } }),
+    db.highLevelConnection.findUnique({ where: { accountId }, select: { accountId: true } }),
+    accountLinks(db, accountId),
   ]);
   return {
     enabled: settings?.assignmentSync ?? false,
@@ -50,10 +48,9 @@ export async function highLevelSyncView(accountId: string): Promise<HighLevelSyn
   };
 }
 
-export async function setAssignmentSync(accountId: string, enabled: boolean): Promise<void> {
-  await requireHighLevelAccount(accountId);
-  const prisma = await getPrisma();
-  await prisma.highLevelSyncSettings.upsert({
+export async function setAssignmentSync(db: RootDb, accountId: string, enabled: boolean): Promise<void> {
+  await requireHighLevelAccount(db, accountId);
+  await db.highLevelSyncSettings.upsert({
     where: { accountId },
     create: { accountId, assignmentSync: enabled },
     update: { assignmentSync: enabled },
@@ -61,10 +58,9 @@ export async function setAssignmentSync(accountId: string, enabled: boolean): Pr
 }
 
 /** How the last fetch of the location's users went (null error: it worked). */
-export async function recordUsersFetch(accountId: string, error: string | null): Promise<void> {
-  const prisma = await getPrisma();
+export async function recordUsersFetch(db: RootDb, accountId: string, error: string | null): Promise<void> {
   const outcome = error ? { usersError: error } : { usersError: null, usersFetchedAt: new Date() };
-  await prisma.highLevelSyncSettings.upsert({
+  await db.highLevelSyncSettings.upsert({
     where: { accountId },
     create: { accountId, ...outcome },
     update: outcome,

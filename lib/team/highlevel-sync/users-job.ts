@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
-import { getPrisma } from "@/lib/db";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
 import { enqueueJob } from "@/lib/jobs/queue";
@@ -34,19 +33,18 @@ export const highLevelUsersJob = defineJob({
   maxAttempts: 6,
   leaseMs: 120_000,
   concurrency: 1,
-  async run({ accountId }, { attempt }): Promise<JobResult> {
-    const prisma = await getPrisma();
-    const account = await prisma.account.findUnique({
+  async run({ accountId }, { attempt, db }): Promise<JobResult> {
+    const account = await db.account.findUnique({
       where: { id: accountId },
       select: { provider: true, externalId: true },
     });
     if (account?.provider !== "leadconnector") return { outcome: "done" };
     const token = await highLevelTokenOf(accountId);
     if (!token) {
-      await recordUsersFetch(accountId, "no HighLevel API token is stored");
+      await recordUsersFetch(db, accountId, "no HighLevel API token is stored");
       return { outcome: "failed", error: "no HighLevel API token is stored" };
     }
-    const turn = await takeHighLevelToken(prisma, account.externalId);
+    const turn = await takeHighLevelToken(db, account.externalId);
     if (!turn.taken)
       return {
         outcome: "retry",
@@ -60,12 +58,12 @@ export const highLevelUsersJob = defineJob({
     } catch (error) {
       if (!(error instanceof HighLevelApiError)) throw error;
       const refused = refusalWords(error);
-      await recordUsersFetch(accountId, refused ?? error.message);
+      await recordUsersFetch(db, accountId, refused ?? error.message);
       return refused
         ? { outcome: "failed", error: refused }
         : { outcome: "retry", afterMs: backoffMs(attempt, 30_000, 30 * 60_000), error: error.message };
     }
-    await prisma.$transaction(async (tx) => {
+    await db.$transaction(async (tx) => {
       for (const user of users) {
         const data = { firstName: user.firstName, lastName: user.lastName, email: user.email };
         await tx.teammate.upsert({
@@ -75,7 +73,7 @@ export const highLevelUsersJob = defineJob({
         });
       }
     });
-    await recordUsersFetch(accountId, null);
+    await recordUsersFetch(db, accountId, null);
     return { outcome: "done" };
   },
 });

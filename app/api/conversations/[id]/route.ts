@@ -27,13 +27,13 @@ export const GET = contractRoute(conversationDetailRoute, async ({ params: { id 
           listCustomerOpportunities(db, viewer.scope, customerId),
           listCustomerRecords(db, viewer.scope, customerId),
           // Whether the business may write to them on each channel, and why not (lib/replies/consent.ts).
-          customerConsent(customerId),
+          customerConsent(db, customerId),
         ])
       : Promise.resolve([null, [], NO_CUSTOMER_RECORDS, null] as const),
     // What the composer offers (README "Replying"): the channels, or why nothing can be sent.
-    replyOptions(conversation, viewer.scope),
+    replyOptions(db, conversation, viewer.scope),
     // Members to assign and mention, internal notes, and what people did (README "Working as a team").
-    conversationTeam(conversation),
+    conversationTeam(db, conversation),
   ]);
   const customer = found && consent ? { ...found, consent } : null;
   return { conversation, customer, opportunities, records, reply, team };

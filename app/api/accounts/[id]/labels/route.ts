@@ -15,5 +15,5 @@ export const GET = contractRoute(accountLabelsRoute, async ({ params: { id } }, 
 });
 
 export const POST = contractRoute(createLabelRoute, async ({ params: { id }, body: input }) => {
-  return answer({ label: await createLabel(id, input) }, { status: 201 });
+  return answer({ label: await createLabel(await getPrisma(), id, input) }, { status: 201 });
 });

@@ -1,3 +1,4 @@
+import { getPrisma } from "@/lib/db";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { assignRoute } from "@/lib/contracts/team";
 import { actorOf } from "@/lib/team/actor";
@@ -7,5 +8,5 @@ export const runtime = "nodejs";
 
 // Assign to a member of the conversation's account ({ assigneeId }), or unassign ({ assigneeId: null }).
 export const PUT = contractRoute(assignRoute, async ({ params: { id }, body: { assigneeId } }, viewer) => {
-  return assignConversation(id, viewer.scope, actorOf(viewer), assigneeId);
+  return assignConversation(await getPrisma(), id, viewer.scope, actorOf(viewer), assigneeId);
 });

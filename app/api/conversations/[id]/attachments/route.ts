@@ -1,3 +1,4 @@
+import { getPrisma } from "@/lib/db";
 import { answer, contractRoute } from "@/lib/contracts/contract-route";
 import { attachFileRoute } from "@/lib/contracts/replies";
 import { uploadReplyAttachment } from "@/lib/replies/attachments";
@@ -8,5 +9,5 @@ export const runtime = "nodejs";
 // channel's limits and uploaded through HighLevel: 201 with { url, name, size, contentType }; the
 // composer sends the url with the reply. Too big: 413; a type the channel can't take: 415.
 export const POST = contractRoute(attachFileRoute, async ({ params: { id }, request }, viewer) => {
-  return answer(await uploadReplyAttachment(viewer, id, request), { status: 201 });
+  return answer(await uploadReplyAttachment(await getPrisma(), viewer, id, request), { status: 201 });
 });

@@ -11,6 +11,6 @@ export const runtime = "nodejs";
 export const POST = contractRoute(markReadRoute, async ({ params: { id } }, viewer) => {
   if (viewer.kind !== "user" || !(await markReadFor(await getPrisma(), viewer.scope, viewer.userId, id)))
     throw new NotFoundError("conversation");
-  await markMentionsSeen(viewer.userId, id);
+  await markMentionsSeen(await getPrisma(), viewer.userId, id);
   return { id, unreadCount: 0 as const };
 });

@@ -1,3 +1,4 @@
+import { getPrisma } from "@/lib/db";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { snoozeRoute, unsnoozeRoute } from "@/lib/contracts/team";
 import { HttpError } from "@/lib/http/errors";
@@ -15,9 +16,9 @@ export const PUT = contractRoute(snoozeRoute, async ({ params: { id }, body: { u
   if (until.getTime() <= now) throw new HttpError(400, "until must be in the future");
   if (until.getTime() > now + SNOOZE_MAX_DAYS * DAY_MS)
     throw new HttpError(400, `until must be within ${SNOOZE_MAX_DAYS} days`);
-  return snoozeConversation(id, viewer.scope, actorOf(viewer), until);
+  return snoozeConversation(await getPrisma(), id, viewer.scope, actorOf(viewer), until);
 });
 
 export const DELETE = contractRoute(unsnoozeRoute, async ({ params: { id } }, viewer) => {
-  return unsnoozeConversation(id, viewer.scope, actorOf(viewer));
+  return unsnoozeConversation(await getPrisma(), id, viewer.scope, actorOf(viewer));
 });

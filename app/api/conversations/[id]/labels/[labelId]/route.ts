@@ -1,3 +1,4 @@
+import { getPrisma } from "@/lib/db";
 import { contractRoute } from "@/lib/contracts/contract-route";
 import { labelConversationRoute, unlabelConversationRoute } from "@/lib/contracts/team";
 import { actorOf } from "@/lib/team/actor";
@@ -7,9 +8,9 @@ export const runtime = "nodejs";
 
 // Puts one of the account's labels on the conversation (PUT) or takes it off (DELETE).
 export const PUT = contractRoute(labelConversationRoute, async ({ params: { id, labelId } }, viewer) => {
-  return setConversationLabel(id, viewer.scope, actorOf(viewer), labelId, true);
+  return setConversationLabel(await getPrisma(), id, viewer.scope, actorOf(viewer), labelId, true);
 });
 
 export const DELETE = contractRoute(unlabelConversationRoute, async ({ params: { id, labelId } }, viewer) => {
-  return setConversationLabel(id, viewer.scope, actorOf(viewer), labelId, false);
+  return setConversationLabel(await getPrisma(), id, viewer.scope, actorOf(viewer), labelId, false);
 });
