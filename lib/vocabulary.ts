@@ -52,7 +52,7 @@ export function describeCall(direction: Direction, outcome: CallOutcome | null):
   return `${direction === "inbound" ? "Inbound" : "Outbound"} call${label ? ` · ${label}` : ""}`;
 }
 
-export const PROVIDERS = ["leadconnector", "voxity"] as const;
+export const PROVIDERS = ["highlevel", "voxity"] as const;
 export const providerSchema = z.enum(PROVIDERS);
 export type ProviderName = z.infer<typeof providerSchema>;
 

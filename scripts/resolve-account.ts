@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** An account named by our id or as provider:externalId (e.g. leadconnector:ve9EPM428h8vShlRW1KT). */
+/** An account named by our id or as provider:externalId (e.g. highlevel:ve9EPM428h8vShlRW1KT). */
 export async function resolveAccountId(prisma: PrismaClient, reference: string): Promise<string> {
   const [provider, externalId] = reference.includes(":") ? reference.split(/:(.*)/s) : [];
   const account =

@@ -58,7 +58,7 @@ async function lastInboundChannel(conversationId: string): Promise<string | null
 export async function replyOptions(conversation: ConversationSummary, scope?: AccountScope): Promise<ReplyOptions> {
   const none = { channels: [], defaultChannel: null, emailSubject: null, ...NO_CHANNEL_RULES };
   const phone = conversation.customer?.phone ?? null;
-  if (conversation.provider !== "leadconnector") {
+  if (conversation.provider !== "highlevel") {
     const replyVia = scope ? await highLevelConversationOfSameCustomer(conversation.customer?.id ?? null, scope) : null;
     return { blocked: { reason: VOXITY_CANNOT_SEND, settingsLink: false, phone, replyVia }, ...none };
   }

@@ -29,7 +29,7 @@ export async function requireHighLevelAccount(accountId: string): Promise<void> 
   const prisma = await getPrisma();
   const account = await prisma.account.findUnique({ where: { id: accountId }, select: { provider: true } });
   if (!account) throw new NotFoundError("account");
-  if (account.provider !== "leadconnector") throw new HttpError(400, "only HighLevel accounts sync with HighLevel");
+  if (account.provider !== "highlevel") throw new HttpError(400, "only HighLevel accounts sync with HighLevel");
 }
 
 export async function highLevelSyncView(accountId: string): Promise<HighLevelSyncView> {

@@ -86,13 +86,13 @@ function signatureMatches(delivery: DeliveryToVerify, ed25519: KeyObject | null,
   return "unsigned: no x-ghl-signature or x-wh-signature header";
 }
 
-export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Date.now()): VerifiedDelivery {
+export function verifyHighLevelDelivery(delivery: DeliveryToVerify, now = Date.now()): VerifiedDelivery {
   const ed25519 = publicKey(ED25519_KEY_ENV, PUBLISHED_ED25519_PUBLIC_KEY);
   const rsa = publicKey(RSA_KEY_ENV, PUBLISHED_RSA_PUBLIC_KEY);
-  if (!ed25519 && !rsa) return acceptUnconfigured("leadconnector", `${ED25519_KEY_ENV} and ${RSA_KEY_ENV} are "none"`);
+  if (!ed25519 && !rsa) return acceptUnconfigured("highlevel", `${ED25519_KEY_ENV} and ${RSA_KEY_ENV} are "none"`);
 
   const mismatch = signatureMatches(delivery, ed25519, rsa);
-  if (mismatch) throw new WebhookRejectedError("leadconnector", mismatch);
+  if (mismatch) throw new WebhookRejectedError("highlevel", mismatch);
 
   // Signed fields, so trustworthy. HighLevel's own message examples carry neither; those are
   // still deduplicated by message id, so a replay of one stores nothing new.
@@ -101,10 +101,10 @@ export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Da
   if (timestamp !== undefined) {
     const at = parseTimestamp(timestamp);
     if (!Number.isFinite(at))
-      throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is not a date`);
+      throw new WebhookRejectedError("highlevel", `timestamp ${String(timestamp)} is not a date`);
     if (Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) {
       throw new WebhookRejectedError(
-        "leadconnector",
+        "highlevel",
         `timestamp ${String(timestamp)} is more than 5 minutes from the server's clock`,
       );
     }
@@ -126,7 +126,7 @@ function privateKey(pem: string): KeyObject {
  * The sending side, for our own tools and tests: the header HighLevel would put on `body`,
  * signed with the private half of a key the server trusts (Ed25519, or the legacy RSA).
  */
-export function signLeadConnectorBody(
+export function signHighLevelBody(
   body: string | Buffer,
   keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string },
 ): Record<string, string> {
