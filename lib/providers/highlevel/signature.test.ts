@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
-import { ED25519_KEY_ENV, RSA_KEY_ENV, signHighLevelBody, verifyHighLevelDelivery } from "./signature";
+import { ED25519_KEY_ENV, LEGACY_KEY_ENV, RSA_KEY_ENV, signHighLevelBody, verifyHighLevelDelivery } from "./signature";
 
 // Signing and verifying side by side, without a database or a route: what the route tests
 // (app/api/webhooks/highlevel/signature.test.ts) then prove end to end.
@@ -46,5 +46,20 @@ describe("HighLevel signatures", () => {
     const headers = signHighLevelBody(stamped, { ed25519PrivateKey: keys.ed25519.privateKey });
     expect(verify(stamped, headers, Date.parse("2025-01-01T00:04:00Z"))).toEqual({ deliveryId: null });
     expect(() => verify(stamped, headers, Date.parse("2025-01-01T00:06:00Z"))).toThrow(/more than 5 minutes/);
+  });
+
+  it("reads the keys under their former environment names when the new ones are unset", () => {
+    vi.stubEnv(ED25519_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[ED25519_KEY_ENV], keys.ed25519.publicKey);
+    const signed = signHighLevelBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
+    expect(verify(body, signed)).toEqual({ deliveryId: "wh-1" });
+    // The new name wins when both are set.
+    vi.stubEnv(ED25519_KEY_ENV, other.ed25519.publicKey);
+    expect(() => verify(body, signed)).toThrow(/does not match/);
+    vi.stubEnv(ED25519_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[ED25519_KEY_ENV], "none");
+    vi.stubEnv(RSA_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[RSA_KEY_ENV], "none");
+    expect(verify(body, {})).toEqual({ deliveryId: null });
   });
 });

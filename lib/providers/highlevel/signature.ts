@@ -8,6 +8,7 @@ import {
   type KeyObject,
 } from "node:crypto";
 import { z } from "zod";
+import { envWithAlias } from "@/lib/env";
 import {
   WebhookRejectedError,
   acceptUnconfigured,
@@ -39,8 +40,13 @@ PQe7z0cvj7aE4B+Ax1ZoZGPzpJlZtGXCsu9aTEGEnKzmsFqwcSsnw3JB31IGKAyk
 T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 -----END PUBLIC KEY-----`;
 
-export const ED25519_KEY_ENV = "LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY";
-export const RSA_KEY_ENV = "LEADCONNECTOR_WEBHOOK_RSA_PUBLIC_KEY";
+export const ED25519_KEY_ENV = "HIGHLEVEL_WEBHOOK_ED25519_PUBLIC_KEY";
+export const RSA_KEY_ENV = "HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY";
+/** The names these had before issue #23, still read when the new ones are unset. */
+export const LEGACY_KEY_ENV = {
+  [ED25519_KEY_ENV]: "LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY",
+  [RSA_KEY_ENV]: "LEADCONNECTOR_WEBHOOK_RSA_PUBLIC_KEY",
+} as const;
 
 /** How far a delivery's own timestamp may be from our clock. */
 export const TIMESTAMP_TOLERANCE_MS = 5 * 60 * 1000;
@@ -48,8 +54,8 @@ export const TIMESTAMP_TOLERANCE_MS = 5 * 60 * 1000;
 const keyCache = new Map<string, KeyObject>();
 
 /** The configured key: the environment's PEM (newlines may be written as \n), else the published one. */
-function publicKey(envName: string, published: string): KeyObject | null {
-  const raw = process.env[envName]?.trim();
+function publicKey(envName: keyof typeof LEGACY_KEY_ENV, published: string): KeyObject | null {
+  const raw = envWithAlias(envName, LEGACY_KEY_ENV[envName])?.trim();
   if (raw === "none" || raw === "off") return null;
   const pem = raw ? raw.replace(/\\n/g, "\n") : published;
   let key = keyCache.get(pem);
