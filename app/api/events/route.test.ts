@@ -46,6 +46,10 @@ describe("GET /api/events", () => {
     expect(highLevel.body.events.every((e) => e.provider === "highlevel")).toBe(true);
     expect(highLevel.body.events).toHaveLength(2);
     expect((await listEvents("provider=highlevel&status=processed", admin)).body.events).toHaveLength(1);
+    // HighLevel's former id is an alias: old links and API clients filter the same.
+    const byOldName = await listEvents("provider=leadconnector", admin); // naming: keep
+    expect(byOldName.body.events.map((e) => e.id)).toEqual(highLevel.body.events.map((e) => e.id));
+    expect((await listEvents("provider=myspace", admin)).status).toBe(400);
     const voxity = (await listEvents("provider=voxity", admin)).body.events;
     expect(voxity.map((e) => [e.provider, e.status])).toEqual([["voxity", "failed"]]);
     expect((await listEvents("status=failed", admin)).body.events).toHaveLength(2);
