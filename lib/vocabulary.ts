@@ -56,7 +56,7 @@ export const PROVIDERS = ["highlevel", "voxity"] as const;
 export type ProviderName = (typeof PROVIDERS)[number];
 
 // Older names still accepted wherever a provider comes from outside (a URL, ?provider=, a script's
-// argument): "leadconnector" was HighLevel's id until issue #23 (LeadConnector is its API's brand).
+// argument): the alias below was HighLevel's id until issue #23 (LeadConnector is its API's brand).
 const PROVIDER_ALIASES = new Map<string, ProviderName>([["leadconnector", "highlevel"]]); // naming: keep
 
 /** The provider's id for a name given from outside: an alias becomes its id; anything else is returned as is. */
