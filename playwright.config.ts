@@ -4,7 +4,7 @@ type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from "./e2e/auth";
 import { DEMO_LOG, DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
 import { HIGHLEVEL_API_URL } from "./e2e/highlevel-api";
-import { ED25519_KEY_ENV, RSA_KEY_ENV } from "./lib/providers/leadconnector/signature";
+import { ED25519_KEY_ENV, RSA_KEY_ENV } from "./lib/providers/highlevel/signature";
 import { VOXITY_SECRET_ENV } from "./lib/providers/voxity/signature";
 import { installTestSigningKeys } from "./lib/testing/signing";
 

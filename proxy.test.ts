@@ -74,7 +74,7 @@ describe("proxy: malformed percent-escapes in the path", () => {
   });
 
   it("never runs in front of an API path without a percent sign (webhooks stream their bodies)", () => {
-    expect(proxyRunsFor("/api/webhooks/leadconnector")).toBe(false);
+    expect(proxyRunsFor("/api/webhooks/highlevel")).toBe(false);
     expect(proxyRunsFor("/api/conversations/abc")).toBe(false);
     expect(proxyRunsFor("/conversations/abc")).toBe(true);
   });

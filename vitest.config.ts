@@ -17,7 +17,7 @@ const FUZZ = ["lib/ingest/webhook-fuzz.test.ts", "app/api/write-routes-fuzz.test
 // replies) and the webhook route storing deliveries. Route tests check HTTP contracts over those
 // same functions (and sign-in, mail, media fetching, input validation), so they run once; the
 // browser suite's @db specs run the list, search and live updates on the embedded database too.
-const EMBEDDED_ROUTE_TESTS = ["app/api/webhooks/leadconnector/route.test.ts"];
+const EMBEDDED_ROUTE_TESTS = ["app/api/webhooks/highlevel/route.test.ts"];
 // Scenario tests under lib/ whose subject is not the database: who may send (access, token
 // scopes), what HighLevel answers and how it is shown (outcomes, senders, audit, WhatsApp window),
 // the HighLevel assignment sync, mention mail, presence, and two workers sharing the rate limit

@@ -26,19 +26,19 @@ test("a webhook posted while the inbox is open appears in the list and the open 
   await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
   // Sam's contact lives in another location in the fixtures; post to the fixture's own location.
-  await postWebhook(baseURL!, "leadconnector", {
+  await postWebhook(baseURL!, "highlevel", {
     ...sms("cI08i1Bls3iTB9bKgFJh", "Arrived while reading"),
     locationId: "l1C08ntBrFjLS0elLIYU",
     conversationId: "fcanlLgpbQgQhderivVs",
   });
-  await postWebhook(baseURL!, "leadconnector", {
+  await postWebhook(baseURL!, "highlevel", {
     type: "ContactCreate",
     locationId: LOCATION,
     id: "newbie",
     firstName: "Nina",
     lastName: "New",
   });
-  await postWebhook(baseURL!, "leadconnector", sms("newbie", "Brand new conversation"));
+  await postWebhook(baseURL!, "highlevel", sms("newbie", "Brand new conversation"));
 
   await expect(page.getByTestId("message").filter({ hasText: "Arrived while reading" })).toBeVisible({
     timeout: 2_000,
@@ -51,8 +51,8 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   tag: "@db",
 }, async ({ page, baseURL, context }) => {
   for (let i = 0; i < 80; i++)
-    await postWebhook(baseURL!, "leadconnector", sms("longread", `Long thread message number ${i}`, -200 + i));
-  await postWebhook(baseURL!, "leadconnector", {
+    await postWebhook(baseURL!, "highlevel", sms("longread", `Long thread message number ${i}`, -200 + i));
+  await postWebhook(baseURL!, "highlevel", {
     type: "ContactCreate",
     locationId: LOCATION,
     id: "longread",
@@ -69,7 +69,7 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   await page.waitForTimeout(500);
   const reading = await scroller.evaluate((el) => el.scrollTop);
 
-  await postWebhook(baseURL!, "leadconnector", sms("longread", "A new message while scrolled up", 1));
+  await postWebhook(baseURL!, "highlevel", sms("longread", "A new message while scrolled up", 1));
   await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText(
     "A new message while scrolled up",
     { timeout: 2_000 },
@@ -81,7 +81,7 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   // reconnect); a message arrives meanwhile; on reconnect the page catches up.
   await context.setOffline(true);
   await expect(page.getByTestId("live-status")).toHaveText(/Reconnecting/, { timeout: 15_000 });
-  await postWebhook(baseURL!, "leadconnector", sms("longread", "Sent while you were offline", 2));
+  await postWebhook(baseURL!, "highlevel", sms("longread", "Sent while you were offline", 2));
   await context.setOffline(false);
   await expect(page.getByTestId("live-status")).toHaveText(/Live/, { timeout: 10_000 });
   await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText(

@@ -7,7 +7,7 @@ import { ATTACKER_HOST, XSS_VECTORS } from "./xss-corpus";
 
 test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
-  await postWebhook(baseURL!, "leadconnector", {
+  await postWebhook(baseURL!, "highlevel", {
     type: "ContactCreate",
     locationId: "loc-xss",
     id: "xss",
@@ -15,7 +15,7 @@ test("the XSS corpus, rendered as emails, runs nothing and reaches no attacker",
     lastName: "Corpus",
   });
   for (const [index, vector] of XSS_VECTORS.entries()) {
-    await postWebhook(baseURL!, "leadconnector", {
+    await postWebhook(baseURL!, "highlevel", {
       type: "InboundMessage",
       locationId: "loc-xss",
       contactId: "xss",

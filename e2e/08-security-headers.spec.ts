@@ -30,7 +30,7 @@ test("API answers skip the page proxy and carry a policy under which nothing run
 });
 
 test("a webhook body over 1 MiB is refused with 413 through the built server", async ({ request }) => {
-  const response = await request.post("/api/webhooks/leadconnector", {
+  const response = await request.post("/api/webhooks/highlevel", {
     headers: { "content-type": "application/json" },
     data: Buffer.alloc(3 * 1024 * 1024, 0x20),
   });

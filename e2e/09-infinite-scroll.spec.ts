@@ -8,14 +8,14 @@ test("the conversation list loads further pages as the reader scrolls", async ({
   test.setTimeout(90_000);
   for (let i = 0; i < COUNT; i++) {
     const id = `paged-${i}`;
-    await postWebhook(baseURL!, "leadconnector", {
+    await postWebhook(baseURL!, "highlevel", {
       type: "ContactCreate",
       locationId: "loc-paged",
       id,
       firstName: "Pagedperson",
       lastName: String(i).padStart(2, "0"),
     });
-    await postWebhook(baseURL!, "leadconnector", {
+    await postWebhook(baseURL!, "highlevel", {
       type: "InboundMessage",
       locationId: "loc-paged",
       contactId: id,

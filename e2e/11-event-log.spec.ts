@@ -24,8 +24,8 @@ async function postFailingDelivery(request: APIRequestContext, marker: string): 
     body: `${marker} with a NUL \u0000 inside`,
   };
   const body = JSON.stringify(payload);
-  const response = await request.post("/api/webhooks/leadconnector", {
-    headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
+  const response = await request.post("/api/webhooks/highlevel", {
+    headers: { "content-type": "application/json", ...signatureHeaders("highlevel", body, testSigningKeys()) },
     data: body,
   });
   expect(response.status()).toBe(200);

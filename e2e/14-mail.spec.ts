@@ -50,7 +50,7 @@ test.afterAll(async () => {
 test("an owner's invitation is mailed and listed as mailed; the invitee joins from the mail and confirms by mail", {
   tag: "@db",
 }, async ({ page, browser }) => {
-  await postSignedWebhook(app.url, "leadconnector", {
+  await postSignedWebhook(app.url, "highlevel", {
     type: "InboundMessage",
     locationId: "loc-mail",
     conversationId: "conv-mail",

@@ -61,11 +61,11 @@ test.describe("9: on a phone", () => {
 
 test("8: every channel has its own named mark, and a row reaches all of them", async ({ page, baseURL }) => {
   const types = ["SMS", "FB", "TYPE_INSTAGRAM", "WhatsApp", "GMB", "Live Chat"];
-  await postWebhook(baseURL!, "leadconnector", contact("many", "Mona", "Many"));
+  await postWebhook(baseURL!, "highlevel", contact("many", "Mona", "Many"));
   for (const [index, messageType] of types.entries())
     await postWebhook(
       baseURL!,
-      "leadconnector",
+      "highlevel",
       message(`many-${index}`, "many", { messageType, body: `hi ${index}`, dateAdded: at(16, index) }),
     );
   await page.goto("/");
@@ -92,10 +92,10 @@ test("8: every channel has its own named mark, and a row reaches all of them", a
 });
 
 test("6: a broken image says so, a working one opens larger", async ({ page, baseURL }) => {
-  await postWebhook(baseURL!, "leadconnector", contact("img", "Ines", "Images"));
+  await postWebhook(baseURL!, "highlevel", contact("img", "Ines", "Images"));
   await postWebhook(
     baseURL!,
-    "leadconnector",
+    "highlevel",
     message("img-1", "img", {
       messageType: "SMS",
       body: "two photos",

@@ -39,7 +39,7 @@ test("signing out in another tab ends the open live stream at once", { tag: "@db
     body: id,
     dateAdded: new Date().toISOString(),
   });
-  await postWebhook(baseURL!, "leadconnector", sms("before-sign-out"));
+  await postWebhook(baseURL!, "highlevel", sms("before-sign-out"));
   await expect.poll(received).not.toBe("");
   const before = await received();
 
@@ -49,7 +49,7 @@ test("signing out in another tab ends the open live stream at once", { tag: "@db
   );
   // Past the stream's brief cache of "still signed in" (1.5 s); well within a recycle (6 s here).
   await page.waitForTimeout(1_700);
-  await postWebhook(baseURL!, "leadconnector", sms("after-sign-out"));
+  await postWebhook(baseURL!, "highlevel", sms("after-sign-out"));
   // The stream closes, and the browser's reconnect is refused: EventSource gives up (CLOSED).
   await expect
     .poll(() =>

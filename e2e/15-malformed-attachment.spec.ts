@@ -9,14 +9,14 @@ test("a thread with a malformed attachment URL still renders, the file name show
   baseURL,
 }) => {
   const location = "loc-malformed";
-  await postWebhook(baseURL!, "leadconnector", {
+  await postWebhook(baseURL!, "highlevel", {
     type: "ContactCreate",
     locationId: location,
     id: "mallory",
     firstName: "Mallory",
     lastName: "Malformed",
   });
-  await postWebhook(baseURL!, "leadconnector", {
+  await postWebhook(baseURL!, "highlevel", {
     type: "InboundMessage",
     locationId: location,
     contactId: "mallory",

@@ -22,7 +22,7 @@ let seeded = false;
 async function seed(baseURL: string) {
   if (seeded) return;
   seeded = true;
-  const send = (payload: Record<string, unknown>) => postWebhook(baseURL, "leadconnector", payload);
+  const send = (payload: Record<string, unknown>) => postWebhook(baseURL, "highlevel", payload);
   const contact = (locationId: string, id: string, firstName: string, lastName: string) =>
     send({ type: "ContactCreate", locationId, id, firstName, lastName });
   const message = (locationId: string, contactId: string, id: string, at: number, fields: Record<string, unknown>) =>

@@ -15,7 +15,7 @@ const inAWeek = new Date(Date.now() + 7 * 86_400_000);
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
 async function seedCall(baseURL: string) {
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "ContactCreate",
     locationId: location,
     id: contactId,
@@ -24,7 +24,7 @@ async function seedCall(baseURL: string) {
   });
   await postWebhook(
     baseURL,
-    "leadconnector",
+    "highlevel",
     locationMessage(location, `${location}-sms`, contactId, {
       messageType: "SMS",
       body: "Hi, I called earlier about whitening",
@@ -33,7 +33,7 @@ async function seedCall(baseURL: string) {
   );
   await postWebhook(
     baseURL,
-    "leadconnector",
+    "highlevel",
     locationMessage(location, callMessageId, contactId, {
       messageType: "CALL",
       status: "completed",
@@ -43,7 +43,7 @@ async function seedCall(baseURL: string) {
       dateAdded: minutesAgo(20),
     }),
   );
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "VoiceAiCallEnd",
     id: `${location}-report`,
     locationId: location,
@@ -60,7 +60,7 @@ async function seedCall(baseURL: string) {
     executedCallActions: [],
     trialCall: false,
   });
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "AppointmentCreate",
     locationId: location,
     appointment: {
@@ -75,7 +75,7 @@ async function seedCall(baseURL: string) {
       dateUpdated: minutesAgo(18),
     },
   });
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "TaskCreate",
     locationId: location,
     id: `${location}-task`,

@@ -32,7 +32,7 @@ async function seed(baseURL: string) {
       dateAdded: minutesAgo(2),
     }),
   ];
-  for (const event of events) await postWebhook(baseURL, "leadconnector", event);
+  for (const event of events) await postWebhook(baseURL, "highlevel", event);
   seeded = true;
 }
 

@@ -37,7 +37,7 @@ async function seedCallWithToken(page: Page, baseURL: string) {
       confidence: 0.93,
     })),
   );
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "ContactCreate",
     locationId: location,
     id: contactId,
@@ -61,7 +61,7 @@ async function seedCallWithToken(page: Page, baseURL: string) {
   // A recorded call after the token: the app queues its transcript and fetches it from "HighLevel".
   await postWebhook(
     baseURL,
-    "leadconnector",
+    "highlevel",
     locationMessage(location, callMessageId, contactId, {
       messageType: "CALL",
       status: "completed",

@@ -11,7 +11,7 @@ import { TriageLocation, viewCount } from "./triage-page";
 
 async function replyableLocation(page: Page, baseURL: string, name: string) {
   const location = new TriageLocation(baseURL, `reply-${name}`);
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "ContactCreate",
     locationId: location.locationId,
     id: location.contactId("Rosa"),

@@ -90,8 +90,8 @@ test("the keyboard keeps its place: Esc and u, j/k in a thread, g sequences, sea
 /** A signed HighLevel delivery, posted as HighLevel would; answers the stored event's id. */
 async function deliver(request: APIRequestContext, payload: Record<string, unknown>): Promise<string> {
   const body = JSON.stringify(payload);
-  const response = await request.post("/api/webhooks/leadconnector", {
-    headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
+  const response = await request.post("/api/webhooks/highlevel", {
+    headers: { "content-type": "application/json", ...signatureHeaders("highlevel", body, testSigningKeys()) },
     data: body,
   });
   expect(response.status()).toBe(200);

@@ -106,9 +106,7 @@ async function seedLongThread(baseURL: string, place: TriageLocation) {
   photo("Newest: the photo you asked for");
   // Eight at a time: quicker than one by one, well within the deliveries the app takes at once (64).
   for (let start = 0; start < messages.length; start += 8)
-    await Promise.all(
-      messages.slice(start, start + 8).map((message) => postWebhook(baseURL, "leadconnector", message)),
-    );
+    await Promise.all(messages.slice(start, start + 8).map((message) => postWebhook(baseURL, "highlevel", message)));
   return calls;
 }
 
@@ -180,7 +178,7 @@ test("a long thread stays at its newest message while photos, email frames, wave
         response.url().includes(`/api/conversations/${conversationId}/messages`) &&
         (await response.text().catch(() => "")).includes(report),
     );
-    await postWebhook(baseURL!, "leadconnector", {
+    await postWebhook(baseURL!, "highlevel", {
       type: "VoiceAiCallEnd",
       id: `vai-${calls[run]}`,
       locationId: place.locationId,

@@ -28,7 +28,7 @@ async function seed(page: Page, baseURL: string, all = true) {
   const place = new TriageLocation(baseURL, all ? "where" : "seek");
   for (const first of all ? ["Vera", "Emma", "Nora", "Lena"] : ["Vera"]) await place.customer(first, "Search");
   const post = (id: string, first: string, fields: Record<string, unknown>) =>
-    postWebhook(baseURL, "leadconnector", locationMessage(place.locationId, id, place.contactId(first), fields));
+    postWebhook(baseURL, "highlevel", locationMessage(place.locationId, id, place.contactId(first), fields));
   const call = `${place.locationId}-call`;
   await post(call, "Vera", {
     messageType: "CALL",
@@ -38,7 +38,7 @@ async function seed(page: Page, baseURL: string, all = true) {
     attachments: ["/api/demo-media/call-40s-voiceai.wav"],
     dateAdded: minutesAgo(30),
   });
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "VoiceAiCallEnd",
     id: `${call}-report`,
     locationId: place.locationId,
@@ -60,7 +60,7 @@ async function seed(page: Page, baseURL: string, all = true) {
     dateAdded: minutesAgo(20),
   });
   await post(`${place.locationId}-hi`, "Nora", { messageType: "SMS", body: "Hi there", dateAdded: minutesAgo(15) });
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "NoteCreate",
     locationId: place.locationId,
     id: `${place.locationId}-note`,

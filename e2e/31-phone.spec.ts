@@ -21,7 +21,7 @@ async function phoneLocation(page: Page, baseURL: string) {
     ["Rosa", "Reply", "+14155550123"],
     ["Vic", "Voicemail", "+14155550124"],
   ] as const)
-    await postWebhook(baseURL, "leadconnector", {
+    await postWebhook(baseURL, "highlevel", {
       type: "ContactCreate",
       locationId: location.locationId,
       id: location.contactId(firstName),

@@ -123,10 +123,10 @@ export interface Delivery {
 export async function deliver(url: string, payload: Record<string, unknown>): Promise<Delivery> {
   const body = JSON.stringify(payload);
   try {
-    const response = await fetch(`${url}/api/webhooks/leadconnector`, {
+    const response = await fetch(`${url}/api/webhooks/highlevel`, {
       method: "POST",
       body,
-      headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
+      headers: { "content-type": "application/json", ...signatureHeaders("highlevel", body, testSigningKeys()) },
     });
     const answer = (await response.json()) as { status?: string; eventId?: string; error?: string };
     return { status: response.status, answer: answer.status ?? answer.error ?? "?", eventId: answer.eventId };

@@ -13,7 +13,7 @@ export const ADMIN_STORAGE_STATE = path.join("test-results", ".auth", "admin.jso
 /** Posts a webhook as the provider would: signed with the keys the e2e servers trust. */
 export function postSignedWebhook(
   baseUrl: string,
-  provider: "leadconnector" | "voxity",
+  provider: "highlevel" | "voxity",
   payload: Record<string, unknown>,
 ): Promise<PostOutcome> {
   return postEvent(baseUrl, { provider, payload }, testSigningKeys());

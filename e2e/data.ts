@@ -23,12 +23,12 @@ export interface Seeded {
 
 const FIXTURES = path.resolve(process.cwd(), "test", "fixtures", "webhooks");
 
-export function fixtures(): Array<{ provider: "leadconnector" | "voxity"; payload: Record<string, unknown> }> {
+export function fixtures(): Array<{ provider: "highlevel" | "voxity"; payload: Record<string, unknown> }> {
   return readdirSync(FIXTURES)
     .filter((name) => name.endsWith(".json"))
     .sort()
     .map((name) => ({
-      provider: name.startsWith("voxity") ? "voxity" : "leadconnector",
+      provider: name.startsWith("voxity") ? "voxity" : "highlevel",
       payload: JSON.parse(readFileSync(path.join(FIXTURES, name), "utf8")),
     }));
 }

@@ -7,7 +7,7 @@ import { postWebhook } from "./inbox-page";
 let seeded = false;
 export async function seedDefects(baseURL: string) {
   if (seeded) return;
-  for (const event of [...ottoEvents(), ...unreadEvents()]) await postWebhook(baseURL, "leadconnector", event);
+  for (const event of [...ottoEvents(), ...unreadEvents()]) await postWebhook(baseURL, "highlevel", event);
   seeded = true;
 }
 

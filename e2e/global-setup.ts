@@ -4,7 +4,7 @@ import { request, type FullConfig } from "@playwright/test";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE, postSignedWebhook } from "./auth";
 import { FIXTURE_CONTACTS, extraEvents, fixtures } from "./data";
 
-async function post(baseUrl: string, provider: "leadconnector" | "voxity", payload: Record<string, unknown>) {
+async function post(baseUrl: string, provider: "highlevel" | "voxity", payload: Record<string, unknown>) {
   const { status, answer } = await postSignedWebhook(baseUrl, provider, payload);
   if (status !== 200 || !["received", "duplicate"].includes(answer))
     throw new Error(`seeding ${provider} failed: ${status} ${answer}`);
@@ -14,8 +14,8 @@ async function post(baseUrl: string, provider: "leadconnector" | "voxity", paylo
 export default async function globalSetup(config: FullConfig) {
   const baseUrl = config.projects[0]!.use.baseURL!;
   for (const { provider, payload } of fixtures()) await post(baseUrl, provider, payload);
-  for (const contact of FIXTURE_CONTACTS) await post(baseUrl, "leadconnector", { type: "ContactCreate", ...contact });
-  for (const event of extraEvents()) await post(baseUrl, "leadconnector", event);
+  for (const contact of FIXTURE_CONTACTS) await post(baseUrl, "highlevel", { type: "ContactCreate", ...contact });
+  for (const event of extraEvents()) await post(baseUrl, "highlevel", event);
 
   const api = await request.newContext({ baseURL: baseUrl, extraHTTPHeaders: { origin: baseUrl } });
   const signIn = await api.post("/api/auth/sign-in/email", { data: { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } });

@@ -57,11 +57,7 @@ export async function saveScreenshot(
   }
 }
 
-export async function postWebhook(
-  baseUrl: string,
-  provider: "leadconnector" | "voxity",
-  payload: Record<string, unknown>,
-) {
+export async function postWebhook(baseUrl: string, provider: "highlevel" | "voxity", payload: Record<string, unknown>) {
   const { status, answer } = await postSignedWebhook(baseUrl, provider, payload);
   expect(status).toBe(200);
   return { status: answer };
@@ -95,7 +91,7 @@ export async function collectFrameMarkers(page: Page, marker: RegExp, seen: Set<
 
 /** A contact and a thread of emails from them, one per body, a minute apart, oldest first. */
 export async function seedEmails(baseURL: string, contactId: string, name: [string, string], bodies: string[]) {
-  await postWebhook(baseURL, "leadconnector", {
+  await postWebhook(baseURL, "highlevel", {
     type: "ContactCreate",
     locationId: "loc-emails",
     id: contactId,
@@ -103,7 +99,7 @@ export async function seedEmails(baseURL: string, contactId: string, name: [stri
     lastName: name[1],
   });
   for (const [index, body] of bodies.entries())
-    await postWebhook(baseURL, "leadconnector", {
+    await postWebhook(baseURL, "highlevel", {
       type: "InboundMessage",
       locationId: "loc-emails",
       contactId,

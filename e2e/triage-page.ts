@@ -23,7 +23,7 @@ export class TriageLocation {
   }
 
   async customer(first: string, last: string) {
-    await postWebhook(this.baseURL, "leadconnector", {
+    await postWebhook(this.baseURL, "highlevel", {
       type: "ContactCreate",
       locationId: this.locationId,
       id: this.contactId(first),
@@ -34,11 +34,7 @@ export class TriageLocation {
 
   private post(first: string, fields: Record<string, unknown>) {
     const id = `${this.contactId(first)}-m${this.next++}`;
-    return postWebhook(
-      this.baseURL,
-      "leadconnector",
-      locationMessage(this.locationId, id, this.contactId(first), fields),
-    );
+    return postWebhook(this.baseURL, "highlevel", locationMessage(this.locationId, id, this.contactId(first), fields));
   }
 
   sms(first: string, body: string, ago: number, direction: "inbound" | "outbound" = "inbound") {
@@ -66,10 +62,10 @@ export class TriageLocation {
     const fields = { messageType: "CALL", status: "completed", callStatus: "completed", callDuration: 94 };
     await postWebhook(
       this.baseURL,
-      "leadconnector",
+      "highlevel",
       locationMessage(this.locationId, id, this.contactId(first), { ...fields, dateAdded: minutesAgo(ago) }),
     );
-    await postWebhook(this.baseURL, "leadconnector", {
+    await postWebhook(this.baseURL, "highlevel", {
       type: "VoiceAiCallEnd",
       id: `vai-${id}`,
       locationId: this.locationId,

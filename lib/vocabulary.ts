@@ -52,9 +52,20 @@ export function describeCall(direction: Direction, outcome: CallOutcome | null):
   return `${direction === "inbound" ? "Inbound" : "Outbound"} call${label ? ` · ${label}` : ""}`;
 }
 
-export const PROVIDERS = ["leadconnector", "voxity"] as const;
-export const providerSchema = z.enum(PROVIDERS);
-export type ProviderName = z.infer<typeof providerSchema>;
+export const PROVIDERS = ["highlevel", "voxity"] as const;
+export type ProviderName = (typeof PROVIDERS)[number];
+
+// Older names still accepted wherever a provider comes from outside (a URL, ?provider=, a script's
+// argument): the alias below was HighLevel's id until issue #23 (LeadConnector is its API's brand).
+const PROVIDER_ALIASES = new Map<string, ProviderName>([["leadconnector", "highlevel"]]); // naming: keep
+
+/** The provider's id for a name given from outside: an alias becomes its id; anything else is returned as is. */
+export function canonicalProvider(name: string): string {
+  return PROVIDER_ALIASES.get(name) ?? name;
+}
+
+/** A provider given from outside: its id or an old alias of it. */
+export const providerSchema = z.string().transform(canonicalProvider).pipe(z.enum(PROVIDERS));
 
 export const ATTACHMENT_KINDS = ["image", "audio", "video", "recording", "voicemail", "file"] as const;
 export const attachmentKindSchema = z.enum(ATTACHMENT_KINDS);
@@ -102,7 +113,7 @@ export function channelsFromKinds(kinds: readonly string[]): Channel[] {
   return CHANNELS.filter((channel) => seen.has(channel));
 }
 
-/** Where a call's transcript is in being fetched from HighLevel's API (lib/calls/transcript-fetcher.ts). */
+/** Where a call's transcript is in being fetched from HighLevel's API (lib/ingest/transcripts/fetch-job.ts). */
 export const TRANSCRIPT_FETCH_STATUSES = ["pending", "fetched", "failed"] as const;
 export type TranscriptFetchStatus = (typeof TRANSCRIPT_FETCH_STATUSES)[number];
 

@@ -6,7 +6,7 @@ import { closeDatabase, getPrisma } from "@/lib/db";
 import { assertDatabaseFree } from "./cli-database";
 import { resolveAccountId } from "./resolve-account";
 
-// npm run account:highlevel-token -- --account <id | leadconnector:locationId> < token.txt
+// npm run account:highlevel-token -- --account <id | highlevel:locationId> < token.txt
 // npm run account:highlevel-token -- --account <…> --clear
 // The same as Settings' HighLevel API token form. The token comes on standard input, never as
 // an argument (arguments end up in shell history and process lists). The worker fetches

@@ -31,10 +31,10 @@ if (!(runs > 0) || !(concurrency > 0 && concurrency <= 256)) {
 async function target(): Promise<{ baseUrl: string; keys: FuzzKeys; finish: () => Promise<void> }> {
   if (values.url) {
     const keys = {
-      leadconnectorEd25519PrivateKey: process.env.THREADLINE_SIGNING_KEY,
+      highLevelEd25519PrivateKey: process.env.THREADLINE_SIGNING_KEY,
       voxityServerSecret: process.env.VOXITY_WEBHOOK_SECRET,
     };
-    if (!keys.leadconnectorEd25519PrivateKey || !keys.voxityServerSecret) {
+    if (!keys.highLevelEd25519PrivateKey || !keys.voxityServerSecret) {
       console.error("fuzz --url: set THREADLINE_SIGNING_KEY and VOXITY_WEBHOOK_SECRET to the keys the server trusts");
       process.exit(2);
     }

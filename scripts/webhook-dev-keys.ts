@@ -6,7 +6,7 @@ const { publicKey, privateKey } = generateKeyPairSync("ed25519");
 const oneLine = (pem: string) => pem.trim().replace(/\n/g, "\\n");
 console.log("# for the app (.env.local or the shell that starts it):");
 console.log(
-  `LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY="${oneLine(publicKey.export({ type: "spki", format: "pem" }).toString())}"`,
+  `HIGHLEVEL_WEBHOOK_ED25519_PUBLIC_KEY="${oneLine(publicKey.export({ type: "spki", format: "pem" }).toString())}"`,
 );
 const voxity = randomBytes(32).toString("base64url");
 console.log(`VOXITY_WEBHOOK_SECRET=${voxity}`);

@@ -23,7 +23,7 @@ let conversationId: string;
 
 beforeEach(async () => {
   await resetDatabase();
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: "loc-cache",
     conversationId: "conv-cache",
@@ -32,7 +32,7 @@ beforeEach(async () => {
     direction: "inbound",
     body: "private words",
   });
-  accountId = await accountIdOf("leadconnector", "loc-cache");
+  accountId = await accountIdOf("highlevel", "loc-cache");
   conversationId = (await (await getPrisma()).conversation.findFirstOrThrow()).id;
 });
 

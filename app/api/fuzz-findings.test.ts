@@ -5,7 +5,7 @@ import { bulk } from "@/lib/testing/bulk-api";
 import { resetDatabase } from "@/lib/testing/database";
 import { putDraft } from "@/lib/testing/drafts-api";
 import { createLabel } from "@/lib/testing/label-api";
-import { TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { deleteSavedView, saveView } from "@/lib/testing/saved-views-api";
 import { addNote, assign } from "@/lib/testing/team-api";
 import { anaAndBenOnOneConversation } from "@/lib/testing/team";
@@ -18,7 +18,7 @@ describe("a NUL character inside a JSON body's strings", () => {
   // Valid JSON, but PostgreSQL text cannot hold "\u0000": it reached a query and failed it (22021).
   it("is a 400 on every route that reads a body, and nothing is stored", async () => {
     const { ana, conversationId } = await anaAndBenOnOneConversation();
-    const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+    const accountId = await accountIdOf("highlevel", TEST_LOCATION);
     const prisma = await getPrisma();
     await prisma.membership.updateMany({ where: { userId: ana.id }, data: { role: "owner" } });
     const answers = {

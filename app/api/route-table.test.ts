@@ -25,7 +25,7 @@ const PUBLIC_ROUTES: Record<string, { wrapper: string; why: string }> = {
     wrapper: "function",
     why: "the demo's bundled sample recordings (assets/), no customer's data",
   },
-  "app/api/webhooks/leadconnector/route.ts POST": {
+  "app/api/webhooks/highlevel/route.ts POST": {
     wrapper: "webhookRoute",
     why: "a provider's signed delivery; ingestion scopes it to the verified account",
   },

@@ -81,7 +81,7 @@ export function CustomerPanel({
           </h2>
           {/* No text-transform: "capitalize" made "Via Website · Deleted In Provider" of this line. */}
           <p className="text-xs text-text-muted" data-testid="customer-origin">
-            {conversation.provider === "leadconnector" ? "HighLevel" : "Voxity"}
+            {conversation.provider === "highlevel" ? "HighLevel" : "Voxity"}
             {/* The source as the provider wrote it ("Facebook Ads", "website"): lower-casing mangles names. */}
             {customer.sourceChannel && ` · via ${customer.sourceChannel}`}
             {customer.deleted && " · deleted in provider"}

@@ -10,7 +10,7 @@ import { useDecideSamePerson, useSamePerson, type SamePerson } from "./same-pers
 // another customer the viewer can see, linking that conversation. An owner is asked whether it
 // is the same person: Accept links them (one customer, both conversations), Dismiss hides it for good.
 
-export const PROVIDER_LABEL: Record<string, string> = { leadconnector: "HighLevel", voxity: "Voxity" };
+export const PROVIDER_LABEL: Record<string, string> = { highlevel: "HighLevel", voxity: "Voxity" };
 
 function sharedText(shared: SamePerson["shared"]): string | null {
   if (!shared) return null;

@@ -5,7 +5,7 @@ import type { EventStatus } from "@/lib/vocabulary";
 
 // How the event log names and colours things (browser-safe).
 
-export const PROVIDER_LABELS: Record<string, string> = { leadconnector: "HighLevel", voxity: "Voxity" };
+export const PROVIDER_LABELS: Record<string, string> = { highlevel: "HighLevel", voxity: "Voxity" };
 export const providerLabel = (provider: string) => PROVIDER_LABELS[provider] ?? provider;
 
 export const STATUS_LABELS: Record<EventStatus, string> = {

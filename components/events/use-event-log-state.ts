@@ -1,8 +1,8 @@
 "use client";
 
-import { parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
+import { createParser, parseAsString, parseAsStringLiteral, useQueryStates } from "nuqs";
 import { useMemo } from "react";
-import { PROVIDERS } from "@/lib/vocabulary";
+import { type ProviderName, providerSchema } from "@/lib/vocabulary";
 import { EVENT_LOG_STATUSES } from "@/lib/ingest/event-log-types";
 import type { EventFilters } from "./api-client";
 
@@ -10,12 +10,16 @@ import type { EventFilters } from "./api-client";
 
 const parsers = {
   status: parseAsStringLiteral(EVENT_LOG_STATUSES),
-  provider: parseAsStringLiteral(PROVIDERS),
+  // An old link that names the provider by its former id still filters (providerSchema takes aliases).
+  provider: createParser<ProviderName>({
+    parse: (value) => providerSchema.safeParse(value).data ?? null,
+    serialize: (value) => value,
+  }),
   event: parseAsString,
 };
 
 type Status = (typeof EVENT_LOG_STATUSES)[number];
-type Provider = (typeof PROVIDERS)[number];
+type Provider = ProviderName;
 
 /** Memoised like useInboxState: a new object only when the URL changes, setters always the same. */
 export function useEventLogState() {

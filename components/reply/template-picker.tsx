@@ -6,7 +6,7 @@ import { callRoute } from "@/components/api/call-route";
 import { Notice } from "@/components/ui/notice";
 import { Select } from "@/components/ui/select";
 import { whatsAppTemplatesRoute } from "@/lib/contracts/replies";
-import type { WhatsAppTemplate } from "@/lib/providers/leadconnector/api/templates";
+import type { WhatsAppTemplate } from "@/lib/providers/highlevel/api/templates";
 
 // WhatsApp after 24 hours: only one of the location's approved templates may go, so the composer
 // says why and offers them instead of free text (asked of HighLevel by the server, kept a minute).

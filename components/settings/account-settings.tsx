@@ -25,7 +25,7 @@ export function AccountSettings({ account, mailOn }: { account: AccountRow; mail
     <Panel aria-label={`Account ${label}`} padding="md">
       <h2 className="font-semibold">{label}</h2>
       <p className="mb-3 text-xs text-text-muted">
-        {account.provider === "leadconnector" ? "HighLevel location" : "Voxity agent"} {account.externalId} · you are{" "}
+        {account.provider === "highlevel" ? "HighLevel location" : "Voxity agent"} {account.externalId} · you are{" "}
         {account.role}
       </p>
       {account.role === "owner" ? (
@@ -44,7 +44,7 @@ export function AccountSettings({ account, mailOn }: { account: AccountRow; mail
           Members read this account&apos;s conversations. Ask an owner to invite others.
         </p>
       )}
-      {account.role === "owner" && account.provider === "leadconnector" ? (
+      {account.role === "owner" && account.provider === "highlevel" ? (
         <>
           <HighLevelTokenForm accountId={account.id} label={label} />
           <HighLevelSyncSettings accountId={account.id} label={label} />

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { bulk, countMatchingForBulk, undoBulk } from "@/lib/testing/bulk-api";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail, listConversations } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { assign, snooze } from "@/lib/testing/team-api";
@@ -22,13 +22,10 @@ const HOUR = 3_600_000;
 
 async function team() {
   for (const n of [1, 2, 3])
-    await postWebhook(
-      "leadconnector",
-      leadConnectorMessage({ conversationId: `conv-${n}`, contactId: `contact-${n}` }),
-    );
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-x", locationId: "loc-other" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
-  const otherAccountId = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", highLevelMessage({ conversationId: `conv-${n}`, contactId: `contact-${n}` }));
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-x", locationId: "loc-other" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
+  const otherAccountId = await accountIdOf("highlevel", "loc-other");
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   const olga = await createSignedInUser({ accounts: [{ accountId: otherAccountId }] });
@@ -145,7 +142,7 @@ describe("what bulk actions refuse: a 4xx, nothing written", () => {
       400,
     );
     const otherLabel = await (await getPrisma()).label.create({
-      data: { id: "label-x", accountId: (await accountIdOf("leadconnector", "loc-other"))!, name: "X", color: "blue" },
+      data: { id: "label-x", accountId: (await accountIdOf("highlevel", "loc-other"))!, name: "X", color: "blue" },
     });
     expect(
       (await bulk({ target: { ids }, action: { kind: "label", labelId: otherLabel.id } }, ana.headers)).status,

@@ -5,7 +5,7 @@ import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { bulk, undoBulk } from "@/lib/testing/bulk-api";
 import { conversationState } from "@/lib/testing/conversation-state";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId } from "@/lib/testing/read-api";
 import { assign, snooze } from "@/lib/testing/team-api";
 import { markRead } from "@/lib/testing/triage-api";
@@ -20,11 +20,8 @@ let fixture: { ana: Awaited<ReturnType<typeof createSignedInUser>>; benId: strin
 beforeAll(async () => {
   await resetDatabase();
   for (const n of [1, 2, 3, 4])
-    await postWebhook(
-      "leadconnector",
-      leadConnectorMessage({ conversationId: `conv-${n}`, contactId: `contact-${n}` }),
-    );
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+    await postWebhook("highlevel", highLevelMessage({ conversationId: `conv-${n}`, contactId: `contact-${n}` }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   const ids = await Promise.all([1, 2, 3, 4].map(async (n) => (await conversationByExternalId(`conv-${n}`)).id));

@@ -1,6 +1,6 @@
 import type { TranscriptSentenceView } from "@/lib/inbox/call-transcripts";
 
-// A Voice AI report's transcript has no times (lib/providers/leadconnector/map-voice-ai.ts), yet
+// A Voice AI report's transcript has no times (lib/providers/highlevel/map-voice-ai.ts), yet
 // its call has a recording. People speak at a roughly even pace, so each turn is given a share of
 // the call in proportion to its length: clicking it plays from about where it was said. Pure:
 // imported by the thread (type-only from call-transcripts, so no server code reaches the browser).

@@ -1,4 +1,4 @@
-import type { WhatsAppTemplate } from "@/lib/providers/leadconnector/api/templates";
+import type { WhatsAppTemplate } from "@/lib/providers/highlevel/api/templates";
 import type { UploadedAttachment } from "@/lib/replies/attachments";
 import type { CancelAnswer } from "@/lib/replies/cancel";
 import { type DraftView, draftInputSchema } from "@/lib/replies/draft-validations";

@@ -11,7 +11,7 @@ beforeEach(resetDatabase);
 it("writes and reads back customer consents and HighLevel rate limits, every field", async () => {
   const prisma = await getPrisma();
   const at = new Date("2025-06-01T12:34:56.789Z");
-  const account = await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-consent" } });
+  const account = await prisma.account.create({ data: { provider: "highlevel", externalId: "loc-consent" } });
   const customer = await prisma.customer.create({ data: { accountId: account.id, externalId: "ct-1" } });
   const consent = await prisma.customerConsent.create({
     data: {

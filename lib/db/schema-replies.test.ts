@@ -10,7 +10,7 @@ beforeEach(resetDatabase);
 it("writes and reads back jobs, replies and drafts, every field", async () => {
   const prisma = await getPrisma();
   const at = new Date("2025-06-01T12:34:56.789Z");
-  const account = await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-jobs" } });
+  const account = await prisma.account.create({ data: { provider: "highlevel", externalId: "loc-jobs" } });
   const conversation = await prisma.conversation.create({ data: { accountId: account.id, externalId: "cv-1" } });
   const message = await prisma.message.create({
     data: {

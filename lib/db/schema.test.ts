@@ -115,7 +115,7 @@ describe("migrated database matches schema.prisma", () => {
     const prisma = await getPrisma();
     const at = new Date("2025-06-01T12:34:56.789Z");
     const account = await prisma.account.create({
-      data: { provider: "leadconnector", externalId: "loc-schema", name: "Clinic" },
+      data: { provider: "highlevel", externalId: "loc-schema", name: "Clinic" },
     });
     const customer = await prisma.customer.create({
       data: {

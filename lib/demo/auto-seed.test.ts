@@ -26,7 +26,7 @@ describe("demo data", () => {
       "VoiceMail",
       "WhatsApp",
     ]);
-    expect(new Set(events.map((e) => e.provider))).toEqual(new Set(["leadconnector", "voxity"]));
+    expect(new Set(events.map((e) => e.provider))).toEqual(new Set(["highlevel", "voxity"]));
     expect(new Set(events.map((e) => (e.payload as { direction?: string }).direction).filter(Boolean))).toEqual(
       new Set(["inbound", "outbound"]),
     );
@@ -34,7 +34,7 @@ describe("demo data", () => {
 
   it("is skipped when the database already has data", async () => {
     await resetDatabase();
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "l",
       conversationId: "c",

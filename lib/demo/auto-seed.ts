@@ -37,11 +37,11 @@ async function writeDemoTranscripts(events: DemoEvent[]): Promise<void> {
   const transcripts = demoTranscripts(events);
   const locations = [...new Set(transcripts.map((transcript) => transcript.locationId))];
   await prisma.account.createMany({
-    data: locations.map((externalId) => ({ provider: "leadconnector", externalId })),
+    data: locations.map((externalId) => ({ provider: "highlevel", externalId })),
     skipDuplicates: true,
   });
   const accounts = await prisma.account.findMany({
-    where: { provider: "leadconnector", externalId: { in: locations } },
+    where: { provider: "highlevel", externalId: { in: locations } },
     select: { id: true, externalId: true },
   });
   const accountOf = new Map(accounts.map((account) => [account.externalId, account.id]));

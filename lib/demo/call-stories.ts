@@ -70,7 +70,7 @@ interface HighLevelThread {
 function threadsOf(events: DemoEvent[]): HighLevelThread[] {
   const threads = new Map<string, HighLevelThread>();
   for (const { provider, payload } of events) {
-    if (provider !== "leadconnector" || typeof payload.conversationId !== "string") continue;
+    if (provider !== "highlevel" || typeof payload.conversationId !== "string") continue;
     const at = Date.parse(String(payload.dateAdded));
     const known = threads.get(payload.conversationId);
     if (!known)
@@ -95,7 +95,7 @@ export function callStoryEvents(events: DemoEvent[], now: number, seed: number):
   );
   threadsOf(events).forEach((thread, index) => {
     const { locationId, contactId, conversationId } = thread;
-    const hl = (payload: Record<string, unknown>): DemoEvent => ({ provider: "leadconnector", payload });
+    const hl = (payload: Record<string, unknown>): DemoEvent => ({ provider: "highlevel", payload });
     if (index % 3 === 0 && !reported.has(contactId)) {
       const story = AI_CALLS[(index / 3) % AI_CALLS.length]!;
       const at = new Date(Math.min(thread.lastAt + HOUR, now - 5 * 60_000));
@@ -209,7 +209,7 @@ export function callStoryEvents(events: DemoEvent[], now: number, seed: number):
 export function demoTranscripts(events: DemoEvent[]): DemoTranscript[] {
   const transcripts: DemoTranscript[] = [];
   for (const { provider, payload } of events) {
-    if (provider !== "leadconnector" || !Array.isArray(payload.attachments)) continue;
+    if (provider !== "highlevel" || !Array.isArray(payload.attachments)) continue;
     const sentences = speechTranscript(String(payload.attachments[0]));
     if (!sentences) continue;
     transcripts.push({

@@ -4,7 +4,7 @@ import type { Random } from "./random";
 // What the demo's generators share: an event as a provider would post it, and a customer.
 
 export interface DemoEvent {
-  provider: "leadconnector" | "voxity";
+  provider: "highlevel" | "voxity";
   payload: Record<string, unknown>;
 }
 

@@ -31,7 +31,7 @@ beforeEach(async () => {
   vi.stubEnv("THREADLINE_DEMO", "on");
   // The demo's HighLevel customers who show replying (its Voxity one has no part here).
   for (const { provider, payload } of replyScenarioEvents(Date.now(), 7))
-    if (provider === "leadconnector") await postWebhook(provider, payload);
+    if (provider === "highlevel") await postWebhook(provider, payload);
 });
 afterEach(() => {
   registerDemoHighLevel(null);
@@ -39,7 +39,7 @@ afterEach(() => {
 });
 
 async function demoMember() {
-  const accountId = await accountIdOf("leadconnector", "loc-demo-miami");
+  const accountId = await accountIdOf("highlevel", "loc-demo-miami");
   return { accountId, member: await createSignedInUser({ accounts: [{ accountId }] }) };
 }
 

@@ -43,7 +43,7 @@ export class HighLevelWriter {
 
   contact(c: DemoCustomer, type: "ContactCreate" | "ContactUpdate" = "ContactCreate", at = new Date()) {
     return {
-      provider: "leadconnector" as const,
+      provider: "highlevel" as const,
       payload: {
         type,
         locationId: this.locationId,
@@ -74,7 +74,7 @@ export class HighLevelWriter {
   ): DemoEvent {
     const user = this.random.pick(HL_OUTBOUND_USERS);
     return {
-      provider: "leadconnector",
+      provider: "highlevel",
       payload: {
         type: direction === "inbound" ? "InboundMessage" : "OutboundMessage",
         locationId: this.locationId,
@@ -179,7 +179,7 @@ export class HighLevelWriter {
     const stage = this.random.int(0, STAGES.length - 1);
     const events: DemoEvent[] = [
       {
-        provider: "leadconnector",
+        provider: "highlevel",
         payload: {
           ...base,
           type: "OpportunityCreate",
@@ -192,7 +192,7 @@ export class HighLevelWriter {
     ];
     if (stage > 0)
       events.push({
-        provider: "leadconnector",
+        provider: "highlevel",
         payload: {
           ...base,
           type: "OpportunityStageUpdate",
@@ -207,7 +207,7 @@ export class HighLevelWriter {
     if (this.random.chance(0.25)) {
       const status = this.random.pick(["won", "lost"]);
       events.push({
-        provider: "leadconnector",
+        provider: "highlevel",
         payload: {
           ...base,
           type: "OpportunityStatusUpdate",

@@ -46,7 +46,7 @@ async function demoContact(contactId: string) {
     where: {
       externalId: contactId,
       deletedAt: null,
-      account: { provider: "leadconnector", externalId: { in: [...DEMO_HIGHLEVEL_LOCATIONS] } },
+      account: { provider: "highlevel", externalId: { in: [...DEMO_HIGHLEVEL_LOCATIONS] } },
     },
     select: {
       smsConsent: true,
@@ -94,7 +94,7 @@ function echoPayload(body: SendBody, messageId: string, locationId: string, conv
 
 async function deliverEcho(payload: Record<string, unknown>): Promise<void> {
   const raw = Buffer.from(JSON.stringify(payload));
-  await acknowledgeDelivery(PROVIDER_ADAPTERS.leadconnector, raw, payload, null);
+  await acknowledgeDelivery(PROVIDER_ADAPTERS.highlevel, raw, payload, null);
 }
 
 export function createDemoHighLevel(options: DemoHighLevelOptions = {}): HighLevelFetch {

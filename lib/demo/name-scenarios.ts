@@ -34,7 +34,7 @@ const MINUTE = 60_000;
 
 function locationNames(): DemoEvent[] {
   return DEMO_HIGHLEVEL_LOCATIONS.map((id) => ({
-    provider: "leadconnector",
+    provider: "highlevel",
     payload: { type: "LocationUpdate", id, companyId: "co-demo", name: DEMO_LOCATION_NAMES[id] },
   }));
 }
@@ -42,7 +42,7 @@ function locationNames(): DemoEvent[] {
 /** Both Anas as HighLevel users, and a conversation each of them answered. */
 function namesakes(now: number): DemoEvent[] {
   const events: DemoEvent[] = DEMO_NAMESAKES.map((user) => ({
-    provider: "leadconnector",
+    provider: "highlevel",
     payload: { type: "UserCreate", locationId: MIAMI, ...user },
   }));
   const customers = [
@@ -53,7 +53,7 @@ function namesakes(now: number): DemoEvent[] {
     const at = now - (6 + index) * HOUR;
     const conversationId = `conv-${customer.id}`;
     const message = (direction: "inbound" | "outbound", minutes: number, body: string) => ({
-      provider: "leadconnector" as const,
+      provider: "highlevel" as const,
       payload: {
         type: direction === "inbound" ? "InboundMessage" : "OutboundMessage",
         locationId: MIAMI,
@@ -73,7 +73,7 @@ function namesakes(now: number): DemoEvent[] {
     });
     events.push(
       {
-        provider: "leadconnector",
+        provider: "highlevel",
         payload: {
           type: "ContactCreate",
           locationId: MIAMI,

@@ -26,7 +26,7 @@ function contact(id: string, first: string, last: string, phone: string, at: num
   const email = `${first}.${last}@example.com`.toLowerCase();
   const time = new Date(at).toISOString();
   return {
-    provider: "leadconnector",
+    provider: "highlevel",
     payload: {
       type: "ContactCreate",
       locationId: LOCATION,
@@ -43,7 +43,7 @@ function contact(id: string, first: string, last: string, phone: string, at: num
 
 function message(contactId: string, conversationId: string, at: number, fields: Record<string, unknown>): DemoEvent {
   return {
-    provider: "leadconnector",
+    provider: "highlevel",
     payload: {
       type: fields.direction === "outbound" ? "OutboundMessage" : "InboundMessage",
       locationId: LOCATION,

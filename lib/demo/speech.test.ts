@@ -86,7 +86,7 @@ describe("the demo's spoken recordings", () => {
 });
 
 describe("the demo's voicemails and transcribed calls", () => {
-  const events = generateDemoEvents(Date.UTC(2026, 10, 23)).filter((event) => event.provider === "leadconnector");
+  const events = generateDemoEvents(Date.UTC(2026, 10, 23)).filter((event) => event.provider === "highlevel");
   const transcripts = new Map(
     demoTranscripts(events).map((transcript) => [transcript.messageExternalId, transcript.sentences]),
   );

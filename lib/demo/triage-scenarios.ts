@@ -34,7 +34,7 @@ export const DEMO_DONE_CONVERSATIONS = ["conv-triage-done-1", "conv-triage-done-
 /** Lena's call as HighLevel's Voice AI reports it: urgent, and a callback promised within the hour. */
 function voiceAiReport(locationId: string, c: DemoCustomer, messageId: string, at: Date): DemoEvent {
   return {
-    provider: "leadconnector",
+    provider: "highlevel",
     payload: {
       type: "VoiceAiCallEnd",
       id: `vai-triage-${c.id}`,

@@ -17,7 +17,7 @@ let mine: string;
 let theirs: string;
 
 async function message(locationId: string, id: string, body: string) {
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId,
     conversationId: `conv-${id}`,
@@ -33,8 +33,8 @@ beforeEach(async () => {
   await resetDatabase();
   await message("loc-mine", "mine", "the zebra report");
   await message("loc-theirs", "theirs", "another zebra sighting");
-  mine = await accountIdOf("leadconnector", "loc-mine");
-  theirs = await accountIdOf("leadconnector", "loc-theirs");
+  mine = await accountIdOf("highlevel", "loc-mine");
+  theirs = await accountIdOf("highlevel", "loc-theirs");
   const prisma = await getPrisma();
   await prisma.customer.updateMany({ where: { accountId: mine }, data: { name: "Alma Andersen" } });
   await prisma.customer.createMany({
@@ -78,7 +78,7 @@ describe("conversation search, scoped to the viewer's accounts", () => {
       ["mine-2", "zebra again, later", new Date(Date.now() + 60_000).toISOString()],
       ["mine-3", "nothing to see", new Date(Date.now() + 120_000).toISOString()],
     ])
-      await postWebhook("leadconnector", {
+      await postWebhook("highlevel", {
         type: "InboundMessage",
         locationId: "loc-mine",
         conversationId: "conv-mine",

@@ -44,7 +44,7 @@ export interface MessageView {
   attachments: Array<{ id: string; url: string; kind: string; playable: boolean; mediaUrl: string | null }>;
   call: { durationSeconds: number | null; outcome: CallOutcome } | null;
   email: { from: string | null; to: string[]; cc: string[]; bcc: string[]; threadId: string | null } | null;
-  /** Email bodies, sanitised on the server with remote content parked (see lib/email-html.ts). */
+  /** Email bodies, sanitised on the server with remote content parked (see lib/inbox/email-html.ts). */
   html: { html: string; hasRemoteContent: boolean } | null;
   /** A call's summary, transcript and extracted facts (lib/inbox/call-transcripts.ts), or null. */
   transcript: CallTranscriptView | null;

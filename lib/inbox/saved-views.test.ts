@@ -3,7 +3,7 @@ import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId } from "@/lib/testing/read-api";
 import { deleteSavedView, listSavedViews, saveView } from "@/lib/testing/saved-views-api";
 import { assign } from "@/lib/testing/team-api";
@@ -15,12 +15,9 @@ import { postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 async function team() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a", body: "Invoice overdue" }));
-  await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ conversationId: "conv-b", contactId: "contact-2", body: "Hello" }),
-  );
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-a", body: "Invoice overdue" }));
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-b", contactId: "contact-2", body: "Hello" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   return { accountId, ana, ben, a: (await conversationByExternalId("conv-a")).id };
@@ -64,8 +61,8 @@ describe("saved views", () => {
       { name: "Shared", query: "", shared: true },
     ])
       expect((await saveView(body, ana.headers)).status).toBe(400);
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-x", locationId: "loc-other" }));
-    const other = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-x", locationId: "loc-other" }));
+    const other = await accountIdOf("highlevel", "loc-other");
     const stranger = await createSignedInUser({ accounts: [{ accountId: other }] });
     expect((await saveView({ name: "Theirs", query: "", shared: true, accountId: other }, ana.headers)).status).toBe(
       404,

@@ -3,12 +3,7 @@ import { scriptScopeOfAccounts } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import {
-  leadConnectorMessage,
-  leadConnectorNote,
-  leadConnectorOpportunity,
-  TEST_LOCATION,
-} from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, highLevelNote, highLevelOpportunity, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { triageSettings } from "@/lib/triage/triage-settings";
 import { listCustomerRecords } from "./customer-records";
@@ -24,12 +19,12 @@ let customerId: string;
 
 beforeAll(async () => {
   await resetDatabase();
-  await postWebhook("leadconnector", leadConnectorMessage({ body: "Hello" }));
-  await postWebhook("leadconnector", leadConnectorOpportunity({ pipelineName: "Sales", pipelineStageName: "New" }));
-  await postWebhook("leadconnector", leadConnectorNote());
-  await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-other", conversationId: "conv-other" }));
-  mine = await accountIdOf("leadconnector", TEST_LOCATION);
-  theirs = await accountIdOf("leadconnector", "loc-other");
+  await postWebhook("highlevel", highLevelMessage({ body: "Hello" }));
+  await postWebhook("highlevel", highLevelOpportunity({ pipelineName: "Sales", pipelineStageName: "New" }));
+  await postWebhook("highlevel", highLevelNote());
+  await postWebhook("highlevel", highLevelMessage({ locationId: "loc-other", conversationId: "conv-other" }));
+  mine = await accountIdOf("highlevel", TEST_LOCATION);
+  theirs = await accountIdOf("highlevel", "loc-other");
   const prisma = await getPrisma();
   customerId = (await prisma.customer.findFirstOrThrow({ where: { accountId: mine, externalId: "contact-1" } })).id;
 });

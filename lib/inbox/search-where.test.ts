@@ -3,7 +3,7 @@ import { scriptScopeOfAccounts } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { listConversations } from "./conversations";
 import { conversationListQuerySchema } from "./validations";
@@ -32,8 +32,8 @@ beforeEach(async () => {
   await resetDatabase();
   const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
   await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({
+    "highlevel",
+    highLevelMessage({
       conversationId: "conv-email",
       contactId: "contact-email",
       messageType: "Email",
@@ -43,14 +43,14 @@ beforeEach(async () => {
     }),
   );
   await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ conversationId: "conv-long", contactId: "contact-long", body: LONG_BODY, dateAdded: at(2) }),
+    "highlevel",
+    highLevelMessage({ conversationId: "conv-long", contactId: "contact-long", body: LONG_BODY, dateAdded: at(2) }),
   );
   await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ conversationId: "conv-notes", contactId: "contact-notes", body: "hi", dateAdded: at(3) }),
+    "highlevel",
+    highLevelMessage({ conversationId: "conv-notes", contactId: "contact-notes", body: "hi", dateAdded: at(3) }),
   );
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "NoteCreate",
     locationId: "loc-test-1",
     id: "note-hl-1",
@@ -58,7 +58,7 @@ beforeEach(async () => {
     body: "Allergic to latex; use nitrile gloves.",
     dateAdded: at(4),
   });
-  account = await accountIdOf("leadconnector", "loc-test-1");
+  account = await accountIdOf("highlevel", "loc-test-1");
   const prisma = await getPrisma();
   const notes = await prisma.conversation.findFirstOrThrow({ where: { externalId: "conv-notes" } });
   await prisma.conversationNote.create({

@@ -10,7 +10,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 import { acknowledgeDelivery } from "./acknowledge";
 import { drainEvents } from "./worker";
 import { ACK_DEADLINE_MS } from "./webhook-route";
-import { leadConnector } from "@/lib/providers/leadconnector";
+import { highLevel } from "@/lib/providers/highlevel";
 
 // The app reaches its database through a proxy this test can cut. On CI the database behind
 // it is the machine's PostgreSQL; without DATABASE_URL it is PGlite served over the wire
@@ -68,7 +68,7 @@ const message = (id: string) => ({
 
 /** Stores a delivery the way the route does, without letting a worker run. */
 function postRawWithoutWorker(payload: object) {
-  return acknowledgeDelivery(leadConnector, Buffer.from(JSON.stringify(payload)), payload, null);
+  return acknowledgeDelivery(highLevel, Buffer.from(JSON.stringify(payload)), payload, null);
 }
 
 async function messageCount(externalId: string) {
@@ -79,13 +79,13 @@ describe("database unreachable", () => {
   it("answers 429 with Retry-After while the database is down, and stores the redelivery after it returns", async () => {
     await getPrisma(); // connected and migrated before the outage
     proxy.cut();
-    const during = await postWebhook("leadconnector", message("down-1"));
+    const during = await postWebhook("highlevel", message("down-1"));
     expect(during.status).toBe(429);
     expect(during.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(during.json.error).toMatch(/database unavailable/);
 
     proxy.restore();
-    const after = await postWebhook("leadconnector", message("down-1"));
+    const after = await postWebhook("highlevel", message("down-1"));
     expect(after.status).toBe(200);
     expect(after.outcome?.status).toBe("processed");
     expect(await messageCount("down-1")).toBe(1);
@@ -94,13 +94,13 @@ describe("database unreachable", () => {
   it("a database lost as the insert is sent is never answered 2xx; the retry stores and processes it", async () => {
     // Cut the moment the app sends the event-log INSERT: whether it landed is unknown to the app.
     proxy.cutOnClientData((chunk) => chunk.includes('INSERT INTO "webhook_events"'));
-    const during = await postWebhook("leadconnector", message("mid-1"));
+    const during = await postWebhook("highlevel", message("mid-1"));
     expect(during.status).toBe(429);
     expect(during.json.error).toMatch(/database unavailable/);
 
     proxy.restore();
     // HighLevel retries after a 429: stored now (or found stored), then processed by the worker.
-    const retry = await postWebhook("leadconnector", message("mid-1"));
+    const retry = await postWebhook("highlevel", message("mid-1"));
     expect(retry.status).toBe(200);
     expect(["received", "duplicate"]).toContain(retry.json.status);
     await drainEvents();
@@ -111,7 +111,7 @@ describe("database unreachable", () => {
     await getPrisma();
     proxy.freeze();
     const started = Date.now();
-    const during = await postWebhook("leadconnector", message("frozen-1"));
+    const during = await postWebhook("highlevel", message("frozen-1"));
     const took = Date.now() - started;
     proxy.cut(); // drop the frozen connections, so the pool starts afresh
     proxy.restore();
@@ -119,7 +119,7 @@ describe("database unreachable", () => {
     expect(during.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(took).toBeGreaterThanOrEqual(ACK_DEADLINE_MS - 100);
     expect(took).toBeLessThan(ACK_DEADLINE_MS + 1_000);
-    const retry = await postWebhook("leadconnector", message("frozen-1"));
+    const retry = await postWebhook("highlevel", message("frozen-1"));
     expect(retry.status).toBe(200);
     expect(await messageCount("frozen-1")).toBe(1);
   }, 20_000);
@@ -156,13 +156,13 @@ describe("database unreachable", () => {
           [database],
         );
         expect(terminated.rowCount).toBeGreaterThan(0);
-        const answers = await Promise.all([1, 2, 3].map((n) => postWebhook("leadconnector", message(`restart-${n}`))));
+        const answers = await Promise.all([1, 2, 3].map((n) => postWebhook("highlevel", message(`restart-${n}`))));
         expect(answers.map((answer) => answer.status)).toEqual([429, 429, 429]);
       } finally {
         await admin.query(`ALTER DATABASE "${database}" ALLOW_CONNECTIONS true`);
         await admin.end();
       }
-      const after = await postWebhook("leadconnector", message("restart-1"));
+      const after = await postWebhook("highlevel", message("restart-1"));
       expect(after.status).toBe(200);
       expect(await messageCount("restart-1")).toBe(1);
     });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { cachedAccountId } from "./account-ids";
 
@@ -16,17 +16,17 @@ const locationUpdate = (name: string) => ({ type: "LocationUpdate", id: TEST_LOC
 
 describe("an account deleted while its id is cached", () => {
   it("a later LocationUpdate is processed and the account made again under its new name", async () => {
-    expect((await postWebhook("leadconnector", leadConnectorMessage())).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", highLevelMessage())).outcome?.status).toBe("processed");
     const prisma = await getPrisma();
     const before = await prisma.account.findFirstOrThrow({ where: { externalId: TEST_LOCATION } });
-    expect(cachedAccountId(`leadconnector:${TEST_LOCATION}`)).toBe(before.id);
+    expect(cachedAccountId(`highlevel:${TEST_LOCATION}`)).toBe(before.id);
     await prisma.account.delete({ where: { id: before.id } });
 
-    const { outcome } = await postWebhook("leadconnector", locationUpdate("Sunset Dental"));
+    const { outcome } = await postWebhook("highlevel", locationUpdate("Sunset Dental"));
     expect(outcome).toMatchObject({ status: "processed", error: null });
     const after = await prisma.account.findFirstOrThrow({ where: { externalId: TEST_LOCATION } });
     expect(after).toMatchObject({ name: "Sunset Dental" });
     expect(after.id).not.toBe(before.id);
-    expect(cachedAccountId(`leadconnector:${TEST_LOCATION}`)).toBe(after.id);
+    expect(cachedAccountId(`highlevel:${TEST_LOCATION}`)).toBe(after.id);
   });
 });

@@ -31,7 +31,7 @@ async function eventRows() {
 
 describe("rejected outright", () => {
   it("a body that is not JSON is 400 with a reason", async () => {
-    const result = await postRaw("leadconnector", "{not json");
+    const result = await postRaw("highlevel", "{not json");
     expect(result.status).toBe(400);
     expect(result.json.error).toMatch(/not valid JSON/);
     expect(await eventRows()).toHaveLength(0);
@@ -45,14 +45,14 @@ describe("rejected outright", () => {
 
   it("a body over 1 MiB is 413, even without a content-length", async () => {
     const big = JSON.stringify(sms({ body: "x".repeat(1024 * 1024) }));
-    const result = await postRaw("leadconnector", new TextEncoder().encode(big));
+    const result = await postRaw("highlevel", new TextEncoder().encode(big));
     expect(result.status).toBe(413);
     expect(result.json.error).toMatch(/limit/);
   });
 
   it("a body just under 1 MiB is accepted", async () => {
     const payload = sms({ body: "y".repeat(1024 * 1024 - 400) });
-    const result = await postWebhook("leadconnector", payload);
+    const result = await postWebhook("highlevel", payload);
     expect(result.status).toBe(200);
     expect(result.json.status).toBe("received");
     expect(result.outcome?.status).toBe("processed");
@@ -66,12 +66,12 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
     ["JSON that is not an object", ["an", "array"]],
     ["a number", 42],
   ])("%s: stored, answered received, then failed with its error", async (_label, payload) => {
-    const result = await postWebhook("leadconnector", payload);
+    const result = await postWebhook("highlevel", payload);
     expect(result.status).toBe(200);
     expect(result.json).toMatchObject({ status: "received", eventId: expect.any(String) });
     expect(result.outcome).toMatchObject({ status: "failed" });
     const [row] = await eventRows();
-    expect(row).toMatchObject({ id: result.json.eventId, status: "failed", provider: "leadconnector" });
+    expect(row).toMatchObject({ id: result.json.eventId, status: "failed", provider: "highlevel" });
     expect(row!.error).toBeTruthy();
     expect(readStoredDelivery(row!.rawBody)).toEqual(payload);
   });
@@ -81,7 +81,7 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
     const prisma = await getPrisma();
     await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector",
+        provider: "highlevel",
         dedupeKey: "message:loc-rules:m-1:inbound",
         rawBody: raw(sms()),
         status: "failed",
@@ -90,7 +90,7 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
     });
     await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector",
+        provider: "highlevel",
         dedupeKey: "sha256:still-bad",
         rawBody: raw(sms({ conversationId: null })),
         status: "failed",
@@ -109,7 +109,7 @@ describe("logged first, answered 2xx even when it cannot be used", () => {
 describe("idempotent", () => {
   it("20 copies at once store one message, one event; one received (then processed), the rest duplicate", async () => {
     const payload = sms();
-    const results = await Promise.all(Array.from({ length: 20 }, () => postWebhook("leadconnector", payload)));
+    const results = await Promise.all(Array.from({ length: 20 }, () => postWebhook("highlevel", payload)));
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
     const statuses = results.map((r) => r.json.status).sort();
     expect(statuses.filter((s) => s === "received")).toHaveLength(1);
@@ -128,7 +128,7 @@ describe("idempotent", () => {
 
   it("20 different messages at once into one new conversation make one conversation", async () => {
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => postWebhook("leadconnector", sms({ messageId: `par-${i}`, body: `n${i}` }))),
+      Array.from({ length: 20 }, (_, i) => postWebhook("highlevel", sms({ messageId: `par-${i}`, body: `n${i}` }))),
     );
     expect(results.every((r) => r.outcome?.status === "processed")).toBe(true);
     const { body } = await listConversations();
@@ -138,8 +138,8 @@ describe("idempotent", () => {
   });
 
   it("a redelivery with the same message id is a duplicate even if other fields differ", async () => {
-    await postWebhook("leadconnector", sms());
-    const again = await postWebhook("leadconnector", { ...sms(), webhookId: "another-delivery", status: "delivered" });
+    await postWebhook("highlevel", sms());
+    const again = await postWebhook("highlevel", { ...sms(), webhookId: "another-delivery", status: "delivered" });
     expect(again.json.status).toBe("duplicate");
   });
 });
@@ -149,7 +149,7 @@ describe("out of order", () => {
     const times = ["2025-03-01T10:05:00Z", "2025-03-01T10:01:00Z", "2025-03-01T10:09:00Z", "2025-03-01T10:03:00Z"];
     for (const [i, dateAdded] of times.entries()) {
       await postWebhook(
-        "leadconnector",
+        "highlevel",
         sms({ messageId: `ooo-${i}`, body: `at ${dateAdded}`, dateAdded, direction: i % 2 ? "outbound" : "inbound" }),
       );
     }
@@ -164,10 +164,10 @@ describe("out of order", () => {
 
   it("a late, older message does not become the preview nor count as unread", async () => {
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       sms({ messageId: "new", body: "newest", dateAdded: "2025-03-02T00:00:00Z", direction: "outbound" }),
     );
-    await postWebhook("leadconnector", sms({ messageId: "old", body: "older", dateAdded: "2025-03-01T00:00:00Z" }));
+    await postWebhook("highlevel", sms({ messageId: "old", body: "older", dateAdded: "2025-03-01T00:00:00Z" }));
     const conversation = await conversationByExternalId("conv-rules");
     expect(conversation.lastMessage?.preview).toBe("newest");
     expect(conversation.unreadCount).toBe(0);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EVENT_STATUSES, PROVIDERS, type EventStatus } from "@/lib/vocabulary";
+import { EVENT_STATUSES, type EventStatus, providerSchema } from "@/lib/vocabulary";
 
 // The event log's API: its query parameters and answers. Browser-safe (the page's components
 // import it): the vocabulary it uses comes from lib/vocabulary.ts, not the database module.
@@ -11,7 +11,7 @@ export const PENDING_STATUSES = ["received", "processing"] as const satisfies re
 
 export const eventListQuerySchema = z.object({
   status: z.enum(EVENT_LOG_STATUSES).optional(),
-  provider: z.enum(PROVIDERS).optional(),
+  provider: providerSchema.optional(),
   cursor: z.string().min(1).optional(),
   limit: z.coerce.number().int("limit must be a whole number").min(1).max(100).default(50),
 });

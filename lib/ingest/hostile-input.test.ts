@@ -26,7 +26,7 @@ const sms = (body: string, overrides: Record<string, unknown> = {}) => ({
 
 /** Posts a hand-written JSON text, signed over exactly those bytes. */
 function postSignedText(text: string) {
-  return postRaw("leadconnector", text, signatureHeaders("leadconnector", text, testSigningKeys()));
+  return postRaw("highlevel", text, signatureHeaders("highlevel", text, testSigningKeys()));
 }
 
 async function onlyMessageBody() {
@@ -61,15 +61,12 @@ describe("bytes jsonb refuses", () => {
 
   it("a NUL in the fields that identify the event (message id, location) is stored too", async () => {
     const result = await postWebhook(
-      "leadconnector",
+      "highlevel",
       sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }),
     );
     expect(result.status).toBe(200);
     expect(result.outcome?.status).toBe("processed");
-    const again = await postWebhook(
-      "leadconnector",
-      sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }),
-    );
+    const again = await postWebhook("highlevel", sms("x", { messageId: "id\u0000with-nul", locationId: "loc-\u0000" }));
     expect(again.json.status).toBe("duplicate");
   });
 });
@@ -84,7 +81,7 @@ describe("shapes a parser chokes on", () => {
   });
 
   it("brackets inside strings do not count as nesting", async () => {
-    const result = await postWebhook("leadconnector", sms("[".repeat(5_000)));
+    const result = await postWebhook("highlevel", sms("[".repeat(5_000)));
     expect(result.outcome?.status).toBe("processed");
   });
 
@@ -95,7 +92,7 @@ describe("shapes a parser chokes on", () => {
     expect(result.status).toBe(200);
     expect(result.outcome).toMatchObject({ status: "failed" });
     expect(result.outcome?.error).toMatch(/date outside 1900–2200/);
-    const far = await postWebhook("leadconnector", sms("far future", { dateAdded: "9999-12-31T00:00:00Z" }));
+    const far = await postWebhook("highlevel", sms("far future", { dateAdded: "9999-12-31T00:00:00Z" }));
     expect(far.outcome?.error).toMatch(/date outside 1900–2200/);
     expect((await listConversations()).status).toBe(200);
     expect((await listConversations("channel=sms")).status).toBe(200);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 
 // Found by the webhook fuzz: a number its column cannot hold (a score of 2^53, an amount of
@@ -27,7 +27,7 @@ describe("numbers a column cannot hold", () => {
   });
 
   it("a HighLevel opportunity worth 1e20 keeps everything else", async () => {
-    const result = await postWebhook("leadconnector", {
+    const result = await postWebhook("highlevel", {
       type: "OpportunityCreate",
       locationId: "loc-huge",
       id: "opp-hl-huge",
@@ -44,13 +44,13 @@ describe("numbers a column cannot hold", () => {
 
   it("a call lasting 1e12 seconds or -5 seconds is stored with no duration; 12.6 s is 13 s", async () => {
     const call = (messageId: string, callDuration: number) =>
-      leadConnectorMessage({ messageId, messageType: "CALL", callDuration, callStatus: "completed" });
+      highLevelMessage({ messageId, messageType: "CALL", callDuration, callStatus: "completed" });
     for (const [id, duration] of [
       ["call-huge", 1e12],
       ["call-negative", -5],
       ["call-fraction", 12.6],
     ] as const) {
-      expect((await postWebhook("leadconnector", call(id, duration))).outcome?.status).toBe("processed");
+      expect((await postWebhook("highlevel", call(id, duration))).outcome?.status).toBe("processed");
     }
     const durations = await (await getPrisma()).message.findMany({
       select: { externalId: true, callDurationSeconds: true },

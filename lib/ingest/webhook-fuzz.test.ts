@@ -4,7 +4,7 @@ import { signatureHeaders } from "@/lib/providers/sign";
 import { resetDatabase } from "@/lib/testing/database";
 import { describeReport, FUZZ_ENDPOINTS, fuzzEndpoint, type FuzzKeys } from "@/lib/testing/fuzz/run-fuzz";
 import { startWebhookServer } from "@/lib/testing/http-server";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { conversationDetail, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { testSigningKeys } from "@/lib/testing/signing";
 import { drainEvents } from "./worker";
@@ -32,9 +32,9 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 function keys(): FuzzKeys {
-  const { leadconnectorEd25519PrivateKey, voxityServerSecret } = testSigningKeys();
-  if (!leadconnectorEd25519PrivateKey || !voxityServerSecret) throw new Error("test signing keys missing");
-  return { leadconnectorEd25519PrivateKey, voxityServerSecret };
+  const { highLevelEd25519PrivateKey, voxityServerSecret } = testSigningKeys();
+  if (!highLevelEd25519PrivateKey || !voxityServerSecret) throw new Error("test signing keys missing");
+  return { highLevelEd25519PrivateKey, voxityServerSecret };
 }
 
 describe(`webhook fuzz: ${RUNS} signed, mutated deliveries per endpoint`, () => {
@@ -59,10 +59,10 @@ describe(`webhook fuzz: ${RUNS} signed, mutated deliveries per endpoint`, () => 
   }
 
   it("the server still takes a genuine delivery", async () => {
-    const body = JSON.stringify(leadConnectorMessage({ messageId: "after-the-fuzz" }));
-    const response = await fetch(`${server.baseUrl}/api/webhooks/leadconnector`, {
+    const body = JSON.stringify(highLevelMessage({ messageId: "after-the-fuzz" }));
+    const response = await fetch(`${server.baseUrl}/api/webhooks/highlevel`, {
       method: "POST",
-      headers: { "content-type": "application/json", ...signatureHeaders("leadconnector", body, testSigningKeys()) },
+      headers: { "content-type": "application/json", ...signatureHeaders("highlevel", body, testSigningKeys()) },
       body,
     });
     expect(response.status).toBe(200);

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { leadConnector } from "@/lib/providers/leadconnector";
+import { highLevel } from "@/lib/providers/highlevel";
 import { resetDatabase } from "@/lib/testing/database";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { acknowledgeDelivery } from "./acknowledge";
@@ -31,7 +31,7 @@ const sms = (overrides: Record<string, unknown> = {}) => {
 
 /** Stored as the route stores it, with no worker running. */
 async function store(payload: object) {
-  return acknowledgeDelivery(leadConnector, Buffer.from(JSON.stringify(payload)), payload, null);
+  return acknowledgeDelivery(highLevel, Buffer.from(JSON.stringify(payload)), payload, null);
 }
 
 const prisma = () => getPrisma();
@@ -169,7 +169,7 @@ describe("failures", () => {
   });
 
   it("a payload that fails its schema fails at once (retrying cannot fix it)", async () => {
-    const result = await postWebhook("leadconnector", sms({ conversationId: undefined }));
+    const result = await postWebhook("highlevel", sms({ conversationId: undefined }));
     expect(result.outcome).toMatchObject({ status: "failed" });
     const event = await (await prisma()).webhookEvent.findFirstOrThrow();
     expect(event.attempts).toBe(1);
@@ -183,7 +183,7 @@ describe("admission control", () => {
     try {
       const payloads = Array.from({ length: 30 }, () => sms({ conversationId: `conv-adm-${sequence % 4}` }));
       const started = Date.now();
-      const answers = await Promise.all(payloads.map((payload) => postWebhook("leadconnector", payload)));
+      const answers = await Promise.all(payloads.map((payload) => postWebhook("highlevel", payload)));
       const refused = answers.filter((answer) => answer.status === 429);
       expect(refused.length).toBe(27);
       expect(refused.every((answer) => answer.headers.get("retry-after") !== null)).toBe(true);
@@ -192,7 +192,7 @@ describe("admission control", () => {
       expect(accepted.every((answer) => answer.outcome?.status === "processed")).toBe(true);
       // The provider retries the 429s; all 30 end up stored and processed once.
       for (const [i, answer] of answers.entries())
-        if (answer.status === 429) await postWebhook("leadconnector", payloads[i]!);
+        if (answer.status === 429) await postWebhook("highlevel", payloads[i]!);
       expect(await (await prisma()).message.count()).toBe(30);
     } finally {
       vi.unstubAllEnvs();

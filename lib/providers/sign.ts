@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { signLeadConnectorBody } from "@/lib/providers/leadconnector/signature";
+import { signHighLevelBody } from "@/lib/providers/highlevel/signature";
 import { voxityAccountSecret, voxitySignature, VOXITY_SIGNATURE_HEADER } from "@/lib/providers/voxity/signature";
 
 // The sending side of the webhook checks, for Threadline's own tools (simulator, tests):
@@ -8,23 +8,23 @@ import { voxityAccountSecret, voxitySignature, VOXITY_SIGNATURE_HEADER } from "@
 
 export interface WebhookSigningKeys {
   /** PEM of an Ed25519 private key, signs x-ghl-signature. */
-  leadconnectorEd25519PrivateKey?: string;
+  highLevelEd25519PrivateKey?: string;
   /** PEM of an RSA private key, signs the legacy x-wh-signature instead. */
-  leadconnectorRsaPrivateKey?: string;
+  highLevelRsaPrivateKey?: string;
   voxityServerSecret?: string;
 }
 
 const agentSchema = z.object({ agentId: z.string() });
 
 export function signatureHeaders(
-  provider: "leadconnector" | "voxity",
+  provider: "highlevel" | "voxity",
   body: string,
   keys: WebhookSigningKeys,
 ): Record<string, string> {
-  if (provider === "leadconnector") {
-    return signLeadConnectorBody(body, {
-      ed25519PrivateKey: keys.leadconnectorEd25519PrivateKey,
-      rsaPrivateKey: keys.leadconnectorRsaPrivateKey,
+  if (provider === "highlevel") {
+    return signHighLevelBody(body, {
+      ed25519PrivateKey: keys.highLevelEd25519PrivateKey,
+      rsaPrivateKey: keys.highLevelRsaPrivateKey,
     });
   }
   const agent = agentSchema.safeParse(JSON.parse(body));
@@ -37,7 +37,7 @@ export function signatureHeaders(
 /** The signing keys a tool finds in its environment (see README, "Simulating deliveries"). */
 export function signingKeysFromEnv(env: NodeJS.ProcessEnv = process.env): WebhookSigningKeys {
   return {
-    leadconnectorEd25519PrivateKey: env.THREADLINE_SIGNING_KEY || undefined,
+    highLevelEd25519PrivateKey: env.THREADLINE_SIGNING_KEY || undefined,
     voxityServerSecret: env.VOXITY_WEBHOOK_SECRET || undefined,
   };
 }

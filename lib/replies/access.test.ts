@@ -21,12 +21,12 @@ const replyCount = async () => (await getPrisma()).reply.count();
 describe("who may send", () => {
   it("a member of another account gets 404, as for a conversation that does not exist", async () => {
     const { conversationId } = await replyableConversation();
-    await postWebhook("leadconnector", {
-      ...(loadFixture("leadconnector-inbound-sms") as Record<string, unknown>),
+    await postWebhook("highlevel", {
+      ...(loadFixture("highlevel-inbound-sms") as Record<string, unknown>),
       locationId: "loc-other",
     });
     const outsider = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-other") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-other") }],
     });
     expect((await sendReply(conversationId, outsider.headers, sms("hi"))).status).toBe(404);
     expect((await sendReply("no-such-conversation", outsider.headers, sms("hi"))).status).toBe(404);

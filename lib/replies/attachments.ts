@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
 import { readBodyBytes } from "@/lib/http/read-body";
-import { takeHighLevelToken } from "@/lib/providers/leadconnector/api/rate-limit";
+import { takeHighLevelToken } from "@/lib/providers/highlevel/api/rate-limit";
 import { replyChannelSchema } from "@/lib/vocabulary";
 import { checkAttachment, formatFileSize, UPLOAD_MAX_BYTES } from "./attachment-limits";
 import { replyableConversation } from "./create";

@@ -6,7 +6,7 @@ import { restoreIntoDraft } from "./drafts";
 import type { DraftView } from "./draft-validations";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
-import { cancelHighLevelSchedule } from "@/lib/providers/leadconnector/api/cancel-scheduled";
+import { cancelHighLevelSchedule } from "@/lib/providers/highlevel/api/cancel-scheduled";
 import { replyActor } from "./actor";
 import { recordSendAudit } from "./audit";
 import { TOKEN_NEEDED } from "./options";

@@ -31,13 +31,13 @@ async function stored() {
 
 /** A contact webhook for the reply fixture's customer, at HighLevel's time `at`. */
 const contactEvent = (type: string, at: string, fields: Record<string, unknown>) =>
-  postWebhook("leadconnector", { type, locationId: REPLY_LOCATION, id: REPLY_CONTACT, dateUpdated: at, ...fields });
+  postWebhook("highlevel", { type, locationId: REPLY_LOCATION, id: REPLY_CONTACT, dateUpdated: at, ...fields });
 
 describe("a customer who texted STOP", () => {
   it("is shown opted out of SMS before anyone types; Send is refused with the same words, nothing sent, the draft kept; START lets SMS go again", async () => {
     const { conversationId, member } = await replyableConversation();
     const stop = customerMessage({ messageId: "in-stop", body: " Stop. ", dateAdded: "2024-12-04T15:00:00.000Z" });
-    expect((await postWebhook("leadconnector", stop)).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", stop)).outcome?.status).toBe("processed");
 
     const reason = "This customer has opted out of SMS (texted STOP on 4 Dec 2024)";
     const before = await detail(conversationId, member.headers);
@@ -61,10 +61,10 @@ describe("a customer who texted STOP", () => {
     expect(email.status).toBe(201);
 
     // A STOP written in a longer message is a message, not an opt-out; START is.
-    await postWebhook("leadconnector", customerMessage({ messageId: "in-2", body: "stop texting me at night please" }));
+    await postWebhook("highlevel", customerMessage({ messageId: "in-2", body: "stop texting me at night please" }));
     expect((await detail(conversationId, member.headers)).customer?.consent.sms.allowed).toBe(false);
     const start = customerMessage({ messageId: "in-start", body: "START", dateAdded: "2024-12-05T09:00:00.000Z" });
-    await postWebhook("leadconnector", start);
+    await postWebhook("highlevel", start);
     const after = await detail(conversationId, member.headers);
     expect(after.customer?.consent.sms).toEqual({ allowed: true, reason: null, since: "2024-12-05T09:00:00.000Z" });
     expect(after.reply.unavailable).toEqual({});
@@ -76,19 +76,19 @@ describe("a customer who texted STOP", () => {
   it("BAJA and CANCELAR opt out too; a STOP that arrives after a later START does not undo it", async () => {
     const { conversationId, member } = await replyableConversation();
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       customerMessage({ messageId: "in-baja", body: "BAJA", dateAdded: "2024-11-01T10:00:00Z" }),
     );
     expect((await detail(conversationId, member.headers)).reply.unavailable.sms).toBe(
       "This customer has opted out of SMS (texted BAJA on 1 Nov 2024)",
     );
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       customerMessage({ messageId: "in-alta", body: "Alta", dateAdded: "2024-11-03T10:00:00Z" }),
     );
     // Delivered late: written before ALTA, so ALTA stands.
     const late = customerMessage({ messageId: "in-cancelar", body: "cancelar", dateAdded: "2024-11-02T10:00:00Z" });
-    expect((await postWebhook("leadconnector", late)).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", late)).outcome?.status).toBe("processed");
     expect((await detail(conversationId, member.headers)).customer?.consent.sms).toMatchObject({ allowed: true });
   });
 });
@@ -137,7 +137,7 @@ describe("HighLevel's Do Not Disturb", () => {
 
     // The customer's STOP stands even when HighLevel later reports SMS's DND off.
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       customerMessage({ messageId: "in-s", body: "STOP", dateAdded: "2024-12-14T10:00:00Z" }),
     );
     await contactEvent("ContactDndUpdate", "2024-12-15T10:00:00Z", { dndSettings: { SMS: { status: "inactive" } } });

@@ -41,7 +41,7 @@ export async function replyableConversation(db: RootDb, viewer: Viewer, conversa
   });
   // Another account's conversation is as absent as one that does not exist.
   if (!conversation || !scopeIncludes(viewer.scope, conversation.accountId)) throw new NotFoundError("conversation");
-  if (conversation.account.provider !== "leadconnector") throw new HttpError(409, VOXITY_CANNOT_SEND);
+  if (conversation.account.provider !== "highlevel") throw new HttpError(409, VOXITY_CANNOT_SEND);
   if (!conversation.customer) throw new HttpError(409, NO_CONTACT);
   if (!(await canSendFrom(db, conversation.accountId))) throw new HttpError(409, TOKEN_NEEDED);
   return { ...conversation, customer: conversation.customer, author };

@@ -64,12 +64,12 @@ describe("scope and limits", () => {
   it("outside the person's accounts is 404, as for a conversation that does not exist; a token has no drafts", async () => {
     const { conversationId, accountId, ana } = await twoPeople();
     await putDraft(conversationId, ana.headers, { text: "mine" });
-    await postWebhook("leadconnector", {
-      ...(loadFixture("leadconnector-inbound-sms") as Record<string, unknown>),
+    await postWebhook("highlevel", {
+      ...(loadFixture("highlevel-inbound-sms") as Record<string, unknown>),
       locationId: "loc-other",
     });
     const outsider = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-other") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-other") }],
     });
     for (const id of [conversationId, "no-such-conversation"]) {
       expect((await getDraft(id, outsider.headers)).status).toBe(404);

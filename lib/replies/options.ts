@@ -60,7 +60,7 @@ export async function replyOptions(
 ): Promise<ReplyOptions> {
   const none = { channels: [], defaultChannel: null, emailSubject: null, ...NO_CHANNEL_RULES };
   const phone = conversation.customer?.phone ?? null;
-  if (conversation.provider !== "leadconnector") {
+  if (conversation.provider !== "highlevel") {
     const replyVia = scope
       ? await highLevelConversationOfSameCustomer(db, conversation.customer?.id ?? null, scope)
       : null;

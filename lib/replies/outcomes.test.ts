@@ -2,7 +2,7 @@ import net from "node:net";
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { claimJobs } from "@/lib/jobs/queue";
-import { SCOPE_MISSING } from "@/lib/providers/leadconnector/api/send-message";
+import { SCOPE_MISSING } from "@/lib/providers/highlevel/api/send-message";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { conversationMessages, listConversations } from "@/lib/testing/read-api";
@@ -71,11 +71,11 @@ describe("outcomes", () => {
 
   it("a message HighLevel reports failed (sent from its own app) is in Not delivered until one goes out after it", async () => {
     const { conversationId } = await replyableConversation();
-    await postWebhook("leadconnector", echoOf("hl-app-1", "Sent from HighLevel", { status: "failed" }));
+    await postWebhook("highlevel", echoOf("hl-app-1", "Sent from HighLevel", { status: "failed" }));
     expect((await listConversations("view=not-delivered")).body.conversations.map((c) => c.id)).toEqual([
       conversationId,
     ]);
-    await postWebhook("leadconnector", echoOf("hl-app-2", "Second try", { status: "delivered" }));
+    await postWebhook("highlevel", echoOf("hl-app-2", "Second try", { status: "delivered" }));
     expect((await listConversations("view=not-delivered")).body.conversations).toEqual([]);
   });
 
@@ -124,7 +124,7 @@ describe("outcomes", () => {
     expect((await replyRow(replyId)).error).toMatch(/^Outcome unknown — it may have gone out/);
     await runJobs();
     expect(sendRequests()).toBe(1);
-    await postWebhook("leadconnector", echoOf("hl-late-echo", "Did this go out?"));
+    await postWebhook("highlevel", echoOf("hl-late-echo", "Did this go out?"));
     expect(await replyRow(replyId)).toMatchObject({ state: "sent", providerMessageId: "hl-late-echo" });
     const outbound = (await conversationMessages(conversationId)).body.messages.filter(
       (m) => m.direction === "outbound",

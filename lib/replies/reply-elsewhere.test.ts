@@ -38,7 +38,7 @@ beforeAll(async () => {
   for (const { provider, payload } of new VoxityWriter(new Random(9), "agent-demo-luis").conversation(stranger, now, 2))
     await postWebhook(provider, payload);
   voxityAccount = await accountIdOf("voxity", "agent-demo-luis");
-  highLevelAccount = await accountIdOf("leadconnector", "loc-demo-miami");
+  highLevelAccount = await accountIdOf("highlevel", "loc-demo-miami");
 });
 
 describe("a Voxity conversation's composer", () => {

@@ -23,7 +23,7 @@ export async function highLevelConversationOfSameCustomer(
   const conversation = await db.conversation.findFirst({
     where: {
       ...accountWhere(scope),
-      account: { provider: "leadconnector" },
+      account: { provider: "highlevel" },
       customer: { phoneE164: customer.phoneE164, deletedAt: null },
     },
     orderBy: [{ lastMessageAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],

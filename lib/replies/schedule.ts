@@ -1,7 +1,7 @@
 import type { RootDb } from "@/lib/db/client";
 import { HttpError } from "@/lib/http/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
-import type { SendAnswer, SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
+import type { SendAnswer, SendMessageRequest } from "@/lib/providers/highlevel/api/send-message";
 import { recordSendAudit } from "./audit";
 import { markReplySent, settleMessageRow } from "./outcome";
 import { sendAtProblem } from "./send-later";

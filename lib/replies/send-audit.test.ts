@@ -60,7 +60,7 @@ describe("the send audit", () => {
     highLevel().sendQueue.push({ status: 502, body: { message: "Bad gateway" } });
     await sendReply(conversationId, bearer(token.token), sms("key-audit-2"));
     await runJobs();
-    await postWebhook("leadconnector", echoOf("hl-echo-audit", TEXT));
+    await postWebhook("highlevel", echoOf("hl-echo-audit", TEXT));
     refuse("Invalid number");
     const second = await sendReply(conversationId, member.headers, { ...sms("key-audit-3"), text: "Call us" });
     await runJobs();
@@ -83,8 +83,8 @@ describe("the send audit", () => {
     const { conversationId, accountId, member } = await replyableConversation();
     await sendReply(conversationId, member.headers, sms("key-audit-4"));
     await runJobs();
-    await postWebhook("leadconnector", customerMessage({ locationId: "loc-other", conversationId: "conv-other" }));
-    const otherAccount = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", customerMessage({ locationId: "loc-other", conversationId: "conv-other" }));
+    const otherAccount = await accountIdOf("highlevel", "loc-other");
     const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
     const otherOwner = await createSignedInUser({ accounts: [{ accountId: otherAccount, role: "owner" }] });
 

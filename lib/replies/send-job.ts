@@ -2,7 +2,7 @@ import type { RootDb } from "@/lib/db/client";
 import { z } from "zod";
 import { getPrisma } from "@/lib/db";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
-import type { SendMessageRequest } from "@/lib/providers/leadconnector/api/send-message";
+import type { SendMessageRequest } from "@/lib/providers/highlevel/api/send-message";
 import { isReplyChannel } from "@/lib/vocabulary";
 import { emailText } from "./email-html";
 import { SEND_REPLY } from "./kinds";

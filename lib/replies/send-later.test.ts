@@ -80,7 +80,7 @@ describe("a reply sent later", () => {
     const replyState = async () => (await getPrisma()).reply.findUniqueOrThrow({ where: { id: replyId } });
     // HighLevel posts the message when it goes out, under the id it answered with.
     const echo = (status: string, id = `evt-${status}`) =>
-      postWebhook("leadconnector", { ...echoOf(messageId, "Reminder: tomorrow 9:00", { status }), webhookId: id });
+      postWebhook("highlevel", { ...echoOf(messageId, "Reminder: tomorrow 9:00", { status }), webhookId: id });
     expect((await echo("delivered")).status).toBe(200);
     expect(await replyState()).toMatchObject({ state: "sent" });
     expect(await lastReply(conversationId)).toMatchObject({ status: "delivered", reply: { state: "sent" } });
@@ -185,12 +185,12 @@ describe("Cancel", () => {
     await runJobs();
     const nowId = (now.body.reply as { id: string }).id;
     expect((await cancelReply(nowId, member.headers)).status).toBe(409);
-    await postWebhook("leadconnector", {
-      ...(loadFixture("leadconnector-inbound-sms") as Record<string, unknown>),
+    await postWebhook("highlevel", {
+      ...(loadFixture("highlevel-inbound-sms") as Record<string, unknown>),
       locationId: "loc-other",
     });
     const outsider = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-other") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-other") }],
     });
     expect((await cancelReply(nowId, outsider.headers)).status).toBe(404);
     expect((await cancelReply("no-such-reply", member.headers)).status).toBe(404);

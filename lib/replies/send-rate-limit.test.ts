@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { highLevelRateClock, takeHighLevelToken } from "@/lib/providers/leadconnector/api/rate-limit";
+import { highLevelRateClock, takeHighLevelToken } from "@/lib/providers/highlevel/api/rate-limit";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { replyableConversation } from "@/lib/testing/reply-fixtures";

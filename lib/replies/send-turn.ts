@@ -1,9 +1,9 @@
 import { getPrisma } from "@/lib/db";
 import type { JobResult } from "@/lib/jobs/definition";
-import { takeHighLevelToken } from "@/lib/providers/leadconnector/api/rate-limit";
+import { takeHighLevelToken } from "@/lib/providers/highlevel/api/rate-limit";
 
 // A send's turn under HighLevel's 100 requests per 10 s per location, shared by every worker
-// (lib/providers/leadconnector/api/rate-limit.ts). Without a turn the job does not call HighLevel
+// (lib/providers/highlevel/api/rate-limit.ts). Without a turn the job does not call HighLevel
 // and runs again when one frees: nothing was sent, so running again is safe, and the wait is not
 // counted as an attempt.
 

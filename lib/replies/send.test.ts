@@ -61,7 +61,7 @@ describe("an SMS reply", () => {
     await sendReply(conversationId, member.headers, { clientKey: "key-echo-after", channel: "sms", text: "On my way" });
     await runJobs();
     const { messageId } = highLevel().sent[0]!;
-    expect((await postWebhook("leadconnector", echoOf(messageId, "On my way"))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", echoOf(messageId, "On my way"))).outcome?.status).toBe("processed");
     const messages = await thread(conversationId);
     expect(messages.filter((m) => m.direction === "outbound")).toHaveLength(1);
     expect(messages.at(-1)).toMatchObject({
@@ -74,7 +74,7 @@ describe("an SMS reply", () => {
   it("HighLevel's echo before the answer merges too: one message, sent", async () => {
     const { conversationId, member } = await replyableConversation();
     highLevel().beforeSendAnswer = async ({ messageId, body }) => {
-      const echo = await postWebhook("leadconnector", echoOf(messageId, String(body.message)));
+      const echo = await postWebhook("highlevel", echoOf(messageId, String(body.message)));
       expect(echo.outcome?.status).toBe("processed");
     };
     await sendReply(conversationId, member.headers, {
@@ -105,7 +105,7 @@ describe("an SMS reply", () => {
     await runJobs();
     expect(highLevel().sent).toHaveLength(1);
     // Redelivered and replayed webhooks never send: only the job does, and it has run.
-    await postWebhook("leadconnector", echoOf(highLevel().sent[0]!.messageId, "Only once"));
+    await postWebhook("highlevel", echoOf(highLevel().sent[0]!.messageId, "Only once"));
     await runJobs();
     expect(highLevel().sent).toHaveLength(1);
   });

@@ -96,8 +96,8 @@ describe("a send API token", () => {
   it("of another account, like a member of another account, finds no conversation or reply there (404)", async () => {
     const { conversationId, member } = await replyableConversation();
     const replyId = await refusedReply(conversationId, member.headers);
-    await postWebhook("leadconnector", customerMessage({ locationId: "loc-other", conversationId: "conv-other" }));
-    const otherAccount = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", customerMessage({ locationId: "loc-other", conversationId: "conv-other" }));
+    const otherAccount = await accountIdOf("highlevel", "loc-other");
     const outsider = await createSignedInUser({ accounts: [{ accountId: otherAccount, role: "owner" }] });
     const otherToken = bearer((await issueApiToken(otherAccount, "their bot", "send")).token);
     for (const as of [otherToken, outsider.headers]) {

@@ -5,12 +5,12 @@ import {
   type SendAnswer,
   type SendMessageRequest,
   sendHighLevelMessage,
-} from "@/lib/providers/leadconnector/api/send-message";
+} from "@/lib/providers/highlevel/api/send-message";
 import {
   type UploadAnswer,
   type UploadAttachmentRequest,
   uploadHighLevelAttachment,
-} from "@/lib/providers/leadconnector/api/upload-attachment";
+} from "@/lib/providers/highlevel/api/upload-attachment";
 
 // What carries a reply to HighLevel. An account with a stored token always sends to
 // HIGHLEVEL_API_URL, demo mode or not. Only in demo mode ("on"), a demo location without a token
@@ -47,7 +47,7 @@ async function locationOf(db: RootDb, accountId: string): Promise<string | null>
     where: { id: accountId },
     select: { provider: true, externalId: true },
   });
-  return account?.provider === "leadconnector" ? account.externalId : null;
+  return account?.provider === "highlevel" ? account.externalId : null;
 }
 
 /** The demo's stand-in for this account, when demo mode is on and it is a demo location; else null. */

@@ -1,9 +1,9 @@
 import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { HttpError } from "@/lib/http/errors";
-import { HighLevelApiError } from "@/lib/providers/leadconnector/api/client";
-import { takeHighLevelToken } from "@/lib/providers/leadconnector/api/rate-limit";
-import { fetchWhatsAppTemplates, type WhatsAppTemplate } from "@/lib/providers/leadconnector/api/templates";
+import { HighLevelApiError } from "@/lib/providers/highlevel/api/client";
+import { takeHighLevelToken } from "@/lib/providers/highlevel/api/rate-limit";
+import { fetchWhatsAppTemplates, type WhatsAppTemplate } from "@/lib/providers/highlevel/api/templates";
 import { TOKEN_NEEDED } from "./options";
 
 // A location's approved WhatsApp templates, asked of HighLevel with the account's token and kept

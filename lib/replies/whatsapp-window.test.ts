@@ -149,7 +149,7 @@ describe("WhatsApp after 24 hours", () => {
     expect(empty.status).toBe(400);
     expect(JSON.stringify(empty.body)).toContain("write something to send");
 
-    const again = await postWebhook("leadconnector", { ...whatsApp(0), messageId: "in-again" });
+    const again = await postWebhook("highlevel", { ...whatsApp(0), messageId: "in-again" });
     expect(again.outcome?.status).toBe("processed");
     const { reply } = (await conversationDetail(conversationId, member.headers)).body;
     expect(reply.whatsapp?.open).toBe(true);

@@ -4,7 +4,7 @@ import { senderOf, threadlineAuthorId } from "./sender";
 // Who said it, from what a message carries (the route tests show it through the read API).
 
 const outbound = {
-  provider: "leadconnector",
+  provider: "highlevel",
   direction: "outbound",
   source: null,
   authorName: null,

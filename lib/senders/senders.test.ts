@@ -26,7 +26,7 @@ describe("a HighLevel user's message", () => {
     highLevel().contacts.users.set(REPLY_LOCATION, [
       { id: "u-maria", name: "Maria Lopez", firstName: "Maria", lastName: "Lopez", email: "maria@example.com" },
     ]);
-    await postWebhook("leadconnector", echoOf("out-1", "See you Friday", { userId: "u-maria", source: "app" }));
+    await postWebhook("highlevel", echoOf("out-1", "See you Friday", { userId: "u-maria", source: "app" }));
     expect((await lastMessage(conversationId))?.sender).toEqual({ kind: "highlevel-user", name: "HighLevel user" });
     await runJobs();
     expect(userRequests("u-maria")).toEqual([
@@ -37,7 +37,7 @@ describe("a HighLevel user's message", () => {
       author: { name: "Maria Lopez", externalId: "u-maria" },
     });
 
-    await postWebhook("leadconnector", echoOf("out-2", "Bring your X-rays", { userId: "u-maria", source: "app" }));
+    await postWebhook("highlevel", echoOf("out-2", "Bring your X-rays", { userId: "u-maria", source: "app" }));
     await runJobs();
     expect(userRequests("u-maria")).toHaveLength(1);
     expect((await lastMessage(conversationId))?.sender).toEqual({ kind: "highlevel-user", name: "Maria Lopez" });
@@ -45,9 +45,9 @@ describe("a HighLevel user's message", () => {
 
   it("a user HighLevel does not know is asked for once and stays unnamed; no token, nothing is asked", async () => {
     const { conversationId } = await replyableConversation();
-    await postWebhook("leadconnector", echoOf("out-1", "Hello", { userId: "u-gone" }));
+    await postWebhook("highlevel", echoOf("out-1", "Hello", { userId: "u-gone" }));
     await runJobs();
-    await postWebhook("leadconnector", echoOf("out-2", "Hello again", { userId: "u-gone" }));
+    await postWebhook("highlevel", echoOf("out-2", "Hello again", { userId: "u-gone" }));
     await runJobs();
     expect(userRequests("u-gone")).toHaveLength(1);
     expect((await lastMessage(conversationId))?.sender).toEqual({ kind: "highlevel-user", name: "HighLevel user" });
@@ -56,7 +56,7 @@ describe("a HighLevel user's message", () => {
 
     await resetDatabase();
     const untokened = await replyableConversation({ token: false });
-    await postWebhook("leadconnector", echoOf("out-3", "Hi", { userId: "u-other" }));
+    await postWebhook("highlevel", echoOf("out-3", "Hi", { userId: "u-other" }));
     await runJobs();
     expect(userRequests("u-other")).toEqual([]);
     expect((await lastMessage(untokened.conversationId))?.sender?.kind).toBe("highlevel-user");
@@ -64,10 +64,7 @@ describe("a HighLevel user's message", () => {
 
   it("a workflow's message says Workflow, even with a user id", async () => {
     const { conversationId } = await replyableConversation();
-    await postWebhook(
-      "leadconnector",
-      echoOf("out-1", "Reminder: Friday 10:00", { source: "workflow", userId: "u-x" }),
-    );
+    await postWebhook("highlevel", echoOf("out-1", "Reminder: Friday 10:00", { source: "workflow", userId: "u-x" }));
     expect((await lastMessage(conversationId))?.sender).toEqual({ kind: "automation", name: "Workflow" });
   });
 });
@@ -76,7 +73,7 @@ describe("a reply from Threadline", () => {
   it("is its person's, after HighLevel's echo too, and counts in the reports' response times per person", async () => {
     const { conversationId, member } = await replyableConversation();
     highLevel().beforeSendAnswer = async ({ messageId, body }) => {
-      await postWebhook("leadconnector", echoOf(messageId, String(body.message)));
+      await postWebhook("highlevel", echoOf(messageId, String(body.message)));
     };
     await sendReply(conversationId, member.headers, { clientKey: "sender-key-1", channel: "sms", text: "On my way" });
     await runJobs();

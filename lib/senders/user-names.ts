@@ -6,8 +6,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { publishConversationChanges } from "@/lib/live/bus";
-import { HighLevelApiError } from "@/lib/providers/leadconnector/api/client";
-import { fetchHighLevelUser } from "@/lib/providers/leadconnector/api/users";
+import { HighLevelApiError } from "@/lib/providers/highlevel/api/client";
+import { fetchHighLevelUser } from "@/lib/providers/highlevel/api/users";
 import { THREADLINE_AUTHOR_PREFIX } from "./sender";
 
 // Naming the HighLevel user behind an OutboundMessage's `userId` when no UserCreate/UserUpdate

@@ -3,7 +3,7 @@ import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail, listConversations } from "@/lib/testing/read-api";
 import { addNote, assign } from "@/lib/testing/team-api";
 import { markDone, markRead, viewCounts } from "@/lib/testing/triage-api";
@@ -15,9 +15,9 @@ import { postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 async function teamOfTwo() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-b", contactId: "contact-2" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-a" }));
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-b", contactId: "contact-2" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   await (await getPrisma()).user.update({ where: { id: ana.id }, data: { name: "Ana" } });
@@ -28,8 +28,8 @@ async function teamOfTwo() {
 }
 
 async function outsider() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-x", locationId: "loc-other" }));
-  const other = await accountIdOf("leadconnector", "loc-other");
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-x", locationId: "loc-other" }));
+  const other = await accountIdOf("highlevel", "loc-other");
   return {
     user: await createSignedInUser({ accounts: [{ accountId: other }] }),
     conversation: await conversationByExternalId("conv-x"),

@@ -12,7 +12,7 @@ import {
   patchLabel,
   removeLabel,
 } from "@/lib/testing/label-api";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -23,9 +23,9 @@ import { postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 async function accountWithOwnerAndMember() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-b", contactId: "contact-2" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-a" }));
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-b", contactId: "contact-2" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
   const member = await createSignedInUser({ accounts: [{ accountId }] });
   await (await getPrisma()).user.update({ where: { id: member.id }, data: { name: "Mia" } });
@@ -93,8 +93,8 @@ describe("labels", () => {
     expect((await patchLabel(accountId, label.id, {}, owner.headers)).status).toBe(400);
     expect((await patchLabel(accountId, label.id, { name: "Billing 2" }, member.headers)).status).toBe(403);
 
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-x", locationId: "loc-other" }));
-    const otherAccount = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-x", locationId: "loc-other" }));
+    const otherAccount = await accountIdOf("highlevel", "loc-other");
     const otherOwner = await createSignedInUser({ accounts: [{ accountId: otherAccount, role: "owner" }] });
     const foreign = (await createLabel(otherAccount, { name: "Theirs" }, otherOwner.headers)).body.label;
     const x = (await conversationByExternalId("conv-x")).id;

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { subscribeToConversationChanges } from "@/lib/live/bus";
 import { resetDatabase } from "@/lib/testing/database";
 import { anaAndBenOnOneConversation } from "@/lib/testing/team";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId } from "@/lib/testing/read-api";
 import { leavePresence, presence } from "@/lib/testing/team-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -62,7 +62,7 @@ describe("presence", () => {
 
   it("another account's conversation is not found; a token is refused; bad input is a 400", async () => {
     const { accountId, ana, id } = await twoPeopleOnOneConversation();
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-x", locationId: "loc-other" }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-x", locationId: "loc-other" }));
     const other = await conversationByExternalId("conv-x");
     expect((await presence(other.id, false, ana.headers)).status).toBe(404);
     const { token } = await issueApiToken(accountId, "crm");

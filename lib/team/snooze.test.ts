@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail, listConversations } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { assign, snooze, unsnooze } from "@/lib/testing/team-api";
@@ -21,10 +21,10 @@ const inHours = (hours: number) => new Date(Date.now() + hours * HOUR);
 
 async function setUp() {
   await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ conversationId: "conv-s", dateAdded: new Date(Date.now() - HOUR).toISOString() }),
+    "highlevel",
+    highLevelMessage({ conversationId: "conv-s", dateAdded: new Date(Date.now() - HOUR).toISOString() }),
   );
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   const id = (await conversationByExternalId("conv-s")).id;
@@ -79,10 +79,7 @@ describe("snooze", () => {
     await markRead(id, ana.headers);
     await snooze(id, inHours(24), ana.headers);
     expect(await inView("", ana.headers)).toEqual([]);
-    await postWebhook(
-      "leadconnector",
-      leadConnectorMessage({ conversationId: "conv-s", dateAdded: new Date().toISOString() }),
-    );
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-s", dateAdded: new Date().toISOString() }));
     expect(await inView("", ana.headers)).toEqual([id]);
     expect(await inView("snoozed", ana.headers)).toEqual([]);
   });

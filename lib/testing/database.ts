@@ -20,7 +20,7 @@ const TABLES = [
   "mail_outbox",
   "jobs",
   "replies",
-  // Not tied to an account: HighLevel's rate limit per location (lib/providers/leadconnector/api/rate-limit.ts).
+  // Not tied to an account: HighLevel's rate limit per location (lib/providers/highlevel/api/rate-limit.ts).
   "highlevel_rate_limits",
   // TRUNCATE fires no trigger: the reports' rollups are emptied with the messages.
   ...ROLLUP_TABLES,

@@ -7,7 +7,7 @@ import { drainJobs } from "@/lib/jobs/runner";
 import type { HighLevelSyncView } from "@/lib/team/highlevel-sync/settings";
 import { JOB_DEFINITIONS } from "@/lib/worker/job-definitions";
 import type { HighLevelApiStub } from "./highlevel-api";
-import { TEST_LOCATION } from "./leadconnector-payloads";
+import { TEST_LOCATION } from "./highlevel-payloads";
 import type { Credentials } from "./read-api";
 import { callRoute } from "./route-call";
 import { anaAndBenOnOneConversation } from "./team";

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/route";
+import { POST as highLevelPost } from "@/app/api/webhooks/highlevel/route";
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
 import { POST as voxitySecretPathPost } from "@/app/api/webhooks/voxity/[secret]/route";
 
@@ -9,7 +9,7 @@ import { POST as voxitySecretPathPost } from "@/app/api/webhooks/voxity/[secret]
 type Handler = (request: Request, context: never) => Promise<Response>;
 
 const routes: Record<string, Handler> = {
-  "/api/webhooks/leadconnector": leadConnectorPost,
+  "/api/webhooks/highlevel": highLevelPost,
   "/api/webhooks/voxity": voxityPost,
 };
 

@@ -9,7 +9,7 @@ import { postWebhook } from "./webhooks";
 /** Accounts loc-a and loc-b, each with one conversation (conv-a, conv-b). */
 export async function twoAccounts() {
   for (const side of ["a", "b"]) {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: `loc-${side}`,
       conversationId: `conv-${side}`,
@@ -18,7 +18,7 @@ export async function twoAccounts() {
       body: side,
     });
   }
-  return { a: await accountIdOf("leadconnector", "loc-a"), b: await accountIdOf("leadconnector", "loc-b") };
+  return { a: await accountIdOf("highlevel", "loc-a"), b: await accountIdOf("highlevel", "loc-b") };
 }
 
 export const inviteAs = (accountId: string, cookie: string, body: unknown) =>

@@ -41,9 +41,9 @@ export function echoOf(messageId: string, body: string, overrides: Record<string
 }
 
 export async function replyableConversation({ token = true, firstMessage = customerMessage() } = {}) {
-  const posted = await postWebhook("leadconnector", firstMessage);
+  const posted = await postWebhook("highlevel", firstMessage);
   if (posted.status !== 200) throw new Error(`the customer's message was refused: ${posted.status}`);
-  const accountId = await accountIdOf("leadconnector", REPLY_LOCATION);
+  const accountId = await accountIdOf("highlevel", REPLY_LOCATION);
   if (token) await setHighLevelToken(accountId, REPLY_TOKEN);
   await (await getPrisma()).customer.updateMany({
     where: { accountId, externalId: REPLY_CONTACT },

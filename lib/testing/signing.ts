@@ -1,5 +1,5 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { ED25519_KEY_ENV, RSA_KEY_ENV } from "@/lib/providers/leadconnector/signature";
+import { ED25519_KEY_ENV, RSA_KEY_ENV } from "@/lib/providers/highlevel/signature";
 import { VOXITY_SECRET_ENV } from "@/lib/providers/voxity/signature";
 import type { WebhookSigningKeys } from "@/lib/providers/sign";
 
@@ -39,7 +39,7 @@ export function installTestSigningKeys(): void {
 
 export function testSigningKeys(): WebhookSigningKeys {
   return {
-    leadconnectorEd25519PrivateKey: process.env.TEST_ED25519_PRIVATE_KEY,
+    highLevelEd25519PrivateKey: process.env.TEST_ED25519_PRIVATE_KEY,
     voxityServerSecret: process.env[VOXITY_SECRET_ENV],
   };
 }

@@ -1,13 +1,13 @@
 import { getPrisma } from "@/lib/db";
 import { accountIdOf, createSignedInUser } from "./auth";
-import { leadConnectorMessage, TEST_LOCATION } from "./leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "./highlevel-payloads";
 import { conversationByExternalId } from "./read-api";
 import { postWebhook } from "./webhooks";
 
 /** Ana and Ben, members of the test location's account, and one conversation of it ("conv-a"). */
 export async function anaAndBenOnOneConversation() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-a" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-a" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   const prisma = await getPrisma();

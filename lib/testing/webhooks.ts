@@ -1,4 +1,4 @@
-import { POST as leadConnectorPost } from "@/app/api/webhooks/leadconnector/route";
+import { POST as highLevelPost } from "@/app/api/webhooks/highlevel/route";
 import { POST as voxityPost } from "@/app/api/webhooks/voxity/route";
 import { getPrisma } from "@/lib/db";
 import { drainEvents } from "@/lib/ingest/worker";
@@ -10,13 +10,13 @@ import { testSigningKeys } from "./signing";
 
 export { FIXTURES_DIR, fixtureNames, loadFixture } from "./fixtures";
 
-export type Provider = "leadconnector" | "voxity";
+export type Provider = "highlevel" | "voxity";
 
 export function providerOfFixture(name: string): Provider {
-  return name.startsWith("voxity") ? "voxity" : "leadconnector";
+  return name.startsWith("voxity") ? "voxity" : "highlevel";
 }
 
-const handlers = { leadconnector: leadConnectorPost, voxity: voxityPost };
+const handlers = { highlevel: highLevelPost, voxity: voxityPost };
 
 /** What became of a delivery once the worker had it: the event's status, or "duplicate". */
 export interface DeliveryOutcome {

@@ -6,7 +6,7 @@ import { beforeEach, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { migrationsFolder } from "@/lib/db/migrations";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { recomputeTriage } from "./rules";
 
@@ -36,8 +36,8 @@ it("the backfill gives every conversation the state ingestion kept", async () =>
   for (const [t, thread] of threads.entries())
     for (const [i, extra] of thread.entries())
       await postWebhook(
-        "leadconnector",
-        leadConnectorMessage({ conversationId: `t${t}`, dateAdded: at(t * 10 + i), ...extra }),
+        "highlevel",
+        highLevelMessage({ conversationId: `t${t}`, dateAdded: at(t * 10 + i), ...extra }),
       );
 
   const prisma = await getPrisma();
@@ -99,10 +99,10 @@ it("ingestion, the recompute and the rollups agree on the waits, closing message
     for (const i of order) {
       const step = steps[i]!;
       const ids = { conversationId: `p${run}`, contactId: `contact-p${run}`, messageId: `p${run}-m${i}` };
-      await postWebhook("leadconnector", leadConnectorMessage({ ...ids, dateAdded: at(i), ...STEPS[step] }));
+      await postWebhook("highlevel", highLevelMessage({ ...ids, dateAdded: at(i), ...STEPS[step] }));
       const report = reports[step];
       if (report)
-        await postWebhook("leadconnector", {
+        await postWebhook("highlevel", {
           type: "VoiceAiCallEnd",
           id: `vai-${ids.messageId}`,
           locationId: TEST_LOCATION,

@@ -28,7 +28,7 @@ export async function bulkLoad(client: pg.Client, messages: number, log: (line: 
   const longThread = Math.min(10_000, Math.round(messages / 10));
   await client.query(`
     INSERT INTO accounts (id, provider, external_id, name)
-    SELECT 'bench-acc-' || i, CASE WHEN i % 2 = 0 THEN 'leadconnector' ELSE 'voxity' END, 'bench-' || i, 'Bench ' || i
+    SELECT 'bench-acc-' || i, CASE WHEN i % 2 = 0 THEN 'highlevel' ELSE 'voxity' END, 'bench-' || i, 'Bench ' || i
     FROM generate_series(1, 8) i`);
   await client.query(
     `

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import type pg from "pg";
-import { leadConnector } from "@/lib/providers/leadconnector";
+import { highLevel } from "@/lib/providers/highlevel";
 import { uniqueMessage } from "./load";
 import { sampleCpu, splitCpu, stopProcess, type CpuSplit } from "./processes";
 
@@ -55,7 +55,7 @@ export async function storeFreshEvents(client: pg.Client, count: number): Promis
     const columns: string[][] = [[], [], [], [], []];
     for (let i = 0; i < Math.min(chunk, count - offset); i++) {
       const body = uniqueMessage("bench-drain");
-      const envelope = leadConnector.envelope(JSON.parse(body));
+      const envelope = highLevel.envelope(JSON.parse(body));
       const row = [randomUUID(), envelope.dedupeKey, envelope.eventType ?? "", envelope.accountExternalId ?? "", body];
       row.forEach((value, c) => {
         columns[c]!.push(value);
@@ -63,7 +63,7 @@ export async function storeFreshEvents(client: pg.Client, count: number): Promis
     }
     await client.query(
       `INSERT INTO webhook_events (id, provider, dedupe_key, event_type, account_external_id, raw_body, status)
-       SELECT id, 'leadconnector', k, t, a, convert_to(b, 'UTF8'), 'received'
+       SELECT id, 'highlevel', k, t, a, convert_to(b, 'UTF8'), 'received'
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS u(id, k, t, a, b)`,
       columns,
     );

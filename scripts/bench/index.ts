@@ -3,7 +3,7 @@ import { execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import os from "node:os";
 import pg from "pg";
-import { ED25519_KEY_ENV } from "@/lib/providers/leadconnector/signature";
+import { ED25519_KEY_ENV } from "@/lib/providers/highlevel/signature";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
 import { signatureHeaders } from "@/lib/providers/sign";
 import { bulkLoad, resetBenchData } from "./bulk-load";
@@ -155,7 +155,7 @@ async function main() {
     THREADLINE_ADMIN_PASSWORD: admin.password,
   };
   const sign = (body: string) =>
-    signatureHeaders("leadconnector", body, { leadconnectorEd25519PrivateKey: keys.ed25519.privateKey });
+    signatureHeaders("highlevel", body, { highLevelEd25519PrivateKey: keys.ed25519.privateKey });
 
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {

@@ -52,7 +52,7 @@ export interface IngestResults {
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const PORT = { app: PORT_BASE, baseline: PORT_BASE + 1, floor: PORT_BASE + 2 };
 const APP = `http://127.0.0.1:${PORT.app}`;
-const WEBHOOK = `${APP}/api/webhooks/leadconnector`;
+const WEBHOOK = `${APP}/api/webhooks/highlevel`;
 const FLOOR_DIR = "scripts/bench/floor-app";
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
@@ -143,7 +143,7 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
 
   log("ingestion 3/6: our webhook ack (THREADLINE_WORKER=off)");
   let app = await startApp("off", "ack");
-  const ours = await measure({ name: "ours: /api/webhooks/leadconnector, worker off", url: WEBHOOK, servers: [app] });
+  const ours = await measure({ name: "ours: /api/webhooks/highlevel, worker off", url: WEBHOOK, servers: [app] });
   await stopProcess(app);
   const stored = await backlog(client);
 

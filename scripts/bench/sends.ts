@@ -34,7 +34,7 @@ async function replyableConversations(client: pg.Client): Promise<string[]> {
   for (let n = 0; n < LOCATIONS; n++) {
     const locationId = `bench-send-loc-${n}`;
     const contactId = `bench-send-contact-${n}`;
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "ContactCreate",
       locationId,
       id: contactId,
@@ -42,7 +42,7 @@ async function replyableConversations(client: pg.Client): Promise<string[]> {
       lastName: `Customer ${n}`,
       phone: `+1415555${String(1000 + n)}`,
     });
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId,
       contactId,

@@ -17,7 +17,7 @@ let clinicConversation: string;
 let bakeryConversation: string;
 
 async function seed() {
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: "loc-clinic",
     conversationId: "conv-clinic",
@@ -26,7 +26,7 @@ async function seed() {
     direction: "inbound",
     body: "clinic secret",
   });
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: "loc-bakery",
     conversationId: "conv-bakery",
@@ -35,8 +35,8 @@ async function seed() {
     direction: "inbound",
     body: "bakery secret",
   });
-  clinic = await accountIdOf("leadconnector", "loc-clinic");
-  bakery = await accountIdOf("leadconnector", "loc-bakery");
+  clinic = await accountIdOf("highlevel", "loc-clinic");
+  bakery = await accountIdOf("highlevel", "loc-bakery");
   const all = (await listConversations()).body.conversations;
   clinicConversation = all.find((c) => c.externalId === "conv-clinic")!.id;
   bakeryConversation = all.find((c) => c.externalId === "conv-bakery")!.id;

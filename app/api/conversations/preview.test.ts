@@ -9,7 +9,7 @@ beforeEach(resetDatabase);
 // The preview is the newest message that matches the channel and direction filters.
 
 const message = (id: string, fields: Record<string, unknown>) =>
-  postWebhook("leadconnector", {
+  postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: "l",
     contactId: "ct",

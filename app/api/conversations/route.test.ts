@@ -82,7 +82,7 @@ describe("GET /api/conversations over the fixtures", () => {
 
 describe("search by customer details", () => {
   it("finds a customer by name, email and phone digits", async () => {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "l",
       contactId: "ct",
@@ -92,7 +92,7 @@ describe("search by customer details", () => {
       body: "x",
       dateAdded: "2025-01-01T00:00:00Z",
     });
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "ContactUpdate",
       locationId: "l",
       id: "ct",
@@ -133,7 +133,7 @@ describe("bad input", () => {
 describe("GET /api/conversations/:id/messages", () => {
   async function seedThread(count: number) {
     for (let i = 0; i < count; i++) {
-      await postWebhook("leadconnector", {
+      await postWebhook("highlevel", {
         type: i % 2 ? "OutboundMessage" : "InboundMessage",
         locationId: "l",
         contactId: "ct",

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -13,15 +13,15 @@ beforeEach(async () => {
   await resetDatabase();
   for (const location of ["loc-clinic", "loc-bakery"]) {
     await postWebhook(
-      "leadconnector",
-      leadConnectorMessage({
+      "highlevel",
+      highLevelMessage({
         locationId: location,
         conversationId: `conv-${location}`,
         body: "hello",
         dateAdded: "2025-01-01T10:00:00Z",
       }),
     );
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "VoiceAiCallEnd",
       id: `vai-${location}`,
       locationId: location,
@@ -34,8 +34,8 @@ beforeEach(async () => {
     });
     // A later message, so the call is not the conversation's newest.
     await postWebhook(
-      "leadconnector",
-      leadConnectorMessage({
+      "highlevel",
+      highLevelMessage({
         locationId: location,
         conversationId: `conv-${location}`,
         body: "thanks, see you",
@@ -77,7 +77,7 @@ describe("search in calls", () => {
 
   it("a word said in another account's call is not found", async () => {
     const member = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-clinic") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-clinic") }],
     });
     const { body } = await listConversations("q=molar", member.headers);
     expect(body.conversations.map((c) => c.externalId)).toEqual(["conv-loc-clinic"]);

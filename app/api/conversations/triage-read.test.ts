@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { issueApiToken } from "@/lib/access/api-tokens/api-tokens";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationDetail, listConversations, type Credentials } from "@/lib/testing/read-api";
 import { markRead, markUnread, viewCounts } from "@/lib/testing/triage-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -13,8 +13,8 @@ import { postWebhook } from "@/lib/testing/webhooks";
 beforeEach(resetDatabase);
 
 async function twoPeople() {
-  await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "c-1" }));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ conversationId: "c-1" }));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const ana = await createSignedInUser({ accounts: [{ accountId }] });
   const ben = await createSignedInUser({ accounts: [{ accountId }] });
   const [conversation] = (await listConversations("", ana.headers)).body.conversations;
@@ -49,7 +49,7 @@ describe("read state per person", () => {
   it("a later customer message is unread again for the person who read", async () => {
     const { ana, id } = await twoPeople();
     await markRead(id, ana);
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "c-1", dateAdded: inAMinute() }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "c-1", dateAdded: inAMinute() }));
     expect(await unreadFor(ana, id)).toBe(1);
   });
 
@@ -77,29 +77,29 @@ describe("HighLevel ConversationUnreadUpdate", () => {
 
   it("read there is read for everyone here up to that moment; a later inbound message is unread again", async () => {
     const { ana, ben, id } = await twoPeople();
-    await postWebhook("leadconnector", unreadUpdate(0, "wh-read-1"));
+    await postWebhook("highlevel", unreadUpdate(0, "wh-read-1"));
     expect([await unreadFor(ana, id), await unreadFor(ben, id)]).toEqual([0, 0]);
     expect((await viewCounts(ben)).unread).toBe(0);
 
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "c-1", dateAdded: inAMinute() }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "c-1", dateAdded: inAMinute() }));
     expect([await unreadFor(ana, id), await unreadFor(ben, id)]).toEqual([1, 1]);
     expect(await unreadView(ben)).toEqual([id]);
   });
 
   it("an API token (no person) sees HighLevel's read only; a person's read does not change it", async () => {
     const { ana, id } = await twoPeople();
-    const issued = await issueApiToken(await accountIdOf("leadconnector", TEST_LOCATION), "integration");
+    const issued = await issueApiToken(await accountIdOf("highlevel", TEST_LOCATION), "integration");
     const bearer = { authorization: `Bearer ${issued.token}` };
     await markRead(id, ana);
     expect(await unreadFor(bearer, id)).toBe(1);
-    await postWebhook("leadconnector", unreadUpdate(0, "wh-read-3"));
+    await postWebhook("highlevel", unreadUpdate(0, "wh-read-3"));
     expect(await unreadFor(bearer, id)).toBe(0);
     expect((await markRead(id, bearer)).status).toBe(403);
   });
 
   it("an unknown conversation is ignored, not created", async () => {
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "c-1" }));
-    await postWebhook("leadconnector", { ...unreadUpdate(0, "wh-read-2"), id: "c-unknown" });
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "c-1" }));
+    await postWebhook("highlevel", { ...unreadUpdate(0, "wh-read-2"), id: "c-unknown" });
     expect((await listConversations()).body.conversations.map((c) => c.externalId)).toEqual(["c-1"]);
   });
 });

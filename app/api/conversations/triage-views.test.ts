@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { listConversations } from "@/lib/testing/read-api";
 import { markDone, reopen, viewCounts } from "@/lib/testing/triage-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -14,7 +14,7 @@ beforeEach(resetDatabase);
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
 
 function message(conversationId: string, minute: number, overrides: Record<string, unknown> = {}) {
-  return postWebhook("leadconnector", leadConnectorMessage({ conversationId, dateAdded: at(minute), ...overrides }));
+  return postWebhook("highlevel", highLevelMessage({ conversationId, dateAdded: at(minute), ...overrides }));
 }
 const outbound = { type: "OutboundMessage", direction: "outbound" };
 const email = { messageType: "Email", subject: "Re: your order", ...outbound };
@@ -136,7 +136,7 @@ describe("Done", () => {
 
     // The customer writes again (after "done", which is now): open again, waiting since that message.
     const later = new Date(Date.now() + 60_000).toISOString();
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "a", dateAdded: later }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "a", dateAdded: later }));
     expect((await view("done")).map((c) => c.externalId)).toEqual([]);
     const waiting = await view("needs-reply");
     expect(waiting.map((c) => [c.externalId, c.awaitingReplySince, c.done])).toEqual([

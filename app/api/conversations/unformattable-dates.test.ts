@@ -21,14 +21,14 @@ const TABLES: Record<string, string[]> = {
 };
 
 async function seed() {
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "ContactCreate",
     locationId: "loc-far",
     id: "contact-far",
     firstName: "Far",
     lastName: "Future",
   });
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "OpportunityCreate",
     locationId: "loc-far",
     id: "opp-far",
@@ -37,7 +37,7 @@ async function seed() {
     status: "open",
     monetaryValue: 10,
   });
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: "loc-far",
     contactId: "contact-far",

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { GET as getTriageSettings, PUT as putTriageSettings } from "@/app/api/accounts/[id]/triage-settings/route";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { listConversations } from "@/lib/testing/read-api";
 import { callRoute } from "@/lib/testing/route-call";
 import { markDone, viewCounts } from "@/lib/testing/triage-api";
@@ -15,7 +15,7 @@ beforeEach(resetDatabase);
 
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
 const message = (conversationId: string, minute: number, overrides: Record<string, unknown> = {}) =>
-  postWebhook("leadconnector", leadConnectorMessage({ conversationId, dateAdded: at(minute), ...overrides }));
+  postWebhook("highlevel", highLevelMessage({ conversationId, dateAdded: at(minute), ...overrides }));
 const outbound = (body: string) => ({ type: "OutboundMessage", direction: "outbound", body });
 const answeredCall = (messageId: string) => ({
   messageId,
@@ -25,7 +25,7 @@ const answeredCall = (messageId: string) => ({
   body: null,
 });
 const voiceAiReport = (messageId: string, minute: number, fields: Record<string, unknown>) =>
-  postWebhook("leadconnector", {
+  postWebhook("highlevel", {
     type: "VoiceAiCallEnd",
     id: `vai-${messageId}`,
     locationId: TEST_LOCATION,
@@ -112,7 +112,7 @@ describe("closing-only messages", () => {
 
   it("an owner edits the account's closing phrases (Settings); they apply to what arrives afterwards", async () => {
     await message("a", 0, { body: "hello" });
-    const account = await accountIdOf("leadconnector", TEST_LOCATION);
+    const account = await accountIdOf("highlevel", TEST_LOCATION);
     const owner = await createSignedInUser({ accounts: [{ accountId: account, role: "owner" }] });
     const member = await createSignedInUser({ accounts: [{ accountId: account, role: "member" }] });
     const settings = (as: { cookie: string }, method = "GET", body?: unknown) =>

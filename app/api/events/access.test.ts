@@ -25,9 +25,9 @@ let anonymousFailed: string; // names no location at all
 
 beforeEach(async () => {
   await resetDatabase();
-  await postWebhook("leadconnector", sms("loc-clinic", "m-c"));
-  await postWebhook("leadconnector", sms("loc-bakery", "m-b"));
-  clinic = await accountIdOf("leadconnector", "loc-clinic");
+  await postWebhook("highlevel", sms("loc-clinic", "m-c"));
+  await postWebhook("highlevel", sms("loc-bakery", "m-b"));
+  clinic = await accountIdOf("highlevel", "loc-clinic");
   clinicFailed = await postFailing("loc-clinic", "f-c");
   bakeryFailed = await postFailing("loc-bakery", "f-b");
   strayFailed = await postFailing("loc-nowhere", "f-n");
@@ -79,13 +79,13 @@ describe("an owner", () => {
       expect((await retryEventAs(id, owner.headers)).status).toBe(404);
     }
     expect((await eventSummary(owner.headers)).body.counts).toEqual([
-      { provider: "leadconnector", status: "failed", count: 1 },
-      { provider: "leadconnector", status: "processed", count: 1 },
+      { provider: "highlevel", status: "failed", count: 1 },
+      { provider: "highlevel", status: "processed", count: 1 },
     ]);
   });
 
   it("an owner of one account and member of another sees the owned one only", async () => {
-    const bakery = await accountIdOf("leadconnector", "loc-bakery");
+    const bakery = await accountIdOf("highlevel", "loc-bakery");
     const person = await createSignedInUser({
       accounts: [
         { accountId: clinic, role: "owner" },

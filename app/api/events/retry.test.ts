@@ -23,7 +23,7 @@ describe("GET /api/events/[id]", () => {
     expect(status).toBe(200);
     expect(headers.get("cache-control")).toBe("private, no-store");
     const { event } = body;
-    expect(event).toMatchObject({ id, status: "failed", attempts: 1, provider: "leadconnector", payloadIsJson: true });
+    expect(event).toMatchObject({ id, status: "failed", attempts: 1, provider: "highlevel", payloadIsJson: true });
     expect(event.conversationId).toBeNull();
     expect(event.error).toMatch(/conversationId/);
     // Exactly JSON.stringify's layout, with the escape as it was sent: readable, nothing dropped.
@@ -33,7 +33,7 @@ describe("GET /api/events/[id]", () => {
   });
 
   it("names the conversation the event stored its message in", async () => {
-    const { outcome } = await postWebhook("leadconnector", sms("loc-d", "m-stored"));
+    const { outcome } = await postWebhook("highlevel", sms("loc-d", "m-stored"));
     expect(outcome?.status).toBe("processed");
     const conversation = await (await getPrisma()).conversation.findFirstOrThrow({
       where: { account: { externalId: "loc-d" } },
@@ -73,7 +73,7 @@ describe("POST /api/events/[id]/retry", () => {
     const prisma = await getPrisma();
     const row = await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector",
+        provider: "highlevel",
         dedupeKey: "message:loc-r:m-2:inbound",
         eventType: "InboundMessage",
         accountExternalId: "loc-r",
@@ -90,7 +90,7 @@ describe("POST /api/events/[id]/retry", () => {
   });
 
   it("a processed, ignored or processing event is 409 and stays as it was", async () => {
-    const processed = await postWebhook("leadconnector", sms("loc-r", "m-3"));
+    const processed = await postWebhook("highlevel", sms("loc-r", "m-3"));
     const id = processed.outcome!.eventId!;
     const answer = await retryEventAs(id, admin);
     expect(answer.status).toBe(409);
@@ -108,13 +108,13 @@ describe("POST /api/events/[id]/retry", () => {
 
 describe("POST /api/events/retry-failed", () => {
   it("requeues only the failed events the reader may see", async () => {
-    await postWebhook("leadconnector", sms("loc-own", "m-o"));
-    await postWebhook("leadconnector", sms("loc-other", "m-x"));
+    await postWebhook("highlevel", sms("loc-own", "m-o"));
+    await postWebhook("highlevel", sms("loc-other", "m-x"));
     const own = await postFailing("loc-own", "f-1");
     const ownToo = await postFailing("loc-own", "f-2");
     const other = await postFailing("loc-other", "f-3");
     const stray = await postFailing("loc-stray", "f-4");
-    const ownAccount = await accountIdOf("leadconnector", "loc-own");
+    const ownAccount = await accountIdOf("highlevel", "loc-own");
     const owner = await createSignedInUser({ accounts: [{ accountId: ownAccount, role: "owner" }] });
 
     expect((await retryFailedAs(owner.headers)).body).toEqual({ requeued: 2 });

@@ -31,21 +31,25 @@ async function storeEvents(rows: Array<{ provider: string; status: string; recei
 
 describe("GET /api/events", () => {
   it("filters by status and provider", async () => {
-    await postWebhook("leadconnector", sms("loc-a", "m-1"));
+    await postWebhook("highlevel", sms("loc-a", "m-1"));
     const failed = await postFailing("loc-a", "m-2");
     await storeEvents([{ provider: "voxity", status: "failed", receivedAt: new Date() }]);
-    const failedOnly = await listEvents("status=failed&provider=leadconnector", admin);
+    const failedOnly = await listEvents("status=failed&provider=highlevel", admin);
     expect(failedOnly.body.events.map((e) => e.id)).toEqual([failed]);
     expect(failedOnly.body.events[0]).toMatchObject({
-      provider: "leadconnector",
+      provider: "highlevel",
       eventType: "InboundMessage",
       attempts: 1,
     });
     expect(failedOnly.body.events[0]!.error).toMatch(/conversationId/);
-    const highLevel = await listEvents("provider=leadconnector", admin);
-    expect(highLevel.body.events.every((e) => e.provider === "leadconnector")).toBe(true);
+    const highLevel = await listEvents("provider=highlevel", admin);
+    expect(highLevel.body.events.every((e) => e.provider === "highlevel")).toBe(true);
     expect(highLevel.body.events).toHaveLength(2);
-    expect((await listEvents("provider=leadconnector&status=processed", admin)).body.events).toHaveLength(1);
+    expect((await listEvents("provider=highlevel&status=processed", admin)).body.events).toHaveLength(1);
+    // HighLevel's former id is an alias: old links and API clients filter the same.
+    const byOldName = await listEvents("provider=leadconnector", admin); // naming: keep
+    expect(byOldName.body.events.map((e) => e.id)).toEqual(highLevel.body.events.map((e) => e.id));
+    expect((await listEvents("provider=myspace", admin)).status).toBe(400);
     const voxity = (await listEvents("provider=voxity", admin)).body.events;
     expect(voxity.map((e) => [e.provider, e.status])).toEqual([["voxity", "failed"]]);
     expect((await listEvents("status=failed", admin)).body.events).toHaveLength(2);
@@ -54,7 +58,7 @@ describe("GET /api/events", () => {
   it("pages newest first without skipping or repeating rows that share a time", async () => {
     const base = Date.parse("2025-05-01T12:00:00.000Z");
     const times = [0, 1000, 1000, 1000, 2000, 3000, 3000].map((offset) => new Date(base + offset));
-    const provider = (i: number) => (i % 2 ? "voxity" : "leadconnector");
+    const provider = (i: number) => (i % 2 ? "voxity" : "highlevel");
     await storeEvents(times.map((receivedAt, i) => ({ provider: provider(i), status: "processed", receivedAt })));
     const everything = (await listEvents("limit=100", admin)).body.events;
     expect(everything).toHaveLength(7);
@@ -94,9 +98,9 @@ describe("GET /api/events/summary", () => {
   it("counts by provider and status; backlog and lag come from the oldest waiting event", async () => {
     const now = Date.now();
     await storeEvents([
-      { provider: "leadconnector", status: "processed", receivedAt: new Date(now - 600_000) },
-      { provider: "leadconnector", status: "received", receivedAt: new Date(now - 90_000) },
-      { provider: "leadconnector", status: "received", receivedAt: new Date(now - 10_000) },
+      { provider: "highlevel", status: "processed", receivedAt: new Date(now - 600_000) },
+      { provider: "highlevel", status: "received", receivedAt: new Date(now - 90_000) },
+      { provider: "highlevel", status: "received", receivedAt: new Date(now - 10_000) },
       { provider: "voxity", status: "processing", receivedAt: new Date(now - 30_000) },
       { provider: "voxity", status: "failed", receivedAt: new Date(now - 5_000) },
       { provider: "voxity", status: "ignored", receivedAt: new Date(now - 5_000) },
@@ -104,8 +108,8 @@ describe("GET /api/events/summary", () => {
     const { status, body } = await eventSummary(admin);
     expect(status).toBe(200);
     expect(body.counts).toEqual([
-      { provider: "leadconnector", status: "processed", count: 1 },
-      { provider: "leadconnector", status: "received", count: 2 },
+      { provider: "highlevel", status: "processed", count: 1 },
+      { provider: "highlevel", status: "received", count: 2 },
       { provider: "voxity", status: "failed", count: 1 },
       { provider: "voxity", status: "ignored", count: 1 },
       { provider: "voxity", status: "processing", count: 1 },

@@ -54,7 +54,7 @@ export const sms = (locationId: string, messageId: string, overrides: Record<str
 /** Posts a delivery that is stored, then fails in the worker; returns the event's id. */
 export async function postFailing(locationId: string | undefined, messageId: string, overrides: object = {}) {
   const payload = sms(locationId ?? "", messageId, { conversationId: undefined, locationId, ...overrides });
-  const { outcome } = await postWebhook("leadconnector", payload);
+  const { outcome } = await postWebhook("highlevel", payload);
   if (outcome?.status !== "failed" || !outcome.eventId) throw new Error(`expected failed, got ${outcome?.status}`);
   return outcome.eventId;
 }

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import type { Credentials } from "@/lib/testing/read-api";
 import { callRoute } from "@/lib/testing/route-call";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -19,11 +19,11 @@ const readJobs = (as: Credentials) =>
   callRoute<{ kinds: JobKindHealth[]; error?: string }>(GET, { method: "GET", url: "/api/jobs", id: "", headers: as });
 
 async function twoAccounts() {
-  await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-mine", conversationId: "c-1" }));
-  await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-other", conversationId: "c-2" }));
+  await postWebhook("highlevel", highLevelMessage({ locationId: "loc-mine", conversationId: "c-1" }));
+  await postWebhook("highlevel", highLevelMessage({ locationId: "loc-other", conversationId: "c-2" }));
   return {
-    mine: await accountIdOf("leadconnector", "loc-mine"),
-    other: await accountIdOf("leadconnector", "loc-other"),
+    mine: await accountIdOf("highlevel", "loc-mine"),
+    other: await accountIdOf("highlevel", "loc-other"),
   };
 }
 

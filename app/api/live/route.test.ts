@@ -18,12 +18,10 @@ let bakery: string;
 beforeEach(async () => {
   await resetDatabase();
   const prisma = await getPrisma();
-  clinic = (
-    await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-clinic", name: "Clinic" } })
-  ).id;
-  bakery = (
-    await prisma.account.create({ data: { provider: "leadconnector", externalId: "loc-bakery", name: "Bakery" } })
-  ).id;
+  clinic = (await prisma.account.create({ data: { provider: "highlevel", externalId: "loc-clinic", name: "Clinic" } }))
+    .id;
+  bakery = (await prisma.account.create({ data: { provider: "highlevel", externalId: "loc-bakery", name: "Bakery" } }))
+    .id;
 });
 
 async function openStream(headers: Record<string, string>) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { listConversations } from "@/lib/testing/read-api";
 import { fetchReport } from "@/lib/testing/reports-api";
 import { postWebhook } from "@/lib/testing/webhooks";
@@ -30,8 +30,8 @@ async function deliver(
   locationId = "loc-test-1",
 ) {
   const { status } = await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ conversationId, contactId: `contact-${conversationId}`, locationId, dateAdded, ...fields }),
+    "highlevel",
+    highLevelMessage({ conversationId, contactId: `contact-${conversationId}`, locationId, dateAdded, ...fields }),
   );
   expect(status).toBe(200);
 }
@@ -63,7 +63,7 @@ describe("first response", () => {
   it("runs from the first unanswered customer message to the next reply on any channel, by channel, agent and day", async () => {
     const { status, body } = await fetchReport(
       "first-response",
-      `${NY}&account=${await accountIdOf("leadconnector", "loc-test-1")}`,
+      `${NY}&account=${await accountIdOf("highlevel", "loc-test-1")}`,
     );
     expect(status).toBe(200);
     // Waits 1800, 3600, 7200: median 3600; p90 = 3600 + 0.8 × (7200 − 3600) = 6480.
@@ -87,7 +87,7 @@ describe("first response", () => {
   it("counts days in the viewer's zone: in UTC, D's email falls on the 11th and E's unanswered SMS is in the range", async () => {
     const { body } = await fetchReport(
       "first-response",
-      `${UTC}&account=${await accountIdOf("leadconnector", "loc-test-1")}`,
+      `${UTC}&account=${await accountIdOf("highlevel", "loc-test-1")}`,
     );
     expect(body.days.map((d) => [d.day, d.waits, d.answered])).toEqual([
       ["2025-01-10", 3, 2],
@@ -133,7 +133,7 @@ describe("volume, heatmap, agents", () => {
   });
 
   it("heatmap: inbound messages and calls by weekday and hour in the viewer's zone (Friday the 10th)", async () => {
-    const { body } = await fetchReport("heatmap", `${NY}&account=${await accountIdOf("leadconnector", "loc-test-1")}`);
+    const { body } = await fetchReport("heatmap", `${NY}&account=${await accountIdOf("highlevel", "loc-test-1")}`);
     const friday = body.cells[4];
     expect(friday?.filter((_, hour) => [9, 10, 11, 22, 23].includes(hour))).toEqual([2, 1, 1, 1, 1]);
     expect(body.cells.flat().reduce((a, b) => a + b, 0)).toBe(6);
@@ -168,7 +168,7 @@ describe("volume, heatmap, agents", () => {
 describe("access and input", () => {
   it("a member sees only their accounts' figures", async () => {
     const member = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-test-2") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-test-2") }],
     });
     const { body } = await fetchReport("volume", NY, member.headers);
     expect(body.days[0]?.inbound).toEqual({ sms: 1 });

@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db";
 import { ROLLUP_TABLES, rebuildReportRollups } from "@/lib/reports/rollups";
 import { accountIdOf } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { fetchReport } from "@/lib/testing/reports-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -43,7 +43,7 @@ const MESSAGES: Array<[string, string, Fields]> = [
 ];
 
 async function deliver(account: string, id: string, [conversation, at, fields]: [string, string, Fields]) {
-  const payload = leadConnectorMessage({
+  const payload = highLevelMessage({
     locationId: account,
     conversationId: `${account}-${conversation}`,
     contactId: `${account}-contact-${conversation}`,
@@ -51,11 +51,11 @@ async function deliver(account: string, id: string, [conversation, at, fields]: 
     dateAdded: at,
     ...fields,
   });
-  expect((await postWebhook("leadconnector", payload)).status).toBe(200);
+  expect((await postWebhook("highlevel", payload)).status).toBe(200);
 }
 
 async function reportsOf(locationId: string) {
-  const account = await accountIdOf("leadconnector", locationId);
+  const account = await accountIdOf("highlevel", locationId);
   const query = `${RANGE}&account=${account}`;
   const [volume, firstResponse, calls, heatmap, agents] = await Promise.all([
     fetchReport("volume", query),
@@ -121,8 +121,8 @@ describe("report rollups", () => {
     // Without rollups the reports see nothing: they read no messages.
     const { volume: emptyVolume } = await reportsOf("shuffled");
     expect(emptyVolume.channels).toEqual([]);
-    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("leadconnector", "shuffled")]));
-    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("leadconnector", "in-order")]));
+    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("highlevel", "shuffled")]));
+    await rebuildReportRollups(prisma, scriptScopeOfAccounts([await accountIdOf("highlevel", "in-order")]));
     expect(await reportsOf("shuffled")).toEqual(before);
     await rebuildReportRollups(prisma, scriptScopeOfEveryAccount()); // twice, and for every account: idempotent
     expect(await rollupRows()).toEqual(live);

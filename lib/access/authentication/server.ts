@@ -75,7 +75,7 @@ function createAuth(prisma: PrismaClient, mailOn: boolean) {
     },
     advanced: {
       cookiePrefix: SESSION_COOKIE_PREFIX,
-      // Secure is added per response (lib/auth/secure-cookies.ts): always, except on localhost.
+      // Secure is added per response (lib/access/authentication/secure-cookies.ts): always, except on localhost.
       useSecureCookies: false,
       // Never X-Forwarded-For (any client writes it): the address auth-request.ts worked out from
       // the socket and THREADLINE_TRUSTED_PROXIES, set on every request it hands over.

@@ -21,8 +21,7 @@ async function requireHighLevelAccount(accountId: string) {
   const prisma = await getPrisma();
   const account = await prisma.account.findUnique({ where: { id: accountId }, select: { provider: true } });
   if (!account) throw new NotFoundError("account");
-  if (account.provider !== "leadconnector")
-    throw new HttpError(400, "only HighLevel accounts take a HighLevel API token");
+  if (account.provider !== "highlevel") throw new HttpError(400, "only HighLevel accounts take a HighLevel API token");
 }
 
 /** Stores (or replaces) the token; the last outcome is cleared so the next refresh runs at once. */

@@ -5,7 +5,7 @@ import type { ProviderName } from "@/lib/vocabulary";
 // LocationCreate/LocationUpdate), else "HighLevel location <id>" / "Voxity agent <id>".
 
 const PROVIDER_NOUN: Record<ProviderName, string> = {
-  leadconnector: "HighLevel location",
+  highlevel: "HighLevel location",
   voxity: "Voxity agent",
 };
 

@@ -1,8 +1,8 @@
 import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import { getPrisma } from "@/lib/db";
 import { logger } from "@/lib/logger";
-import { HighLevelApiError, type HighLevelRequest } from "@/lib/providers/leadconnector/api/client";
-import { fetchPipelines } from "@/lib/providers/leadconnector/api/pipelines";
+import { HighLevelApiError, type HighLevelRequest } from "@/lib/providers/highlevel/api/client";
+import { fetchPipelines } from "@/lib/providers/highlevel/api/pipelines";
 
 // Keeps each HighLevel account's pipeline and stage names (opportunity webhooks carry only ids)
 // from HighLevel's API, for accounts whose owner stored a token. An account is due when it was

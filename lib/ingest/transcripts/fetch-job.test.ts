@@ -3,7 +3,7 @@ import { clearHighLevelToken, setHighLevelToken } from "@/lib/access/credentials
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 import { drainJobs } from "@/lib/jobs/runner";
@@ -62,10 +62,7 @@ beforeEach(async () => {
 });
 
 async function accountWithToken(location = TEST_LOCATION, token: string | null = TOKEN) {
-  await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ locationId: location, conversationId: `conv-${location}` }),
-  );
+  await postWebhook("highlevel", highLevelMessage({ locationId: location, conversationId: `conv-${location}` }));
   const prisma = await getPrisma();
   const account = await prisma.account.findFirstOrThrow({ where: { externalId: location } });
   if (token) await setHighLevelToken(account.id, token);
@@ -73,7 +70,7 @@ async function accountWithToken(location = TEST_LOCATION, token: string | null =
 }
 
 const recordedCall = (overrides: Record<string, unknown> = {}) =>
-  leadConnectorMessage({
+  highLevelMessage({
     messageId: "call-9",
     messageType: "CALL",
     body: undefined,
@@ -95,7 +92,7 @@ const transcriptRequests = () => api().seen.filter((request) => request.path.end
 describe("transcripts of recorded calls", () => {
   it("fetches a recorded call's transcript with the token: sentences with times and confidence, searchable", async () => {
     await accountWithToken();
-    await postWebhook("leadconnector", recordedCall());
+    await postWebhook("highlevel", recordedCall());
     expect(await fetchDueTranscripts()).toBe(1);
     const [request] = transcriptRequests();
     expect(request).toMatchObject({
@@ -121,7 +118,7 @@ describe("transcripts of recorded calls", () => {
 
   it("retries after 429 and 500: within the request, then again later with backoff", async () => {
     await accountWithToken();
-    await postWebhook("leadconnector", recordedCall());
+    await postWebhook("highlevel", recordedCall());
     api().queue.push({ status: 429, headers: { "retry-after": "1" } }, { status: 500 });
     expect(await fetchDueTranscripts()).toBe(1);
     expect(transcriptRequests()).toHaveLength(3);
@@ -148,7 +145,7 @@ describe("transcripts of recorded calls", () => {
 
   it("no transcript yet (404): tried again later, given up after the last attempt", async () => {
     await accountWithToken();
-    await postWebhook("leadconnector", recordedCall({ messageId: "call-none" }));
+    await postWebhook("highlevel", recordedCall({ messageId: "call-none" }));
     for (let attempt = 1; attempt <= MAX_ATTEMPTS + 2; attempt++) {
       await fetchDueTranscripts();
       await laterOn();
@@ -163,9 +160,9 @@ describe("transcripts of recorded calls", () => {
 
   it("never asks for an account without a token, nor after its token is removed", async () => {
     await accountWithToken("loc-no-token", null);
-    await postWebhook("leadconnector", recordedCall({ locationId: "loc-no-token", conversationId: "conv-x" }));
+    await postWebhook("highlevel", recordedCall({ locationId: "loc-no-token", conversationId: "conv-x" }));
     const withToken = await accountWithToken();
-    await postWebhook("leadconnector", recordedCall());
+    await postWebhook("highlevel", recordedCall());
     await clearHighLevelToken(withToken);
     expect(await fetchDueTranscripts()).toBe(0);
     expect(transcriptRequests()).toHaveLength(0);
@@ -175,8 +172,8 @@ describe("transcripts of recorded calls", () => {
   it("a token stored later queues the last 90 days' recorded calls (not older ones, not fetched ones)", async () => {
     const accountId = await accountWithToken(TEST_LOCATION, null);
     const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
-    await postWebhook("leadconnector", recordedCall({ dateAdded: daysAgo(3) }));
-    await postWebhook("leadconnector", recordedCall({ messageId: "call-old", dateAdded: daysAgo(120) }));
+    await postWebhook("highlevel", recordedCall({ dateAdded: daysAgo(3) }));
+    await postWebhook("highlevel", recordedCall({ messageId: "call-old", dateAdded: daysAgo(120) }));
     expect(await fetchDueTranscripts()).toBe(0);
 
     await setHighLevelToken(accountId, TOKEN);
@@ -196,8 +193,8 @@ describe("transcripts of recorded calls", () => {
 
   it("an unrecorded call or an SMS is not queued", async () => {
     await accountWithToken();
-    await postWebhook("leadconnector", recordedCall({ attachments: [] }));
-    await postWebhook("leadconnector", leadConnectorMessage());
+    await postWebhook("highlevel", recordedCall({ attachments: [] }));
+    await postWebhook("highlevel", highLevelMessage());
     expect(await fetchDueTranscripts()).toBe(0);
     expect(transcriptRequests()).toHaveLength(0);
   });

@@ -5,8 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineJob, type JobResult } from "@/lib/jobs/definition";
 import { logger } from "@/lib/logger";
 import type { TranscriptSentence } from "@/lib/providers/contract";
-import { HighLevelApiError, type HighLevelRequest } from "@/lib/providers/leadconnector/api/client";
-import { fetchTranscription } from "@/lib/providers/leadconnector/api/transcription";
+import { HighLevelApiError, type HighLevelRequest } from "@/lib/providers/highlevel/api/client";
+import { fetchTranscription } from "@/lib/providers/highlevel/api/transcription";
 import { syncTranscriptToMessages } from "../calls";
 
 // One queued transcript (./enqueue.ts) fetched from HighLevel's API with the account's token, as a

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
 import { setAssignmentSync, teamSyncedWithHighLevel } from "@/lib/testing/highlevel-sync-api";
-import { TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationDetail } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { assign } from "@/lib/testing/team-api";
@@ -21,7 +21,7 @@ const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_0
 
 /** A HighLevel ContactUpdate of contact-1 (a signed delivery, through the real route and worker). */
 async function contactUpdate(fields: Record<string, unknown>) {
-  const result = await postWebhook("leadconnector", {
+  const result = await postWebhook("highlevel", {
     type: "ContactUpdate",
     locationId: TEST_LOCATION,
     id: "contact-1",

@@ -12,7 +12,7 @@ import {
   syncView,
   teamSyncedWithHighLevel,
 } from "@/lib/testing/highlevel-sync-api";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { runJobs } from "@/lib/testing/replies-api";
 import { assign } from "@/lib/testing/team-api";
@@ -129,8 +129,8 @@ describe("assignment written to HighLevel", () => {
 
   it("one job per contact for many conversations (bulk), none for an account that does not sync", async () => {
     const { accountId, conversationId } = await teamSyncedWithHighLevel(api());
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-b" }));
-    await postWebhook("leadconnector", leadConnectorMessage({ conversationId: "conv-c", contactId: "contact-2" }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-b" }));
+    await postWebhook("highlevel", highLevelMessage({ conversationId: "conv-c", contactId: "contact-2" }));
     const ids = [
       conversationId,
       (await conversationByExternalId("conv-b")).id,

@@ -20,7 +20,7 @@ export async function queueAssignmentSync(
   if (conversationIds.length === 0) return 0;
   const rows = await tx.$queryRaw<Array<{ customer_id: string }>>`
     SELECT DISTINCT c.customer_id FROM conversations c
-    JOIN accounts a ON a.id = c.account_id AND a.provider = 'leadconnector'
+    JOIN accounts a ON a.id = c.account_id AND a.provider = 'highlevel'
     JOIN highlevel_sync_settings s ON s.account_id = c.account_id AND s.assignment_sync
     JOIN highlevel_connections h ON h.account_id = c.account_id
     WHERE c.account_id = ${accountId} AND c.id = ANY(${[...conversationIds]}::text[]) AND c.customer_id IS NOT NULL

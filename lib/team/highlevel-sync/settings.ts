@@ -28,7 +28,7 @@ export async function assignmentSyncOn(db: Db, accountId: string): Promise<boole
 export async function requireHighLevelAccount(db: RootDb, accountId: string): Promise<void> {
   const account = await db.account.findUnique({ where: { id: accountId }, select: { provider: true } });
   if (!account) throw new NotFoundError("account");
-  if (account.provider !== "leadconnector") throw new HttpError(400, "only HighLevel accounts sync with HighLevel");
+  if (account.provider !== "highlevel") throw new HttpError(400, "only HighLevel accounts sync with HighLevel");
 }
 
 export async function highLevelSyncView(db: RootDb, accountId: string): Promise<HighLevelSyncView> {

@@ -3,9 +3,9 @@ import { highLevelTokenOf } from "@/lib/access/credentials/highlevel-token";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { backoffMs, defineJob, type JobResult } from "@/lib/jobs/definition";
 import { enqueueJob } from "@/lib/jobs/queue";
-import { HighLevelApiError } from "@/lib/providers/leadconnector/api/client";
-import { fetchLocationUsers, type HighLevelUser } from "@/lib/providers/leadconnector/api/contacts";
-import { takeHighLevelToken } from "@/lib/providers/leadconnector/api/rate-limit";
+import { HighLevelApiError } from "@/lib/providers/highlevel/api/client";
+import { fetchLocationUsers, type HighLevelUser } from "@/lib/providers/highlevel/api/contacts";
+import { takeHighLevelToken } from "@/lib/providers/highlevel/api/rate-limit";
 import { recordUsersFetch } from "./settings";
 
 // Fetches the location's users from HighLevel's API with the account's token, into the same
@@ -38,7 +38,7 @@ export const highLevelUsersJob = defineJob({
       where: { id: accountId },
       select: { provider: true, externalId: true },
     });
-    if (account?.provider !== "leadconnector") return { outcome: "done" };
+    if (account?.provider !== "highlevel") return { outcome: "done" };
     const token = await highLevelTokenOf(accountId);
     if (!token) {
       await recordUsersFetch(db, accountId, "no HighLevel API token is stored");

@@ -47,9 +47,9 @@ const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id);
 
 export async function buildFuzzWorld(): Promise<FuzzWorld> {
   const a = await replyableConversation();
-  await postWebhook("leadconnector", customerMessage({ locationId: "loc-b", conversationId: "conv-b" }));
-  await postWebhook("leadconnector", customerMessage({ conversationId: "conv-a2", messageId: "in-a2" }));
-  const accountB = await accountIdOf("leadconnector", "loc-b");
+  await postWebhook("highlevel", customerMessage({ locationId: "loc-b", conversationId: "conv-b" }));
+  await postWebhook("highlevel", customerMessage({ conversationId: "conv-a2", messageId: "in-a2" }));
+  const accountB = await accountIdOf("highlevel", "loc-b");
   await setHighLevelToken(accountB, REPLY_TOKEN);
   const ownerA = await createSignedInUser({ accounts: [{ accountId: a.accountId, role: "owner" }] });
   const ownerB = await createSignedInUser({ accounts: [{ accountId: accountB, role: "owner" }] });

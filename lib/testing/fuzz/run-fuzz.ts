@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { signLeadConnectorBody } from "@/lib/providers/leadconnector/signature";
+import { signHighLevelBody } from "@/lib/providers/highlevel/signature";
 import { voxityAccountSecret, voxitySignature, VOXITY_SIGNATURE_HEADER } from "@/lib/providers/voxity/signature";
 import { fuzzCases, renderCase, type Signing } from "./mutations";
 import { seedPayloads } from "./seeds";
@@ -7,12 +7,12 @@ import { seedPayloads } from "./seeds";
 // Sends signed, mutated deliveries to a running server over HTTP and tallies the answers. Used
 // by the suite (10,000 per endpoint) and by `npm run fuzz` (a longer soak, any server).
 
-export const FUZZ_ENDPOINTS = ["leadconnector", "voxity", "voxity-path"] as const;
+export const FUZZ_ENDPOINTS = ["highlevel", "voxity", "voxity-path"] as const;
 export type FuzzEndpoint = (typeof FUZZ_ENDPOINTS)[number];
 
 export interface FuzzKeys {
   /** PEM of the Ed25519 private key whose public half the server trusts. */
-  leadconnectorEd25519PrivateKey: string;
+  highLevelEd25519PrivateKey: string;
   /** The server's VOXITY_WEBHOOK_SECRET. */
   voxityServerSecret: string;
 }
@@ -55,21 +55,18 @@ function request(options: FuzzOptions, body: Buffer, agentId: string | null, sig
     return { url: `${baseUrl}/api/webhooks/voxity/${secret}`, headers, body };
   }
   if (signing !== "none") {
-    if (endpoint === "leadconnector") {
-      Object.assign(
-        headers,
-        signLeadConnectorBody(signedBytes, { ed25519PrivateKey: keys.leadconnectorEd25519PrivateKey }),
-      );
+    if (endpoint === "highlevel") {
+      Object.assign(headers, signHighLevelBody(signedBytes, { ed25519PrivateKey: keys.highLevelEd25519PrivateKey }));
     } else {
       headers[VOXITY_SIGNATURE_HEADER] = voxitySignature(signedBytes, agentSecret(signingAgent));
     }
   }
-  return { url: `${baseUrl}/api/webhooks/${endpoint === "voxity" ? "voxity" : "leadconnector"}`, headers, body };
+  return { url: `${baseUrl}/api/webhooks/${endpoint === "voxity" ? "voxity" : "highlevel"}`, headers, body };
 }
 
 /** Sends `runs` mutated deliveries, `concurrency` at a time, and reports what came back. */
 export async function fuzzEndpoint(options: FuzzOptions): Promise<FuzzReport> {
-  const provider = options.endpoint === "leadconnector" ? "leadconnector" : "voxity";
+  const provider = options.endpoint === "highlevel" ? "highlevel" : "voxity";
   // Each endpoint draws its own cases and ids, so one endpoint's events never dedupe another's.
   const endpointSeed = options.seed + FUZZ_ENDPOINTS.indexOf(options.endpoint);
   const cases = fc.sample(fuzzCases(seedPayloads(provider)), { seed: endpointSeed, numRuns: options.runs });

@@ -4,11 +4,11 @@ import { fixtureNames, loadFixture } from "@/lib/testing/fixtures";
 // events the fixtures lack (shaped as the providers' docs describe them), so that every mapper
 // (messages, contacts, opportunities) sees mutated input.
 
-export type FuzzProvider = "leadconnector" | "voxity";
+export type FuzzProvider = "highlevel" | "voxity";
 
 export type Payload = Record<string, unknown>;
 
-const leadConnectorCrm: Payload[] = [
+const highLevelCrm: Payload[] = [
   {
     type: "ContactCreate",
     locationId: "loc-fuzz",
@@ -71,5 +71,5 @@ export function seedPayloads(provider: FuzzProvider): Payload[] {
   const fixtures = fixtureNames()
     .filter((name) => name.startsWith(provider))
     .map((name) => loadFixture<Payload>(name));
-  return [...fixtures, ...(provider === "leadconnector" ? leadConnectorCrm : voxityCrm)];
+  return [...fixtures, ...(provider === "highlevel" ? highLevelCrm : voxityCrm)];
 }

@@ -3,7 +3,7 @@ import { PATCH as renameAccount } from "@/app/api/accounts/[id]/route";
 import { GET as listAccounts } from "@/app/api/accounts/route";
 import { accountIdOf, adminCookie, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -42,12 +42,9 @@ async function ownName(cookie: string, externalId: string) {
 }
 
 async function twoLocations() {
-  await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-a", conversationId: "conv-a" }));
-  await postWebhook(
-    "leadconnector",
-    leadConnectorMessage({ locationId: "loc-b", conversationId: "conv-b", messageId: "mb" }),
-  );
-  return { a: await accountIdOf("leadconnector", "loc-a"), b: await accountIdOf("leadconnector", "loc-b") };
+  await postWebhook("highlevel", highLevelMessage({ locationId: "loc-a", conversationId: "conv-a" }));
+  await postWebhook("highlevel", highLevelMessage({ locationId: "loc-b", conversationId: "conv-b", messageId: "mb" }));
+  return { a: await accountIdOf("highlevel", "loc-a"), b: await accountIdOf("highlevel", "loc-b") };
 }
 
 describe("account names", () => {
@@ -56,7 +53,7 @@ describe("account names", () => {
     const owner = await createSignedInUser({ accounts: [{ accountId: a, role: "owner" }] });
     expect((await accountNames(owner.cookie))["loc-a"]).toBe("HighLevel location loc-a");
 
-    await postWebhook("leadconnector", { type: "LocationUpdate", id: "loc-a", companyId: "co", name: "Sunset Dental" });
+    await postWebhook("highlevel", { type: "LocationUpdate", id: "loc-a", companyId: "co", name: "Sunset Dental" });
     expect((await accountNames(owner.cookie))["loc-a"]).toBe("Sunset Dental");
     expect(await ownName(owner.cookie, "loc-a")).toBeNull();
     const rows = await listConversations("", owner.headers);
@@ -64,7 +61,7 @@ describe("account names", () => {
 
     const renamed = await rename(a, "Sunset – front desk", owner.headers);
     expect(renamed.status).toBe(200);
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "LocationUpdate",
       id: "loc-a",
       name: "Sunset Dental LLC",

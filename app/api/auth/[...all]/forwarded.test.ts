@@ -80,7 +80,7 @@ describe("X-Forwarded-Host/-Proto from a client that is no trusted proxy", () =>
   });
 
   it("do not make another site's Origin our own (CSRF check)", async () => {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "loc-x",
       conversationId: "conv-x",

@@ -129,7 +129,7 @@ describe("GET /api/demo-media/:name", () => {
     expect((await get(SPEECH_RECORDINGS[0]!.file)).status).toBe(404);
     expect(await demoMediaBytes("/api/demo-media/call-3s-x.wav")).toBeNull();
     // Nor through the media route, for an attachment whose URL points at the demo's media.
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "loc-demo-off",
       conversationId: "conv-demo-off",

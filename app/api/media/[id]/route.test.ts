@@ -79,7 +79,7 @@ afterEach(() => vi.unstubAllEnvs());
 /** Stores a message with this attachment URL in a location and returns the attachment's id. */
 async function attachment(url: string, location = "loc-media") {
   const conversation = `conv-${location}`;
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: location,
     conversationId: conversation,
@@ -103,7 +103,7 @@ describe("GET /api/media/:id", () => {
     const { id, mediaUrl } = await attachment(`http://${base}/call.mp3`);
     expect(mediaUrl).toBe(`/api/media/${id}`);
     const member = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-media") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-media") }],
     });
     const whole = await get(id, member.headers);
     expect(whole.status).toBe(200);
@@ -119,7 +119,7 @@ describe("GET /api/media/:id", () => {
     const { id } = await attachment(`http://${base}/call.mp3`, "loc-other");
     await attachment(`http://${base}/mine.mp3`, "loc-mine");
     const member = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-mine") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-mine") }],
     });
     expect((await get(id, {})).status).toBe(401);
     expect((await get(id, member.headers)).status).toBe(404);
@@ -188,7 +188,7 @@ describe("GET /api/media/:id", () => {
     vi.stubEnv("MEDIA_FETCH_ALLOW_HOSTS", `${base},localhost:${otherBase.split(":")[1]}`);
     const admin = await createSignedInUser({ isAdmin: true });
     const { id } = await attachment(`http://${base}/call.mp3`);
-    await setMediaCredentials(await accountIdOf("leadconnector", "loc-media"), {
+    await setMediaCredentials(await accountIdOf("highlevel", "loc-media"), {
       host: "127.0.0.1",
       username: "AC123",
       password: "twilio-secret",

@@ -8,7 +8,7 @@ import { drainJobs } from "@/lib/jobs/runner";
 import { accountIdOf, createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";
-import { leadConnectorMessage, leadConnectorOpportunity, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, highLevelOpportunity, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -53,9 +53,9 @@ const call = (
   );
 
 async function accountWithOpportunity(overrides: Record<string, unknown> = {}) {
-  await postWebhook("leadconnector", leadConnectorMessage({ contactId: "contact-1" }));
-  await postWebhook("leadconnector", leadConnectorOpportunity(overrides));
-  const accountId = await accountIdOf("leadconnector", TEST_LOCATION);
+  await postWebhook("highlevel", highLevelMessage({ contactId: "contact-1" }));
+  await postWebhook("highlevel", highLevelOpportunity(overrides));
+  const accountId = await accountIdOf("highlevel", TEST_LOCATION);
   const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
   return { accountId, owner };
 }
@@ -124,8 +124,8 @@ describe("HighLevel API token and pipeline names", () => {
 
   it("members and API tokens cannot set it (403); another account's is 404; bad tokens are 400", async () => {
     const { accountId, owner } = await accountWithOpportunity();
-    await postWebhook("leadconnector", leadConnectorMessage({ locationId: "loc-other", conversationId: "c-o" }));
-    const other = await accountIdOf("leadconnector", "loc-other");
+    await postWebhook("highlevel", highLevelMessage({ locationId: "loc-other", conversationId: "c-o" }));
+    const other = await accountIdOf("highlevel", "loc-other");
     const member = await createSignedInUser({ accounts: [{ accountId, role: "member" }] });
     const issued = await createApiToken(
       new Request(`http://localhost/api/accounts/${accountId}/tokens`, {
@@ -177,7 +177,7 @@ describe("HighLevel API token and pipeline names", () => {
 
     await storeToken(accountId, owner.headers);
     expect(await refreshDuePipelineNames()).toBe(0); // fresh, nothing missing
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "OpportunityStageUpdate",
       locationId: TEST_LOCATION,
       id: "opp-1",

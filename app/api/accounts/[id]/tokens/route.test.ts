@@ -20,7 +20,7 @@ const tokenRequest = (accountId: string, headers: Record<string, string>) =>
 
 describe("issuing API tokens", () => {
   it("an owner gets the token once; listing shows it without the token", async () => {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "loc-t",
       conversationId: "conv-t",
@@ -28,7 +28,7 @@ describe("issuing API tokens", () => {
       messageType: "SMS",
       body: "t",
     });
-    const accountId = await accountIdOf("leadconnector", "loc-t");
+    const accountId = await accountIdOf("highlevel", "loc-t");
     const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
     const response = await tokenRequest(accountId, owner.headers);
     expect(response.status).toBe(201);
@@ -47,7 +47,7 @@ describe("issuing API tokens", () => {
   });
 
   it("members and API tokens cannot issue tokens", async () => {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "loc-t",
       conversationId: "conv-t",
@@ -55,7 +55,7 @@ describe("issuing API tokens", () => {
       messageType: "SMS",
       body: "t",
     });
-    const accountId = await accountIdOf("leadconnector", "loc-t");
+    const accountId = await accountIdOf("highlevel", "loc-t");
     const member = await createSignedInUser({ accounts: [{ accountId, role: "member" }] });
     expect((await tokenRequest(accountId, member.headers)).status).toBe(403);
     const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
@@ -64,7 +64,7 @@ describe("issuing API tokens", () => {
   });
 
   it("an owner revokes a token; it stops working at once, and revoking twice is 404", async () => {
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "InboundMessage",
       locationId: "loc-t",
       conversationId: "conv-t",
@@ -72,7 +72,7 @@ describe("issuing API tokens", () => {
       messageType: "SMS",
       body: "t",
     });
-    const accountId = await accountIdOf("leadconnector", "loc-t");
+    const accountId = await accountIdOf("highlevel", "loc-t");
     const owner = await createSignedInUser({ accounts: [{ accountId, role: "owner" }] });
     const issued = (await (await tokenRequest(accountId, owner.headers)).json()) as { token: string; id: string };
     const revoke = () =>

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { SCOPE_MISSING } from "@/lib/providers/leadconnector/api/send-message";
+import { SCOPE_MISSING } from "@/lib/providers/highlevel/api/send-message";
 import { createSignedInUser } from "@/lib/testing/auth";
 import { resetDatabase } from "@/lib/testing/database";
 import { highLevelApiStubForFile } from "@/lib/testing/highlevel-api-hooks";

@@ -19,6 +19,6 @@ export const GET = contractRoute(whatsAppTemplatesRoute, async ({ params: { id }
     where: { id },
     select: { account: { select: { id: true, provider: true, externalId: true } } },
   });
-  if (account.provider !== "leadconnector") throw new HttpError(409, "WhatsApp templates come from HighLevel");
+  if (account.provider !== "highlevel") throw new HttpError(409, "WhatsApp templates come from HighLevel");
   return { templates: await whatsAppTemplates(account) };
 });

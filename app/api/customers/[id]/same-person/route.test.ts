@@ -25,7 +25,7 @@ async function customerOf(provider: string, externalId: string) {
   return (await prisma.customer.findUniqueOrThrow({ where: { accountId_externalId: { accountId, externalId } } })).id;
 }
 
-const danielOnHighLevel = () => customerOf("leadconnector", "ct-demo-shared-phone");
+const danielOnHighLevel = () => customerOf("highlevel", "ct-demo-shared-phone");
 const danielOnVoxity = () => customerOf("voxity", "cu-demo-shared-phone");
 
 const samePerson = (id: string, headers: Record<string, string>) =>
@@ -47,7 +47,7 @@ const decide = (id: string, otherCustomerId: string, decision: string, headers: 
 
 async function accounts() {
   return {
-    miami: await accountIdOf("leadconnector", "loc-demo-miami"),
+    miami: await accountIdOf("highlevel", "loc-demo-miami"),
     luis: await accountIdOf("voxity", "agent-demo-luis"),
   };
 }
@@ -129,7 +129,7 @@ describe("the same person on HighLevel and Voxity", () => {
     expect((await decide(highLevel, voxity, "linked", halfOwner.headers)).status).toBe(403);
 
     const admin = await createSignedInUser({ isAdmin: true });
-    const hazel = await customerOf("leadconnector", "ct-demo-opted-out");
+    const hazel = await customerOf("highlevel", "ct-demo-opted-out");
     expect((await decide(highLevel, hazel, "linked", admin.headers)).status).toBe(409);
     const prisma = await getPrisma();
     expect(await prisma.customerLink.count()).toBe(0);
@@ -139,7 +139,7 @@ describe("the same person on HighLevel and Voxity", () => {
 describe("the same person by email", () => {
   it("matches two HighLevel locations' contacts by the same email in another case, with different phones", async () => {
     const contact = (locationId: string, id: string, email: string, phone: string) =>
-      postWebhook("leadconnector", {
+      postWebhook("highlevel", {
         type: "ContactCreate",
         locationId,
         id,
@@ -151,7 +151,7 @@ describe("the same person by email", () => {
     await contact("loc-demo-miami", "ct-eva-1", "Eva.Lund@example.com", "+13055571111");
     await contact("loc-demo-tampa", "ct-eva-2", "eva.lund@example.com", "+18135572222");
     const admin = await createSignedInUser({ isAdmin: true });
-    const eva = await customerOf("leadconnector", "ct-eva-1");
+    const eva = await customerOf("highlevel", "ct-eva-1");
     const { body } = await samePerson(eva, admin.headers);
     expect(body.matches).toEqual([
       expect.objectContaining({

@@ -44,7 +44,7 @@ beforeEach(async () => {
 afterEach(() => vi.unstubAllEnvs());
 
 async function recording(url: string, location = "loc-long"): Promise<string> {
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: location,
     conversationId: `conv-${location}`,
@@ -92,7 +92,7 @@ describe("waveforms of long recordings (issue #25)", () => {
   it("answers a 12 h MP3 as too long to draw in under 5 s, with the health route answering meanwhile", async () => {
     const id = await recording(`http://${base}/twelve-hours.mp3`);
     const viewer = await createSignedInUser({
-      accounts: [{ accountId: await accountIdOf("leadconnector", "loc-long") }],
+      accounts: [{ accountId: await accountIdOf("highlevel", "loc-long") }],
     });
     const stop = pingHealth();
     const { status, answer, ms } = await timedWaveform(id, viewer.headers);
@@ -115,7 +115,7 @@ describe("waveforms of long recordings (issue #25)", () => {
     for (const location of locations) ids.push(await recording(`http://${base}/long-${location}.mp3`, location));
     const viewer = await createSignedInUser({
       accounts: await Promise.all(
-        locations.map(async (location) => ({ accountId: await accountIdOf("leadconnector", location) })),
+        locations.map(async (location) => ({ accountId: await accountIdOf("highlevel", location) })),
       ),
     });
     const stop = pingHealth();

@@ -52,7 +52,7 @@ afterEach(() => vi.unstubAllEnvs());
 /** A call with this recording in a location; its attachment's id. */
 async function recording(url: string, location = "loc-wave") {
   const conversation = `conv-${location}`;
-  await postWebhook("leadconnector", {
+  await postWebhook("highlevel", {
     type: "InboundMessage",
     locationId: location,
     conversationId: conversation,
@@ -74,7 +74,7 @@ async function get(id: string, headers: Record<string, string>) {
 }
 
 async function member(location = "loc-wave") {
-  return createSignedInUser({ accounts: [{ accountId: await accountIdOf("leadconnector", location) }] });
+  return createSignedInUser({ accounts: [{ accountId: await accountIdOf("highlevel", location) }] });
 }
 
 describe("GET /api/media/:id/waveform", () => {

@@ -3,7 +3,7 @@
 export const TEST_LOCATION = "loc-test-1";
 let sequence = 0;
 
-export function leadConnectorMessage(overrides: Record<string, unknown> = {}) {
+export function highLevelMessage(overrides: Record<string, unknown> = {}) {
   sequence += 1;
   return {
     type: "InboundMessage",
@@ -20,7 +20,7 @@ export function leadConnectorMessage(overrides: Record<string, unknown> = {}) {
 }
 
 /** A HighLevel OpportunityCreate for contact-1 in pipeline pipe-9, stage stage-9 (ids only, no names). */
-export function leadConnectorOpportunity(overrides: Record<string, unknown> = {}) {
+export function highLevelOpportunity(overrides: Record<string, unknown> = {}) {
   return {
     type: "OpportunityCreate",
     locationId: TEST_LOCATION,
@@ -36,7 +36,7 @@ export function leadConnectorOpportunity(overrides: Record<string, unknown> = {}
 }
 
 /** A HighLevel NoteCreate on contact-1's record. */
-export function leadConnectorNote(overrides: Record<string, unknown> = {}) {
+export function highLevelNote(overrides: Record<string, unknown> = {}) {
   return {
     type: "NoteCreate",
     locationId: TEST_LOCATION,

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { fixtureNames, loadFixture, postWebhook, providerOfFixture } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 
 const _LOCATION = TEST_LOCATION;
-const message = leadConnectorMessage;
+const message = highLevelMessage;
 
 async function onlyMessage(conversationExternalId = "conv-1") {
   const conversation = await conversationByExternalId(conversationExternalId);
@@ -16,19 +16,16 @@ async function onlyMessage(conversationExternalId = "conv-1") {
   return body.messages[0]!;
 }
 
-describe("POST /api/webhooks/leadconnector with the provider's fixtures", () => {
-  it.each(fixtureNames().filter((name) => providerOfFixture(name) === "leadconnector"))(
-    "%s is processed",
-    async (name) => {
-      const result = await postWebhook("leadconnector", loadFixture(name));
-      expect(result.status).toBe(200);
-      expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
-    },
-  );
+describe("POST /api/webhooks/highlevel with the provider's fixtures", () => {
+  it.each(fixtureNames().filter((name) => providerOfFixture(name) === "highlevel"))("%s is processed", async (name) => {
+    const result = await postWebhook("highlevel", loadFixture(name));
+    expect(result.status).toBe(200);
+    expect(result.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
+  });
 
   it("maps every fixture to the right channel, direction and call details", async () => {
-    for (const name of fixtureNames().filter((n) => providerOfFixture(n) === "leadconnector")) {
-      await postWebhook("leadconnector", loadFixture(name));
+    for (const name of fixtureNames().filter((n) => providerOfFixture(n) === "highlevel")) {
+      await postWebhook("highlevel", loadFixture(name));
     }
     const { body } = await listConversations();
     expect(body.conversations).toHaveLength(5);
@@ -110,14 +107,14 @@ describe("message types", () => {
     ["TYPE_SOMETHING_NEW", "other"],
     [42, "other"],
   ])("%s is stored as channel %s", async (messageType, channel) => {
-    expect((await postWebhook("leadconnector", message({ messageType }))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", message({ messageType }))).outcome?.status).toBe("processed");
     expect((await onlyMessage()).channel).toBe(channel);
   });
 
   it("stores a message without a messageType as other rather than dropping it", async () => {
     const payload = message();
     delete (payload as Record<string, unknown>).messageType;
-    expect((await postWebhook("leadconnector", payload)).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", payload)).outcome?.status).toBe("processed");
     expect((await onlyMessage()).channel).toBe("other");
   });
 });
@@ -125,7 +122,7 @@ describe("message types", () => {
 describe("quirks of the provider documents", () => {
   it("splits to/cc/bcc given as strings holding several addresses", async () => {
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       message({
         messageType: "Email",
         subject: "Re: quote",
@@ -147,7 +144,7 @@ describe("quirks of the provider documents", () => {
 
   it("reads callStatus voicemail as a call that ended in voicemail, found by the voicemail filter", async () => {
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       message({
         messageType: "CALL",
         direction: "outbound",
@@ -174,26 +171,26 @@ describe("quirks of the provider documents", () => {
     ["canceled", "no_answer"],
     ["completed", "answered"],
   ])("call status %s is outcome %s", async (callStatus, outcome) => {
-    await postWebhook("leadconnector", message({ messageType: "CALL", callStatus }));
+    await postWebhook("highlevel", message({ messageType: "CALL", callStatus }));
     expect((await onlyMessage()).call?.outcome).toBe(outcome);
   });
 
   it("keeps any language and emoji intact", async () => {
     const body = "¿Tienen cita el sábado? 🦷✨ 日本語もOK — Привет";
-    await postWebhook("leadconnector", message({ body }));
+    await postWebhook("highlevel", message({ body }));
     expect((await onlyMessage()).body).toBe(body);
   });
 
   it("stores a message that has no messageId once, by its payload", async () => {
     const payload = message({ messageId: undefined });
-    expect((await postWebhook("leadconnector", payload)).outcome?.status).toBe("processed");
-    expect((await postWebhook("leadconnector", { ...payload })).json.status).toBe("duplicate");
-    expect((await postWebhook("leadconnector", { ...payload, body: "different" })).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", payload)).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", { ...payload })).json.status).toBe("duplicate");
+    expect((await postWebhook("highlevel", { ...payload, body: "different" })).outcome?.status).toBe("processed");
   });
 
   it("accepts attachments given as objects with a url", async () => {
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       message({
         attachments: [{ url: "https://cdn.example.com/photo.JPG", type: "image" }, "https://cdn.example.com/file.pdf"],
       }),

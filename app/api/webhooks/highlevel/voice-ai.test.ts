@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationMessages, listConversations } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -29,7 +29,7 @@ const report = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const call = (overrides: Record<string, unknown> = {}) =>
-  leadConnectorMessage({
+  highLevelMessage({
     messageId: "call-msg-1",
     messageType: "CALL",
     body: undefined,
@@ -54,8 +54,8 @@ const expectedSentences = [
 
 describe("VoiceAiCallEnd", () => {
   it("after its call: attaches summary, transcript and facts to that call", async () => {
-    await postWebhook("leadconnector", call());
-    const result = await postWebhook("leadconnector", report());
+    await postWebhook("highlevel", call());
+    const result = await postWebhook("highlevel", report());
     expect(result.outcome?.status).toBe("processed");
     const { conversation, messages } = await callsIn("conv-1");
     expect(messages).toHaveLength(1);
@@ -73,14 +73,14 @@ describe("VoiceAiCallEnd", () => {
   });
 
   it("before its call: shows at once, then the call takes its place (recording, duration), once", async () => {
-    await postWebhook("leadconnector", leadConnectorMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
-    await postWebhook("leadconnector", report());
+    await postWebhook("highlevel", highLevelMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
+    await postWebhook("highlevel", report());
     const before = await callsIn("conv-1");
     expect(before.messages).toHaveLength(1);
     expect(before.messages[0]?.attachments).toHaveLength(0);
     expect(before.messages[0]?.transcript?.summary).toContain("move her cleaning");
 
-    const arrived = await postWebhook("leadconnector", call({ callDuration: 97 }));
+    const arrived = await postWebhook("highlevel", call({ callDuration: 97 }));
     expect(arrived.outcome).toMatchObject({ status: "processed", messagesStored: 1 });
     const after = await callsIn("conv-1");
     expect(after.messages).toHaveLength(1);
@@ -90,14 +90,14 @@ describe("VoiceAiCallEnd", () => {
     expect(after.messages[0]?.transcript?.sentences).toEqual(expectedSentences);
     expect(after.conversation.lastMessage?.preview).toBe("Caller wants to move her cleaning.");
     // The call redelivered later is still one call.
-    await postWebhook("leadconnector", call({ callDuration: 97, webhookId: "again" }));
+    await postWebhook("highlevel", call({ callDuration: 97, webhookId: "again" }));
     expect((await callsIn("conv-1")).messages).toHaveLength(1);
   });
 
   it("before its call in another conversation: the placeholder moves there, nothing left behind", async () => {
-    await postWebhook("leadconnector", leadConnectorMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
-    await postWebhook("leadconnector", report());
-    await postWebhook("leadconnector", call({ conversationId: "conv-2" }));
+    await postWebhook("highlevel", highLevelMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
+    await postWebhook("highlevel", report());
+    await postWebhook("highlevel", call({ conversationId: "conv-2" }));
     expect((await callsIn("conv-1")).messages).toHaveLength(0);
     const moved = await callsIn("conv-2");
     expect(moved.messages).toHaveLength(1);
@@ -107,10 +107,10 @@ describe("VoiceAiCallEnd", () => {
   });
 
   it("redelivered (same payload or a new webhook id): stored once, nothing doubled", async () => {
-    await postWebhook("leadconnector", report());
-    const again = await postWebhook("leadconnector", report());
+    await postWebhook("highlevel", report());
+    const again = await postWebhook("highlevel", report());
     expect(again.json.status).toBe("duplicate");
-    await postWebhook("leadconnector", { ...report(), webhookId: "redelivery-2" });
+    await postWebhook("highlevel", { ...report(), webhookId: "redelivery-2" });
     const prisma = await getPrisma();
     expect(await prisma.callTranscript.count()).toBe(1);
     expect(await prisma.message.count({ where: { channel: "call" } })).toBe(1);
@@ -119,7 +119,7 @@ describe("VoiceAiCallEnd", () => {
   });
 
   it("for a contact never seen: its own call in a conversation of that contact, listed with its summary", async () => {
-    const result = await postWebhook("leadconnector", report({ contactId: "contact-new", messageId: undefined }));
+    const result = await postWebhook("highlevel", report({ contactId: "contact-new", messageId: undefined }));
     expect(result.outcome?.status).toBe("processed");
     const { conversation, messages } = await callsIn("voice-ai:contact:contact-new");
     expect(messages).toHaveLength(1);
@@ -131,7 +131,7 @@ describe("VoiceAiCallEnd", () => {
   });
 
   it("a report that is not one (no id) fails with the reason, is not stored as a call", async () => {
-    const result = await postWebhook("leadconnector", { type: "VoiceAiCallEnd", locationId: TEST_LOCATION });
+    const result = await postWebhook("highlevel", { type: "VoiceAiCallEnd", locationId: TEST_LOCATION });
     expect(result.outcome?.status).toBe("failed");
     expect(result.outcome?.error).toMatch(/id/);
   });

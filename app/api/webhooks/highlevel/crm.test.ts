@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
 beforeEach(resetDatabase);
 
 const LOCATION = TEST_LOCATION;
-const message = leadConnectorMessage;
+const message = highLevelMessage;
 
 describe("contacts and opportunities", () => {
   const contact = (overrides: Record<string, unknown>) => ({
@@ -23,8 +23,8 @@ describe("contacts and opportunities", () => {
   });
 
   it("fills the customer of a message that arrived first, normalising phone and email", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", contact({ type: "ContactCreate", dateAdded: "2025-01-01T00:00:00Z" }));
+    await postWebhook("highlevel", message());
+    await postWebhook("highlevel", contact({ type: "ContactCreate", dateAdded: "2025-01-01T00:00:00Z" }));
     const conversation = await conversationByExternalId("conv-1");
     expect(conversation.customer).toMatchObject({
       name: "Maria López",
@@ -40,22 +40,22 @@ describe("contacts and opportunities", () => {
   });
 
   it("never lets an older contact update overwrite a newer one", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", contact({ firstName: "New", dateUpdated: "2025-02-02T00:00:00Z" }));
-    await postWebhook("leadconnector", contact({ firstName: "Old", dateUpdated: "2025-01-01T00:00:00Z" }));
+    await postWebhook("highlevel", message());
+    await postWebhook("highlevel", contact({ firstName: "New", dateUpdated: "2025-02-02T00:00:00Z" }));
+    await postWebhook("highlevel", contact({ firstName: "Old", dateUpdated: "2025-01-01T00:00:00Z" }));
     const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
     expect(body.customer?.firstName).toBe("New");
   });
 
   it("marks a deleted contact without losing its conversation", async () => {
-    await postWebhook("leadconnector", message());
-    await postWebhook("leadconnector", { type: "ContactDelete", locationId: LOCATION, id: "contact-1" });
+    await postWebhook("highlevel", message());
+    await postWebhook("highlevel", { type: "ContactDelete", locationId: LOCATION, id: "contact-1" });
     const { body } = await conversationDetail((await conversationByExternalId("conv-1")).id);
     expect(body.customer?.deleted).toBe(true);
   });
 
   it("applies every opportunity event, newest wins, delete hides", async () => {
-    await postWebhook("leadconnector", message());
+    await postWebhook("highlevel", message());
     const base = {
       locationId: LOCATION,
       id: "opp-1",
@@ -93,7 +93,7 @@ describe("contacts and opportunities", () => {
       },
       { ...base, type: "OpportunityUpdate", status: "lost", dateUpdated: "2025-01-02T00:00:00Z" }, // older: ignored
     ];
-    for (const event of events) expect((await postWebhook("leadconnector", event)).outcome?.status).toBe("processed");
+    for (const event of events) expect((await postWebhook("highlevel", event)).outcome?.status).toBe("processed");
     const conversation = await conversationByExternalId("conv-1");
     const { body } = await conversationDetail(conversation.id);
     expect(body.opportunities).toEqual([
@@ -109,7 +109,7 @@ describe("contacts and opportunities", () => {
       }),
     ]);
 
-    await postWebhook("leadconnector", {
+    await postWebhook("highlevel", {
       type: "OpportunityDelete",
       locationId: LOCATION,
       id: "opp-1",
@@ -119,7 +119,7 @@ describe("contacts and opportunities", () => {
   });
 
   it("logs events it does not use as ignored", async () => {
-    const result = await postWebhook("leadconnector", { type: "AppInstall", locationId: LOCATION, appId: "x" });
+    const result = await postWebhook("highlevel", { type: "AppInstall", locationId: LOCATION, appId: "x" });
     expect(result.outcome?.status).toBe("ignored");
   });
 });

@@ -49,7 +49,7 @@ export function mapVoiceAiCallEnd(payload: unknown, receivedAt: Date): MappedEve
     : [];
   const extracted = event.extractedData && Object.keys(event.extractedData).length > 0 ? event.extractedData : null;
   return {
-    account: { provider: "leadconnector", externalId: event.locationId },
+    account: { provider: "highlevel", externalId: event.locationId },
     operations: [
       ...customer,
       {

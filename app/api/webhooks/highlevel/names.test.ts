@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, leadConnectorOpportunity, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, highLevelOpportunity, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail, conversationMessages } from "@/lib/testing/read-api";
 import { loadFixture, postWebhook } from "@/lib/testing/webhooks";
 
@@ -20,7 +20,7 @@ const user = (type: string, overrides: Record<string, unknown> = {}) => ({
 });
 
 const reply = (messageId: string) =>
-  leadConnectorMessage({ type: "OutboundMessage", direction: "outbound", messageId, userId: "user-dana" });
+  highLevelMessage({ type: "OutboundMessage", direction: "outbound", messageId, userId: "user-dana" });
 
 async function authorOf(messageId: string) {
   const conversation = await conversationByExternalId("conv-1");
@@ -30,30 +30,30 @@ async function authorOf(messageId: string) {
 
 describe("HighLevel users name message authors", () => {
   it("a reply by a user id shows the user's name, whichever arrived first; renames follow", async () => {
-    await postWebhook("leadconnector", reply("r1"));
+    await postWebhook("highlevel", reply("r1"));
     expect(await authorOf("r1")).toEqual({ name: null, externalId: "user-dana" });
-    expect((await postWebhook("leadconnector", user("UserCreate"))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", user("UserCreate"))).outcome?.status).toBe("processed");
     expect(await authorOf("r1")).toEqual({ name: "Dana Scully", externalId: "user-dana" });
-    await postWebhook("leadconnector", user("UserUpdate", { lastName: "Mulder", webhookId: "u2" }));
+    await postWebhook("highlevel", user("UserUpdate", { lastName: "Mulder", webhookId: "u2" }));
     expect((await authorOf("r1"))?.name).toBe("Dana Mulder");
   });
 
   it("a deleted user still names what they wrote", async () => {
-    await postWebhook("leadconnector", user("UserCreate"));
-    await postWebhook("leadconnector", reply("r1"));
-    await postWebhook("leadconnector", { type: "UserDelete", locationId: TEST_LOCATION, id: "user-dana" });
+    await postWebhook("highlevel", user("UserCreate"));
+    await postWebhook("highlevel", reply("r1"));
+    await postWebhook("highlevel", { type: "UserDelete", locationId: TEST_LOCATION, id: "user-dana" });
     expect((await authorOf("r1"))?.name).toBe("Dana Scully");
   });
 
   it("the same user id in another location names nobody here", async () => {
-    await postWebhook("leadconnector", user("UserCreate", { locationId: "other-location" }));
-    await postWebhook("leadconnector", reply("r1"));
+    await postWebhook("highlevel", user("UserCreate", { locationId: "other-location" }));
+    await postWebhook("highlevel", reply("r1"));
     expect((await authorOf("r1"))?.name).toBeNull();
   });
 });
 
 describe("opportunities show names or say they have none", () => {
-  const opportunity = leadConnectorOpportunity;
+  const opportunity = highLevelOpportunity;
 
   async function panelOpportunity() {
     const conversation = await conversationByExternalId("conv-1");
@@ -62,9 +62,9 @@ describe("opportunities show names or say they have none", () => {
   }
 
   it("ids without names answer null names (never the id as a name); the owner is named by their user event", async () => {
-    await postWebhook("leadconnector", leadConnectorMessage({ contactId: "contact-1" }));
-    await postWebhook("leadconnector", opportunity({}));
-    await postWebhook("leadconnector", user("UserCreate"));
+    await postWebhook("highlevel", highLevelMessage({ contactId: "contact-1" }));
+    await postWebhook("highlevel", opportunity({}));
+    await postWebhook("highlevel", user("UserCreate"));
     expect(await panelOpportunity()).toMatchObject({
       pipeline: null,
       pipelineId: "pipe-9",
@@ -76,9 +76,9 @@ describe("opportunities show names or say they have none", () => {
   });
 
   it("names the payload carries are shown", async () => {
-    await postWebhook("leadconnector", leadConnectorMessage({ contactId: "contact-1" }));
+    await postWebhook("highlevel", highLevelMessage({ contactId: "contact-1" }));
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       opportunity({ pipelineName: "New patients", pipelineStageName: "Booked", assignedToName: "Dr Ruiz" }),
     );
     expect(await panelOpportunity()).toMatchObject({ pipeline: "New patients", stage: "Booked", owner: "Dr Ruiz" });

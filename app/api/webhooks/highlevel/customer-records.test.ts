@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage, leadConnectorNote, TEST_LOCATION } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage, highLevelNote, TEST_LOCATION } from "@/lib/testing/highlevel-payloads";
 import { conversationByExternalId, conversationDetail } from "@/lib/testing/read-api";
 import { postWebhook } from "@/lib/testing/webhooks";
 
@@ -10,7 +10,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 
 beforeEach(async () => {
   await resetDatabase();
-  await postWebhook("leadconnector", leadConnectorMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
+  await postWebhook("highlevel", highLevelMessage({ dateAdded: "2025-01-01T12:00:00Z" }));
 });
 
 /** A signed delivery's own time: HighLevel's `timestamp` must be within 5 minutes of our clock. */
@@ -21,7 +21,7 @@ async function records() {
   return body.records;
 }
 
-const note = leadConnectorNote;
+const note = highLevelNote;
 const task = (overrides: Record<string, unknown>) => ({
   type: "TaskCreate",
   locationId: TEST_LOCATION,
@@ -54,47 +54,47 @@ const appointment = (overrides: Record<string, unknown>, fields: Record<string, 
 
 describe("notes", () => {
   it("create, update out of order (older never wins), delete", async () => {
-    await postWebhook("leadconnector", note({}));
+    await postWebhook("highlevel", note({}));
     expect((await records()).notes).toEqual([
       expect.objectContaining({ body: "Allergic to latex", at: "2025-01-02T09:00:00.000Z" }),
     ]);
-    await postWebhook("leadconnector", note({ type: "NoteUpdate", body: "newest", timestamp: minutesAgo(3) }));
-    await postWebhook("leadconnector", note({ type: "NoteUpdate", body: "older", timestamp: minutesAgo(4) }));
+    await postWebhook("highlevel", note({ type: "NoteUpdate", body: "newest", timestamp: minutesAgo(3) }));
+    await postWebhook("highlevel", note({ type: "NoteUpdate", body: "older", timestamp: minutesAgo(4) }));
     expect((await records()).notes.map((n) => n.body)).toEqual(["newest"]);
-    const deleted = await postWebhook("leadconnector", note({ type: "NoteDelete", timestamp: minutesAgo(2) }));
+    const deleted = await postWebhook("highlevel", note({ type: "NoteDelete", timestamp: minutesAgo(2) }));
     expect(deleted.outcome?.status).toBe("processed");
     expect((await records()).notes).toEqual([]);
     // A late update after the delete does not bring it back.
-    await postWebhook("leadconnector", note({ type: "NoteUpdate", body: "late", timestamp: minutesAgo(1) }));
+    await postWebhook("highlevel", note({ type: "NoteUpdate", body: "late", timestamp: minutesAgo(1) }));
     expect((await records()).notes).toEqual([]);
   });
 
   it("a delete that arrives before its create still removes it", async () => {
-    await postWebhook("leadconnector", note({ type: "NoteDelete" }));
-    await postWebhook("leadconnector", note({}));
+    await postWebhook("highlevel", note({ type: "NoteDelete" }));
+    await postWebhook("highlevel", note({}));
     expect((await records()).notes).toEqual([]);
   });
 });
 
 describe("tasks", () => {
   it("open tasks with due dates; completion closes, an older update does not reopen, delete removes", async () => {
-    await postWebhook("leadconnector", task({}));
-    await postWebhook("leadconnector", task({ id: "task-2", title: "Later one", dueDate: "2030-02-01T00:00:00Z" }));
+    await postWebhook("highlevel", task({}));
+    await postWebhook("highlevel", task({ id: "task-2", title: "Later one", dueDate: "2030-02-01T00:00:00Z" }));
     expect((await records()).openTasks).toEqual([
       expect.objectContaining({ title: "Call back about X-rays", dueAt: "2030-01-05T09:00:00.000Z" }),
       expect.objectContaining({ title: "Later one", dueAt: "2030-02-01T00:00:00.000Z" }),
     ]);
-    await postWebhook("leadconnector", task({ type: "TaskComplete", timestamp: minutesAgo(2) }));
-    await postWebhook("leadconnector", task({ title: "stale", completed: false, timestamp: minutesAgo(3) }));
+    await postWebhook("highlevel", task({ type: "TaskComplete", timestamp: minutesAgo(2) }));
+    await postWebhook("highlevel", task({ title: "stale", completed: false, timestamp: minutesAgo(3) }));
     expect((await records()).openTasks.map((t) => t.title)).toEqual(["Later one"]);
-    await postWebhook("leadconnector", task({ id: "task-2", type: "TaskDelete" }));
+    await postWebhook("highlevel", task({ id: "task-2", type: "TaskDelete" }));
     expect((await records()).openTasks).toEqual([]);
   });
 });
 
 describe("appointments", () => {
   it("next appointment; updates out of order keep the newest; cancelled is not next; delete removes", async () => {
-    await postWebhook("leadconnector", appointment({}));
+    await postWebhook("highlevel", appointment({}));
     expect((await records()).nextAppointment).toMatchObject({
       title: "Cleaning",
       status: "confirmed",
@@ -102,11 +102,11 @@ describe("appointments", () => {
     });
     const moved = { startTime: "2030-03-08T15:00:00Z", endTime: "2030-03-08T16:00:00Z" };
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       appointment({ type: "AppointmentUpdate" }, { ...moved, dateUpdated: "2025-01-04T00:00:00Z" }),
     );
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       appointment({ type: "AppointmentUpdate" }, { title: "stale", dateUpdated: "2025-01-03T00:00:00Z" }),
     );
     const after = await records();
@@ -114,7 +114,7 @@ describe("appointments", () => {
     expect(after.appointments[0]).toMatchObject({ changedAt: "2025-01-04T00:00:00.000Z" });
 
     await postWebhook(
-      "leadconnector",
+      "highlevel",
       appointment(
         { type: "AppointmentUpdate" },
         { ...moved, appointmentStatus: "cancelled", dateUpdated: "2025-01-05T00:00:00Z" },
@@ -122,12 +122,12 @@ describe("appointments", () => {
     );
     expect((await records()).nextAppointment).toBeNull();
     expect((await records()).appointments[0]?.status).toBe("cancelled");
-    await postWebhook("leadconnector", appointment({ type: "AppointmentDelete" }));
+    await postWebhook("highlevel", appointment({ type: "AppointmentDelete" }));
     expect((await records()).appointments).toEqual([]);
   });
 
   it("an unknown status is kept as unknown, not a failed event", async () => {
-    const result = await postWebhook("leadconnector", appointment({}, { appointmentStatus: "Rescheduled-ish" }));
+    const result = await postWebhook("highlevel", appointment({}, { appointmentStatus: "Rescheduled-ish" }));
     expect(result.outcome?.status).toBe("processed");
     expect((await records()).nextAppointment?.status).toBe("unknown");
   });

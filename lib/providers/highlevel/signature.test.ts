@@ -1,16 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
-import { ED25519_KEY_ENV, RSA_KEY_ENV, signLeadConnectorBody, verifyLeadConnectorDelivery } from "./signature";
+import { ED25519_KEY_ENV, LEGACY_KEY_ENV, RSA_KEY_ENV, signHighLevelBody, verifyHighLevelDelivery } from "./signature";
 
 // Signing and verifying side by side, without a database or a route: what the route tests
-// (app/api/webhooks/leadconnector/signature.test.ts) then prove end to end.
+// (app/api/webhooks/highlevel/signature.test.ts) then prove end to end.
 
 const keys = makeTestKeyPairs();
 const other = makeTestKeyPairs();
 afterEach(() => vi.unstubAllEnvs());
 
 function verify(body: string, headers: Record<string, string>, now = Date.now()) {
-  return verifyLeadConnectorDelivery(
+  return verifyHighLevelDelivery(
     { headers: new Headers(headers), body: Buffer.from(body), payload: JSON.parse(body) },
     now,
   );
@@ -22,19 +22,19 @@ describe("HighLevel signatures", () => {
   it("what we sign with a trusted Ed25519 or RSA key verifies, and names the delivery", () => {
     vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
     vi.stubEnv(RSA_KEY_ENV, keys.rsa.publicKey);
-    expect(verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: keys.ed25519.privateKey }))).toEqual({
+    expect(verify(body, signHighLevelBody(body, { ed25519PrivateKey: keys.ed25519.privateKey }))).toEqual({
       deliveryId: "wh-1",
     });
-    expect(verify(body, signLeadConnectorBody(body, { rsaPrivateKey: keys.rsa.privateKey }))).toEqual({
+    expect(verify(body, signHighLevelBody(body, { rsaPrivateKey: keys.rsa.privateKey }))).toEqual({
       deliveryId: "wh-1",
     });
   });
 
   it("a changed byte, another key, or no signature is refused", () => {
     vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
-    const signed = signLeadConnectorBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
+    const signed = signHighLevelBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
     expect(() => verify(body.replace("spaced", "spaces"), signed)).toThrow(/does not match/);
-    expect(() => verify(body, signLeadConnectorBody(body, { ed25519PrivateKey: other.ed25519.privateKey }))).toThrow(
+    expect(() => verify(body, signHighLevelBody(body, { ed25519PrivateKey: other.ed25519.privateKey }))).toThrow(
       /does not match/,
     );
     expect(() => verify(body, {})).toThrow(/unsigned/);
@@ -43,8 +43,23 @@ describe("HighLevel signatures", () => {
   it("a timestamp more than 5 minutes away from our clock is refused", () => {
     vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
     const stamped = JSON.stringify({ type: "InboundMessage", timestamp: "2025-01-01T00:00:00Z" });
-    const headers = signLeadConnectorBody(stamped, { ed25519PrivateKey: keys.ed25519.privateKey });
+    const headers = signHighLevelBody(stamped, { ed25519PrivateKey: keys.ed25519.privateKey });
     expect(verify(stamped, headers, Date.parse("2025-01-01T00:04:00Z"))).toEqual({ deliveryId: null });
     expect(() => verify(stamped, headers, Date.parse("2025-01-01T00:06:00Z"))).toThrow(/more than 5 minutes/);
+  });
+
+  it("reads the keys under their former environment names when the new ones are unset", () => {
+    vi.stubEnv(ED25519_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[ED25519_KEY_ENV], keys.ed25519.publicKey);
+    const signed = signHighLevelBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
+    expect(verify(body, signed)).toEqual({ deliveryId: "wh-1" });
+    // The new name wins when both are set.
+    vi.stubEnv(ED25519_KEY_ENV, other.ed25519.publicKey);
+    expect(() => verify(body, signed)).toThrow(/does not match/);
+    vi.stubEnv(ED25519_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[ED25519_KEY_ENV], "none");
+    vi.stubEnv(RSA_KEY_ENV, "");
+    vi.stubEnv(LEGACY_KEY_ENV[RSA_KEY_ENV], "none");
+    expect(verify(body, {})).toEqual({ deliveryId: null });
   });
 });

@@ -25,7 +25,7 @@ export function mapWorkspaceEvent(payload: unknown): MappedEvent | null {
     const unreadCount = event.unreadCount;
     if (event.deleted || unreadCount === null || unreadCount === undefined) return null;
     return {
-      account: { provider: "leadconnector", externalId: event.locationId },
+      account: { provider: "highlevel", externalId: event.locationId },
       operations: [{ kind: "conversation.unread", conversationExternalId: event.id, unreadCount }],
     };
   }
@@ -33,12 +33,12 @@ export function mapWorkspaceEvent(payload: unknown): MappedEvent | null {
     const event = locationEventSchema.parse(payload);
     const name = event.name?.trim();
     return {
-      account: { provider: "leadconnector", externalId: event.id },
+      account: { provider: "highlevel", externalId: event.id },
       operations: name ? [{ kind: "account.name", name }] : [],
     };
   }
   const event = userEventSchema.parse(payload);
-  const account = { provider: "leadconnector" as const, externalId: event.locationId };
+  const account = { provider: "highlevel" as const, externalId: event.locationId };
   if (event.type === "UserDelete") return { account, operations: [{ kind: "teammate.delete", externalId: event.id }] };
   return {
     account,

@@ -8,6 +8,7 @@ import {
   type KeyObject,
 } from "node:crypto";
 import { z } from "zod";
+import { envWithAlias } from "@/lib/env";
 import {
   WebhookRejectedError,
   acceptUnconfigured,
@@ -39,8 +40,13 @@ PQe7z0cvj7aE4B+Ax1ZoZGPzpJlZtGXCsu9aTEGEnKzmsFqwcSsnw3JB31IGKAyk
 T1hhTiaCeIY/OwwwNUY2yvcCAwEAAQ==
 -----END PUBLIC KEY-----`;
 
-export const ED25519_KEY_ENV = "LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY";
-export const RSA_KEY_ENV = "LEADCONNECTOR_WEBHOOK_RSA_PUBLIC_KEY";
+export const ED25519_KEY_ENV = "HIGHLEVEL_WEBHOOK_ED25519_PUBLIC_KEY";
+export const RSA_KEY_ENV = "HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY";
+/** The names these had before issue #23, still read when the new ones are unset. */
+export const LEGACY_KEY_ENV = {
+  [ED25519_KEY_ENV]: "LEADCONNECTOR_WEBHOOK_ED25519_PUBLIC_KEY",
+  [RSA_KEY_ENV]: "LEADCONNECTOR_WEBHOOK_RSA_PUBLIC_KEY",
+} as const;
 
 /** How far a delivery's own timestamp may be from our clock. */
 export const TIMESTAMP_TOLERANCE_MS = 5 * 60 * 1000;
@@ -48,8 +54,8 @@ export const TIMESTAMP_TOLERANCE_MS = 5 * 60 * 1000;
 const keyCache = new Map<string, KeyObject>();
 
 /** The configured key: the environment's PEM (newlines may be written as \n), else the published one. */
-function publicKey(envName: string, published: string): KeyObject | null {
-  const raw = process.env[envName]?.trim();
+function publicKey(envName: keyof typeof LEGACY_KEY_ENV, published: string): KeyObject | null {
+  const raw = envWithAlias(envName, LEGACY_KEY_ENV[envName])?.trim();
   if (raw === "none" || raw === "off") return null;
   const pem = raw ? raw.replace(/\\n/g, "\n") : published;
   let key = keyCache.get(pem);
@@ -86,13 +92,13 @@ function signatureMatches(delivery: DeliveryToVerify, ed25519: KeyObject | null,
   return "unsigned: no x-ghl-signature or x-wh-signature header";
 }
 
-export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Date.now()): VerifiedDelivery {
+export function verifyHighLevelDelivery(delivery: DeliveryToVerify, now = Date.now()): VerifiedDelivery {
   const ed25519 = publicKey(ED25519_KEY_ENV, PUBLISHED_ED25519_PUBLIC_KEY);
   const rsa = publicKey(RSA_KEY_ENV, PUBLISHED_RSA_PUBLIC_KEY);
-  if (!ed25519 && !rsa) return acceptUnconfigured("leadconnector", `${ED25519_KEY_ENV} and ${RSA_KEY_ENV} are "none"`);
+  if (!ed25519 && !rsa) return acceptUnconfigured("highlevel", `${ED25519_KEY_ENV} and ${RSA_KEY_ENV} are "none"`);
 
   const mismatch = signatureMatches(delivery, ed25519, rsa);
-  if (mismatch) throw new WebhookRejectedError("leadconnector", mismatch);
+  if (mismatch) throw new WebhookRejectedError("highlevel", mismatch);
 
   // Signed fields, so trustworthy. HighLevel's own message examples carry neither; those are
   // still deduplicated by message id, so a replay of one stores nothing new.
@@ -101,10 +107,10 @@ export function verifyLeadConnectorDelivery(delivery: DeliveryToVerify, now = Da
   if (timestamp !== undefined) {
     const at = parseTimestamp(timestamp);
     if (!Number.isFinite(at))
-      throw new WebhookRejectedError("leadconnector", `timestamp ${String(timestamp)} is not a date`);
+      throw new WebhookRejectedError("highlevel", `timestamp ${String(timestamp)} is not a date`);
     if (Math.abs(now - at) > TIMESTAMP_TOLERANCE_MS) {
       throw new WebhookRejectedError(
-        "leadconnector",
+        "highlevel",
         `timestamp ${String(timestamp)} is more than 5 minutes from the server's clock`,
       );
     }
@@ -126,7 +132,7 @@ function privateKey(pem: string): KeyObject {
  * The sending side, for our own tools and tests: the header HighLevel would put on `body`,
  * signed with the private half of a key the server trusts (Ed25519, or the legacy RSA).
  */
-export function signLeadConnectorBody(
+export function signHighLevelBody(
   body: string | Buffer,
   keys: { ed25519PrivateKey?: string; rsaPrivateKey?: string },
 ): Record<string, string> {

@@ -1,6 +1,6 @@
 import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
 import { payloadHash } from "@/lib/providers/payload-hash";
-import { verifyLeadConnectorDelivery } from "./signature";
+import { verifyHighLevelDelivery } from "./signature";
 import { mapContactConsent } from "./map-consent";
 import { mapContact, mapContactAssignment, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";
@@ -51,7 +51,7 @@ function map(payload: unknown): MappedEvent | null {
     const externalId = messageExternalId(event, payloadHash(payload));
     const message = mapMessage(event, externalId, new Date());
     return {
-      account: { provider: "leadconnector", externalId: event.locationId },
+      account: { provider: "highlevel", externalId: event.locationId },
       operations: [
         ...(event.contactId
           ? [{ kind: "customer" as const, customer: { externalId: event.contactId, versionAt: null } }]
@@ -62,7 +62,7 @@ function map(payload: unknown): MappedEvent | null {
   }
   if (isOneOf(CONTACT_EVENT_TYPES, type)) {
     const event = contactEventSchema.parse(payload);
-    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    const account = { provider: "highlevel" as const, externalId: event.locationId };
     if (event.type === "ContactDelete") {
       return {
         account,
@@ -82,7 +82,7 @@ function map(payload: unknown): MappedEvent | null {
   }
   if (isOneOf(OPPORTUNITY_EVENT_TYPES, type)) {
     const event = opportunityEventSchema.parse(payload);
-    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    const account = { provider: "highlevel" as const, externalId: event.locationId };
     const opportunity = mapOpportunity(event);
     if (event.type === "OpportunityDelete") {
       return {
@@ -98,9 +98,9 @@ function map(payload: unknown): MappedEvent | null {
   return null;
 }
 
-export const leadConnector: ProviderAdapter = {
-  name: "leadconnector",
+export const highLevel: ProviderAdapter = {
+  name: "highlevel",
   envelope,
   map,
-  verify: verifyLeadConnectorDelivery,
+  verify: verifyHighLevelDelivery,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadConnector } from "./index";
+import { highLevel } from "./index";
 
 // A contact webhook's `assignedTo` (HighLevel's assignee of the contact) through the adapter
 // alone: when it says something, what, and at which time.
@@ -14,7 +14,7 @@ const contact = (fields: Record<string, unknown>) => ({
 });
 
 const assignmentOf = (payload: unknown) =>
-  leadConnector.map(payload)?.operations.filter((operation) => operation.kind === "customer.assignment");
+  highLevel.map(payload)?.operations.filter((operation) => operation.kind === "customer.assignment");
 
 describe("HighLevel contact assignment mapping", () => {
   it("says who, at the update's time (else the delivery's); nobody for null or an empty id", () => {
@@ -40,7 +40,7 @@ describe("HighLevel contact assignment mapping", () => {
 
   it("says nothing when the field is absent or not an id, and never fails the contact's other fields", () => {
     expect(assignmentOf(contact({}))).toEqual([]);
-    const odd = leadConnector.map(contact({ assignedTo: { id: "hl-1" } }));
+    const odd = highLevel.map(contact({ assignedTo: { id: "hl-1" } }));
     expect(odd?.operations.map((operation) => operation.kind)).toEqual(["customer"]);
     expect(assignmentOf(contact({ type: "ContactDelete", assignedTo: "hl-1" }))).toEqual([]);
   });

@@ -39,7 +39,7 @@ export function mapCustomerRecordEvent(payload: unknown): MappedEvent {
   const type = (payload as { type?: unknown }).type;
   if ((NOTE_EVENT_TYPES as readonly unknown[]).includes(type)) {
     const event = noteEventSchema.parse(payload);
-    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    const account = { provider: "highlevel" as const, externalId: event.locationId };
     const versionAt = event.dateUpdated ?? event.timestamp ?? null;
     if (event.type === "NoteDelete")
       return { account, operations: [{ kind: "record.delete", record: "note", externalId: event.id, versionAt }] };
@@ -55,7 +55,7 @@ export function mapCustomerRecordEvent(payload: unknown): MappedEvent {
   }
   if ((TASK_EVENT_TYPES as readonly unknown[]).includes(type)) {
     const event = taskEventSchema.parse(payload);
-    const account = { provider: "leadconnector" as const, externalId: event.locationId };
+    const account = { provider: "highlevel" as const, externalId: event.locationId };
     const versionAt = event.dateUpdated ?? event.timestamp ?? null;
     if (event.type === "TaskDelete")
       return { account, operations: [{ kind: "record.delete", record: "task", externalId: event.id, versionAt }] };
@@ -74,7 +74,7 @@ export function mapCustomerRecordEvent(payload: unknown): MappedEvent {
     return { account, operations: withCustomer(event.contactId, { kind: "task", task }) };
   }
   const event = appointmentEventSchema.parse(payload);
-  const account = { provider: "leadconnector" as const, externalId: event.locationId };
+  const account = { provider: "highlevel" as const, externalId: event.locationId };
   const item = event.appointment;
   const versionAt = item.dateUpdated ?? event.timestamp ?? null;
   if (event.type === "AppointmentDelete")

@@ -132,7 +132,7 @@ export const LOCATION_EVENT_TYPES = ["LocationCreate", "LocationUpdate"] as cons
 
 /**
  * A location's own events name it by `id`; HighLevel sends no `locationId`. One that carries a
- * different `locationId` is logged under that location (lib/providers/leadconnector/index.ts)
+ * different `locationId` is logged under that location (lib/providers/highlevel/index.ts)
  * but would change the other: refused, as a webhook may only change the account it is addressed to.
  */
 export const locationEventSchema = z

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { IngestOperation, MessageFacts } from "@/lib/providers/contract";
 import { loadFixture } from "@/lib/testing/fixtures";
-import { leadConnector } from "./index";
+import { highLevel } from "./index";
 
 // HighLevel's example payloads through the adapter alone: what each one means for our model.
 
 function messageOf(name: string): MessageFacts {
-  const mapped = leadConnector.map(loadFixture(name));
+  const mapped = highLevel.map(loadFixture(name));
   const operation = mapped?.operations.find(
     (op): op is Extract<IngestOperation, { kind: "message" }> => op.kind === "message",
   );
@@ -16,14 +16,14 @@ function messageOf(name: string): MessageFacts {
 
 describe("HighLevel message mapping", () => {
   it.each([
-    ["leadconnector-inbound-sms", "sms", "inbound", null],
-    ["leadconnector-outbound-sms", "sms", "inbound", null], // says OutboundMessage, direction inbound: direction wins
-    ["leadconnector-inbound-call", "call", "inbound", "answered"],
-    ["leadconnector-outbound-call", "call", "outbound", "answered"],
-    ["leadconnector-inbound-call-voicemail", "call", "inbound", "voicemail"],
-    ["leadconnector-outbound-voicemail", "voicemail", "outbound", "voicemail"],
-    ["leadconnector-inbound-email", "email", "inbound", null],
-    ["leadconnector-outbound-email", "email", "outbound", null],
+    ["highlevel-inbound-sms", "sms", "inbound", null],
+    ["highlevel-outbound-sms", "sms", "inbound", null], // says OutboundMessage, direction inbound: direction wins
+    ["highlevel-inbound-call", "call", "inbound", "answered"],
+    ["highlevel-outbound-call", "call", "outbound", "answered"],
+    ["highlevel-inbound-call-voicemail", "call", "inbound", "voicemail"],
+    ["highlevel-outbound-voicemail", "voicemail", "outbound", "voicemail"],
+    ["highlevel-inbound-email", "email", "inbound", null],
+    ["highlevel-outbound-email", "email", "outbound", null],
   ])("%s → %s, %s, call outcome %s", (name, channel, direction, outcome) => {
     const message = messageOf(name);
     expect(message).toMatchObject({ channel, direction });
@@ -31,7 +31,7 @@ describe("HighLevel message mapping", () => {
   });
 
   it("a missed call's 0 seconds is no duration (issue #12: no 0:00 on a missed call)", () => {
-    const mapped = leadConnector.map({
+    const mapped = highLevel.map({
       type: "InboundMessage",
       locationId: "loc",
       contactId: "c",
@@ -51,19 +51,19 @@ describe("HighLevel message mapping", () => {
   });
 
   it("a call's recording is a recording, a voicemail's a voicemail; email addresses are split", () => {
-    expect(messageOf("leadconnector-outbound-call").attachments).toEqual([
+    expect(messageOf("highlevel-outbound-call").attachments).toEqual([
       { url: "call recording url", kind: "recording" },
     ]);
-    expect(messageOf("leadconnector-inbound-call-voicemail").attachments[0]?.kind).toBe("voicemail");
-    expect(messageOf("leadconnector-outbound-email").email).toMatchObject({
+    expect(messageOf("highlevel-inbound-call-voicemail").attachments[0]?.kind).toBe("voicemail");
+    expect(messageOf("highlevel-outbound-email").email).toMatchObject({
       from: "Internal Notify <sample@email.service>",
       to: ["example@email.com"],
     });
   });
 
   it("an event type we do not use maps to nothing; a message without its conversation fails its schema", () => {
-    expect(leadConnector.map({ type: "AppInstall", locationId: "l" })).toBeNull();
-    expect(() => leadConnector.map({ type: "InboundMessage", locationId: "l", messageType: "SMS" })).toThrow(
+    expect(highLevel.map({ type: "AppInstall", locationId: "l" })).toBeNull();
+    expect(() => highLevel.map({ type: "InboundMessage", locationId: "l", messageType: "SMS" })).toThrow(
       /conversationId/,
     );
   });

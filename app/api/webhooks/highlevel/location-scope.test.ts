@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { drainEvents } from "@/lib/ingest/worker";
 import { resetDatabase } from "@/lib/testing/database";
-import { leadConnectorMessage } from "@/lib/testing/leadconnector-payloads";
+import { highLevelMessage } from "@/lib/testing/highlevel-payloads";
 import { postWebhook } from "@/lib/testing/webhooks";
 
 // A webhook may only change the account it is addressed to (#25, 13). A signed LocationUpdate
@@ -22,7 +22,7 @@ const location = (id: string, name: string, extra: Record<string, unknown> = {})
 async function accountName(externalId: string) {
   const prisma = await getPrisma();
   const account = await prisma.account.findUnique({
-    where: { provider_externalId: { provider: "leadconnector", externalId } },
+    where: { provider_externalId: { provider: "highlevel", externalId } },
     select: { name: true },
   });
   return account?.name;
@@ -30,10 +30,10 @@ async function accountName(externalId: string) {
 
 describe("a HighLevel location event changes only the location it is addressed to", () => {
   it("rejects a LocationUpdate whose locationId is A but whose id is B, leaving B's name alone", async () => {
-    expect((await postWebhook("leadconnector", location("loc-b", "Bayside Clinic"))).outcome?.status).toBe("processed");
-    expect((await postWebhook("leadconnector", location("loc-a", "Alder Dental"))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", location("loc-b", "Bayside Clinic"))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", location("loc-a", "Alder Dental"))).outcome?.status).toBe("processed");
 
-    const forged = await postWebhook("leadconnector", location("loc-b", "Hijacked", { locationId: "loc-a" }));
+    const forged = await postWebhook("highlevel", location("loc-b", "Hijacked", { locationId: "loc-a" }));
 
     expect(forged.status).toBe(200);
     expect(await accountName("loc-b")).toBe("Bayside Clinic");
@@ -47,10 +47,10 @@ describe("a HighLevel location event changes only the location it is addressed t
 
   it("still applies a location event that names itself both ways, or only by id", async () => {
     // Another location than above: the worker's account-id cache outlives resetDatabase.
-    const both = await postWebhook("leadconnector", location("loc-c", "Cedar Clinic", { locationId: "loc-c" }));
+    const both = await postWebhook("highlevel", location("loc-c", "Cedar Clinic", { locationId: "loc-c" }));
     expect(both.outcome?.status).toBe("processed");
     expect(await accountName("loc-c")).toBe("Cedar Clinic");
-    expect((await postWebhook("leadconnector", location("loc-c", "Cedar Dental"))).outcome?.status).toBe("processed");
+    expect((await postWebhook("highlevel", location("loc-c", "Cedar Dental"))).outcome?.status).toBe("processed");
     expect(await accountName("loc-c")).toBe("Cedar Dental");
   });
 });
@@ -60,18 +60,18 @@ describe("the worker applies an event only to the account it is logged under", (
     const prisma = await getPrisma();
     const event = await prisma.webhookEvent.create({
       data: {
-        provider: "leadconnector",
+        provider: "highlevel",
         dedupeKey: "message:loc-a:m-elsewhere:inbound",
         eventType: "InboundMessage",
         accountExternalId: "loc-a",
-        rawBody: Buffer.from(JSON.stringify(leadConnectorMessage({ locationId: "loc-b", messageId: "m-elsewhere" }))),
+        rawBody: Buffer.from(JSON.stringify(highLevelMessage({ locationId: "loc-b", messageId: "m-elsewhere" }))),
         status: "received",
       },
     });
     await drainEvents();
     const row = await prisma.webhookEvent.findUniqueOrThrow({ where: { id: event.id } });
     expect(row.status).toBe("failed");
-    expect(row.error).toMatch(/changes leadconnector account "loc-b" but is addressed to "loc-a"/);
+    expect(row.error).toMatch(/changes highlevel account "loc-b" but is addressed to "loc-a"/);
     expect(await prisma.message.count()).toBe(0);
   });
 
@@ -80,14 +80,14 @@ describe("the worker applies an event only to the account it is logged under", (
     const stored = (payload: unknown, dedupeKey: string) =>
       prisma.webhookEvent.create({
         data: {
-          provider: "leadconnector",
+          provider: "highlevel",
           dedupeKey,
           rawBody: Buffer.from(JSON.stringify(payload)),
           status: "received",
         },
       });
     const forged = await stored(location("loc-d", "Hijacked", { locationId: "loc-e" }), "sha256:forged");
-    const genuine = await stored(leadConnectorMessage({ locationId: "loc-e", messageId: "m-e" }), "sha256:genuine");
+    const genuine = await stored(highLevelMessage({ locationId: "loc-e", messageId: "m-e" }), "sha256:genuine");
     await drainEvents();
     const status = async (id: string) => (await prisma.webhookEvent.findUniqueOrThrow({ where: { id } })).status;
     expect([await status(forged.id), await status(genuine.id)]).toEqual(["failed", "processed"]);
