@@ -45,7 +45,20 @@ export interface ConcurrentSearchFigure extends ReadFigure {
   cpu: CpuSplit;
 }
 
-async function measureCase(accounts: string[], label: string, queryFor: QueryFor): Promise<ConcurrentSearchFigure> {
+/** The server processes of the bench database's connections (the pool's), other than `client`'s own. */
+async function ourBackends(client: pg.Client): Promise<number[]> {
+  const { rows } = await client.query<{ pid: number }>(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+  );
+  return rows.map((row) => row.pid);
+}
+
+async function measureCase(
+  client: pg.Client,
+  accounts: string[],
+  label: string,
+  queryFor: QueryFor,
+): Promise<ConcurrentSearchFigure> {
   const db = await getPrisma();
   const search = (user: number) => {
     const accountIndex = user % accounts.length;
@@ -58,6 +71,7 @@ async function measureCase(accounts: string[], label: string, queryFor: QueryFor
   };
   const times: number[] = [];
   let start = sampleCpu();
+  let backends: number[] = [];
   for (let round = 0; round < SEARCH_ROUNDS + 1; round++) {
     const answered = await Promise.all(
       Array.from({ length: SEARCH_USERS }, async (_, user) => {
@@ -67,16 +81,26 @@ async function measureCase(accounts: string[], label: string, queryFor: QueryFor
       }),
     );
     if (round > 0) times.push(...answered);
-    else start = sampleCpu(); // round 0 warms up
+    else {
+      // Round 0 warms up (and opens the pool's connections, whose server processes are ours).
+      backends = await ourBackends(client);
+      start = sampleCpu();
+    }
   }
-  const cpu = splitCpu(start, sampleCpu(), []);
+  const end = sampleCpu();
+  const cpu = splitCpu(start, end, []);
+  const ticks = (pids: number[]) =>
+    pids.reduce((sum, pid) => sum + (end.procs.get(pid)?.ticks ?? 0) - (start.procs.get(pid)?.ticks ?? 0), 0);
+  const searches = SEARCH_ROUNDS * SEARCH_USERS;
+  // CPU each search cost, whatever the neighbours take: 20 at once within 100 ms on 2 cores leaves ~10 ms.
+  const perSearch = `CPU per search: PostgreSQL ${((ticks(backends) * 10) / searches).toFixed(1)} ms, bench process ${((ticks([process.pid]) * 10) / searches).toFixed(1)} ms`;
   times.sort((a, b) => a - b);
   return {
     name: `search: ${SEARCH_USERS} concurrent users, ${label}`,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     seqScanOnMessages: false,
-    planNote: `each request timed under load (not EXPLAINed); CPU postgres ${cpu.postgres.toFixed(2)}, bench ${cpu.bench.toFixed(2)}, other ${cpu.other.toFixed(2)} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
+    planNote: `each request timed under load (not EXPLAINed); ${perSearch}; machine CPU postgres ${cpu.postgres.toFixed(2)}, bench ${cpu.bench.toFixed(2)}, other ${cpu.other.toFixed(2)} cores, load average ${os.loadavg()[0]!.toFixed(1)}`,
     cpu,
   };
 }
@@ -86,6 +110,6 @@ export async function measureConcurrentSearch(client: pg.Client, only?: string):
   const accounts = (await client.query<{ id: string }>("SELECT id FROM accounts ORDER BY id")).rows.map((r) => r.id);
   const figures: ConcurrentSearchFigure[] = [];
   for (const [label, queryFor] of CONCURRENT_SEARCH_CASES)
-    if (!only || label.includes(only)) figures.push(await measureCase(accounts, label, queryFor));
+    if (!only || label.includes(only)) figures.push(await measureCase(client, accounts, label, queryFor));
   return figures;
 }
