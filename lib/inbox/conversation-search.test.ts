@@ -8,6 +8,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 import { searchHits, searchPlan } from "./conversation-search";
 import { listConversations } from "./conversations";
 import { conversationListQuerySchema } from "./validations";
+import { forgetWordStatistics } from "./word-frequency";
 
 // Search starts from the viewer's accounts (#11: customer_hits scanned every account's customers,
 // so a neighbour's 100,000 customers made `q=a` slow). Another account's rows must neither show
@@ -116,5 +117,41 @@ describe("conversation search, scoped to the viewer's accounts", () => {
       })),
     });
     await expectHit("match older than the window");
+  });
+});
+
+describe("common and rare words, told apart by PostgreSQL's statistics (#28)", () => {
+  it("walks conversations for a word in most messages and collects a rare word's, with the same hits", async () => {
+    const prisma = await getPrisma();
+    const conversation = await prisma.conversation.findFirstOrThrow({ where: { accountId: mine } });
+    await prisma.message.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({
+        accountId: mine,
+        conversationId: conversation.id,
+        externalId: `bulk-${i}`,
+        channel: "sms",
+        direction: "inbound",
+        body: i === 299 ? "a quokka appeared" : "see you at the dentist",
+        bodyText: i === 299 ? "a quokka appeared" : "see you at the dentist",
+        sentAt: new Date(Date.now() - (i + 1) * 60_000),
+      })),
+    });
+    await prisma.$executeRawUnsafe("ANALYZE messages");
+    forgetWordStatistics();
+    const scope = accountsScope([mine]);
+    const common = await searchPlan(prisma, scope, "dentist", Prisma.sql`TRUE`, 51);
+    const rare = await searchPlan(prisma, scope, "quokka", Prisma.sql`TRUE`, 51);
+    expect([common.commonWord, rare.commonWord]).toEqual([true, false]);
+    for (const q of ["dentist", "quokka"]) {
+      const found = (await search(q, [mine])).conversations;
+      expect(
+        found.map((c) => c.externalId),
+        q,
+      ).toEqual(["conv-mine"]);
+      expect(found[0]?.searchHit?.excerpt, q).toContain(q);
+    }
+    // The oldest message is 300 steps back: past the newest-first walk, found by the index.
+    const hits = await searchHits(prisma, scope, [conversation.id], "quokka", true);
+    expect(hits.get(conversation.id)?.excerpt).toBe("a quokka appeared");
   });
 });

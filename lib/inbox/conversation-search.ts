@@ -2,14 +2,36 @@ import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
+import { estimatedMatches } from "@/lib/inbox/word-frequency";
 import { cutSnippet, searchWords, wordsFound } from "@/lib/search/snippet";
 
 // Conversation search: which conversations match a query, as SQL that listConversations wraps
 // with its own filters, ordering and page. Measured in docs/benchmarks.md ("Search").
 
-// Above this many matching messages a word is "common": walking conversations newest-first
-// finds a page of matches at once. Below it, collecting the matches first is cheaper.
+// Above this many matching messages in the viewer's accounts a word is "common": walking
+// conversations newest-first finds a page of matches at once. Below it, collecting the matches
+// first is cheaper.
 const COMMON_WORD_MATCHES = 2_000;
+// The same line from the statistics, over every account's messages: collecting reads every
+// account's matches from the full-text index (`deductible`, in 7,000 of 1M messages, 5.7 % of
+// conversations, costs 1 s to walk and a few ms to collect; `appointment`, in 300,000, the reverse).
+const COMMON_WORD_ESTIMATE = 20_000;
+// Or in this share of all messages: a page of matches is then a few conversations away, at any size.
+const COMMON_WORD_SHARE = 0.2;
+
+/**
+ * Whether a word is common, from PostgreSQL's statistics when they can tell (no query), else
+ * measured with a capped count (a small or never-analysed database, where that count is cheap).
+ */
+async function isCommonWord(db: Db, inScope: Prisma.Sql, q: string, tsQuery: string): Promise<boolean> {
+  const estimate = await estimatedMatches(db, searchWords(q));
+  if (estimate !== null) return estimate.matches >= Math.min(COMMON_WORD_ESTIMATE, COMMON_WORD_SHARE * estimate.rows);
+  const [probe] = await db.$queryRaw<Array<{ matches: number }>>`
+    SELECT count(*)::int AS matches FROM (
+      SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
+      LIMIT ${COMMON_WORD_MATCHES}) s`;
+  return (probe?.matches ?? 0) >= COMMON_WORD_MATCHES;
+}
 
 /**
  * A search, as CTEs plus one ordered, limited branch per way of matching. PostgreSQL misjudges
@@ -37,7 +59,10 @@ export async function searchPlan(
     (SELECT c.id FROM conversations c WHERE ${filters} AND ${condition}
      ORDER BY ${order} LIMIT ${take})`;
   const ctes = [
-    Prisma.sql`customer_hits AS MATERIALIZED (
+    // Not materialised: inlined, the planner sees how many customers match (a CTE counts as 200),
+    // so a fragment in every name (`a`: 12,500 customers) walks the conversations newest-first
+    // instead of probing each customer's conversations and sorting them (540 ms under load).
+    Prisma.sql`customer_hits AS NOT MATERIALIZED (
       SELECT cs.id FROM customers cs
       WHERE ${accountCondition(scope, Prisma.sql`cs.account_id`)} AND (lower(coalesce(cs.name, '') || ' ' || coalesce(cs.first_name, '') || ' ' || coalesce(cs.last_name, '')) LIKE ${like}
          OR cs.email_normalized LIKE ${like}
@@ -58,15 +83,15 @@ export async function searchPlan(
       WHERE ${inScope} AND deleted_at IS NULL AND customer_id IS NOT NULL
         AND to_tsvector('simple'::regconfig, coalesce(body, '')) @@ to_tsquery('simple', ${tsQuery}))`);
     branches.push(branch(Prisma.sql`c.customer_id IN (SELECT customer_id FROM customer_note_hits)`));
-    const [probe] = await db.$queryRaw<Array<{ matches: number }>>`
-      SELECT count(*)::int AS matches FROM (
-        SELECT 1 FROM messages WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery})
-        LIMIT ${COMMON_WORD_MATCHES}) s`;
-    commonWord = (probe?.matches ?? 0) >= COMMON_WORD_MATCHES;
+    commonWord = await isCommonWord(db, inScope, q, tsQuery);
     if (!commonWord) {
+      // OFFSET 0 keeps the account test off the index: the planner ANDed the word's few index
+      // entries with a bitmap of the account's every message (130,000 in the bench: 22 ms for a
+      // word in 3 messages, 60 ms for one in 7,000) where checking the matches' rows costs less.
       ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
-        SELECT DISTINCT conversation_id FROM messages
-        WHERE ${inScope} AND search_vector @@ to_tsquery('simple', ${tsQuery}))`);
+        SELECT DISTINCT conversation_id FROM (
+          SELECT conversation_id, account_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) matched
+        WHERE ${inScope})`);
       branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
     } else {
       branches.push(
@@ -124,19 +149,15 @@ function messageHit(row: HitRow, words: string[]): SearchHit {
   };
 }
 
-/** Messages of a conversation looked at newest-first before asking the full-text index. */
-const HIT_WINDOW = 20;
-
 /**
  * The matching message of each listed conversation, so a hit in a call's transcript opens the
  * thread at that call. The full-text index finds a rare word's few messages at once. For a
- * common word (`commonWord`, from searchPlan's probe) one index query over the page's large
- * conversations reads hundreds of thousands of index entries or the whole table (650 ms at
- * 100,000 messages with call transcripts, 441 ms at 1M), while walking every message of each
- * conversation costs as much for a word that is common overall but rare in each conversation
- * (1.7 s at 1M; docs/benchmarks.md "Search with transcripts"). So each conversation's newest
- * HIT_WINDOW messages are checked first (a dense word is found there), and only the
- * conversations without a match there go to the index.
+ * common word (`commonWord`, from searchPlan) one index query over the page's conversations
+ * reads the whole word's index entries, every account's (314,697 for `appointment` at 1M: 235 ms),
+ * so each listed conversation is walked newest-first to its first match instead: a common word is
+ * found within a few messages, and the walk stops there (an index scan on the conversation's
+ * messages with LIMIT 1; an earlier version looked at a window of the newest 20 first, which the
+ * planner read with a bitmap over the whole conversation and a sort: 45 ms for a page).
  */
 export async function searchHits(
   db: Db,
@@ -149,35 +170,76 @@ export async function searchHits(
   const tsQuery = toPrefixTsQuery(q);
   if (!tsQuery || conversationIds.length === 0) return hits;
   const inScope = accountCondition(scope, Prisma.sql`m.account_id`);
-  const fromIndex = (ids: string[]) => db.$queryRaw<HitRow[]>`
-    SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
-    FROM messages m
-    WHERE m.conversation_id = ANY(${ids}::text[]) AND ${inScope}
-      AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
-    ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
   let rows: HitRow[];
   if (commonWord) {
-    rows = await db.$queryRaw<HitRow[]>`
-      SELECT listed.conversation_id, w.id, w.subject, w.body_text, w.call_summary, w.transcript_text
-      FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
-      CROSS JOIN LATERAL (
-        SELECT w.id, w.subject, w.body_text, w.call_summary, w.transcript_text FROM (
-          SELECT m.id, m.sent_at, m.subject, m.body_text, m.call_summary, m.transcript_text, m.search_vector FROM messages m
-          WHERE m.conversation_id = listed.conversation_id AND ${inScope}
-          ORDER BY m.sent_at DESC, m.id DESC LIMIT ${HIT_WINDOW}) w
-        WHERE w.search_vector @@ to_tsquery('simple', ${tsQuery})
-        ORDER BY w.sent_at DESC, w.id DESC LIMIT 1) w`;
-    const found = new Set(rows.map((row) => row.conversation_id));
-    const rest = conversationIds.filter((id) => !found.has(id));
-    if (rest.length > 0) rows = [...rows, ...(await fromIndex(rest))];
+    const walked = await walkNewestFirst(db, inScope, conversationIds, tsQuery);
+    const deeper = conversationIds.filter((id) => walked.unfinished.has(id));
+    rows = deeper.length > 0 ? [...walked.rows, ...(await newestMatches(db, inScope, deeper, tsQuery))] : walked.rows;
   } else {
-    rows = await fromIndex(conversationIds);
+    // A rare word's few index entries first (OFFSET 0, as in searchPlan's message_hits): ANDed
+    // with the page's conversations' index entries (20,000 rows for a page of large ones) it cost 26 ms.
+    rows = await db.$queryRaw<HitRow[]>`
+      SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
+      FROM (
+        SELECT id, account_id, conversation_id, sent_at, subject, body_text, call_summary, transcript_text FROM messages
+        WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) m
+      WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${inScope}
+      ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
   }
   const words = searchWords(q);
   for (const row of rows) hits.set(row.conversation_id, messageHit(row, words));
   const rest = conversationIds.filter((id) => !hits.has(id));
   if (rest.length > 0) for (const [id, hit] of await noteHits(db, scope, rest, tsQuery, words)) hits.set(id, hit);
   return hits;
+}
+
+/** Messages of a conversation walked newest-first before asking the full-text index. */
+const HIT_WALK = 200;
+
+/**
+ * Each conversation's newest matching message, found by stepping back one message at a time
+ * (one index probe per step on (conversation_id, sent_at, id)) until a match or HIT_WALK steps.
+ * A plain `ORDER BY sent_at DESC LIMIT 1` with the match as a filter is read by the planner as a
+ * bitmap over the whole conversation plus a sort (it misjudges how often a prefix query matches),
+ * which checks every message's vector: 70 ms for a page of `appointment` at 1M. Conversations
+ * that reach HIT_WALK without a match come back in `unfinished`, for the index.
+ */
+async function walkNewestFirst(db: Db, inScope: Prisma.Sql, conversationIds: string[], tsQuery: string) {
+  const steps = await db.$queryRaw<Array<HitRow & { hit: boolean; depth: number }>>`
+    WITH RECURSIVE walk AS (
+      SELECT listed.conversation_id, m.id, m.sent_at, m.search_vector @@ to_tsquery('simple', ${tsQuery}) AS hit, 1 AS depth
+      FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
+      CROSS JOIN LATERAL (
+        SELECT m.id, m.sent_at, m.search_vector FROM messages m
+        WHERE m.conversation_id = listed.conversation_id AND ${inScope}
+        ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) m
+      UNION ALL
+      SELECT w.conversation_id, m.id, m.sent_at, m.search_vector @@ to_tsquery('simple', ${tsQuery}), w.depth + 1
+      FROM walk w
+      CROSS JOIN LATERAL (
+        SELECT m.id, m.sent_at, m.search_vector FROM messages m
+        WHERE m.conversation_id = w.conversation_id AND ${inScope} AND (m.sent_at, m.id) < (w.sent_at, w.id)
+        ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) m
+      WHERE NOT w.hit AND w.depth < ${HIT_WALK})
+    SELECT w.conversation_id, w.hit, w.depth, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
+    FROM walk w JOIN messages m ON m.id = w.id
+    WHERE w.hit OR w.depth = ${HIT_WALK}`;
+  return {
+    rows: steps.filter((step) => step.hit),
+    unfinished: new Set(steps.filter((step) => !step.hit).map((step) => step.conversation_id)),
+  };
+}
+
+/** The newest match of each of a few conversations, over all of each one's messages. */
+function newestMatches(db: Db, inScope: Prisma.Sql, conversationIds: string[], tsQuery: string) {
+  return db.$queryRaw<HitRow[]>`
+    SELECT listed.conversation_id, w.id, w.subject, w.body_text, w.call_summary, w.transcript_text
+    FROM unnest(${conversationIds}::text[]) AS listed(conversation_id)
+    CROSS JOIN LATERAL (
+      SELECT m.id, m.subject, m.body_text, m.call_summary, m.transcript_text FROM messages m
+      WHERE m.conversation_id = listed.conversation_id AND ${inScope}
+        AND m.search_vector @@ to_tsquery('simple', ${tsQuery})
+      ORDER BY m.sent_at DESC, m.id DESC LIMIT 1) w`;
 }
 
 /**

@@ -20,15 +20,17 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
 // BENCH_SCROLL=0 skips scrolling (and the build it needs); BENCH_TRANSCRIPTS=0 loads calls
-// without summaries and transcripts (the data before #14, for comparisons).
+// without summaries and transcripts (the data before #14, for comparisons). BENCH_ONLY=search times
+// only the 20-people concurrent searches (#28), on the data already loaded when it is of that scale
+// (BENCH_SEARCH_CASES=<part of a case's label> keeps some cases).
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "reports", "team", "sends"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, reports, team, sends or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "reports", "team", "sends", "search"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, reports, team, sends, search or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -47,6 +49,11 @@ const SETTINGS = {
 };
 const log = (line: string) => console.log(line);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // the builds the bench runs, too
+
+/** How many messages the bench database holds now (BENCH_ONLY=search reuses a loaded data set). */
+async function loadedMessages(client: pg.Client): Promise<number> {
+  return (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM messages")).rows[0]!.n;
+}
 
 async function ensureDatabase() {
   const url = new URL(DATABASE_URL);
@@ -107,11 +114,23 @@ async function main() {
   const reads = new Map<number, ReadFigure[]>();
   const scales = ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
   for (const scale of scales) {
-    log(`loading ${scale.toLocaleString()} messages…`);
-    const started = Date.now();
-    await resetBenchData(client);
-    await bulkLoad(client, scale, log);
-    log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    if (ONLY === "search" && (await loadedMessages(client)) === scale)
+      log(`${scale.toLocaleString()} messages already loaded`);
+    else {
+      log(`loading ${scale.toLocaleString()} messages…`);
+      const started = Date.now();
+      await resetBenchData(client);
+      await bulkLoad(client, scale, log);
+      log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+    if (ONLY === "search") {
+      const { measureConcurrentSearch } = await import("./search-concurrent");
+      for (const f of await measureConcurrentSearch(client, process.env.BENCH_SEARCH_CASES))
+        log(
+          `  ${f.name}: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (target p95 < 100 ms: ${f.p95 < 100 ? "met" : "missed"}); ${f.planNote}`,
+        );
+      continue;
+    }
     if (ONLY === "reports") {
       // Only the reports' queries, printed: a short check while working on them.
       const { measureReports } = await import("./report-queries");
@@ -134,7 +153,7 @@ async function main() {
     }
   }
   await closeDatabase();
-  if (ONLY === "reports" || ONLY === "team") return;
+  if (ONLY === "reports" || ONLY === "team" || ONLY === "search") return;
 
   // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
   const scrolls = ONLY !== "ingest" && process.env.BENCH_SCROLL !== "0";

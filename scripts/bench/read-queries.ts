@@ -1,4 +1,4 @@
-import { scriptScopeOfAccounts, scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
+import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import type pg from "pg";
 import { findConversationSummary, listConversations } from "@/lib/inbox/conversations";
@@ -9,7 +9,8 @@ import { encodeCursor } from "@/lib/inbox/pagination";
 import { conversationListQuerySchema } from "@/lib/inbox/validations";
 import { countConversations, countView } from "@/lib/inbox/conversation-counts";
 import { COMMON_WORD, LONG_THREAD_ID, RARE_WORD } from "./bulk-load";
-import { type BenchCase, percentile, type ReadFigure, timeCases } from "./time-cases";
+import { measureConcurrentSearch } from "./search-concurrent";
+import { type BenchCase, type ReadFigure, timeCases } from "./time-cases";
 import { TRANSCRIPT_COMMON_WORD, TRANSCRIPT_RARE_WORD } from "./transcripts";
 
 const ALL_ACCOUNTS = scriptScopeOfEveryAccount();
@@ -76,55 +77,6 @@ export async function measureReads(client: pg.Client): Promise<ReadFigure[]> {
   const figures = await timeCases(client, cases);
   const { measureReports } = await import("./report-queries");
   figures.push(...(await measureReports(client)));
-  figures.push(await measureConcurrentSearch(client, "one account each", CONCURRENT_QUERIES));
-  figures.push(
-    await measureConcurrentSearch(client, "transcript words in the mix", [
-      TRANSCRIPT_RARE_WORD,
-      TRANSCRIPT_COMMON_WORD,
-      ...CONCURRENT_QUERIES,
-    ]),
-  );
+  figures.push(...(await measureConcurrentSearch(client)));
   return figures;
-}
-
-/** What the 20 members type (a word, a name fragment, digits); unchanged since #11, so runs compare. */
-const CONCURRENT_QUERIES = [RARE_WORD, COMMON_WORD, "a", "5550042", "ana", "appoint"];
-
-const SEARCH_USERS = 20;
-const SEARCH_ROUNDS = 10;
-
-/**
- * 20 members, each of one account, searching at once (a word, a name fragment, digits): every
- * request's own time, queueing for a pooled connection included. A member's search must cost
- * the same however many customers and messages other accounts hold (#11).
- */
-async function measureConcurrentSearch(client: pg.Client, label: string, queries: string[]): Promise<ReadFigure> {
-  const accounts = (await client.query<{ id: string }>("SELECT id FROM accounts ORDER BY id")).rows.map((r) => r.id);
-  const db = await getPrisma();
-  const search = (user: number) =>
-    listConversations(
-      db,
-      scriptScopeOfAccounts([accounts[user % accounts.length]!]),
-      conversationListQuerySchema.parse({ q: queries[user % queries.length] }),
-      null,
-    );
-  const times: number[] = [];
-  for (let round = 0; round < SEARCH_ROUNDS + 1; round++) {
-    const answered = await Promise.all(
-      Array.from({ length: SEARCH_USERS }, async (_, user) => {
-        const started = performance.now();
-        await search(user);
-        return performance.now() - started;
-      }),
-    );
-    if (round > 0) times.push(...answered); // round 0 warms up
-  }
-  times.sort((a, b) => a - b);
-  return {
-    name: `search: ${SEARCH_USERS} concurrent users, ${label}`,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    seqScanOnMessages: false,
-    planNote: "each request timed under load (not EXPLAINed)",
-  };
 }

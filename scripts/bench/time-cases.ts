@@ -24,7 +24,8 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-function literal(value: unknown): string {
+/** A parameter as SQL text, to EXPLAIN a captured statement with its values. */
+export function literal(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
   const text = Array.isArray(value)
     ? `{${value.map((v) => `"${String(v).replace(/["\\]/g, "\\$&")}"`).join(",")}}`
