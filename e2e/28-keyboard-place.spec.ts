@@ -155,8 +155,13 @@ test("a hovered row, and the rows beside an open thread, are loaded before they 
   await page.goto(`/?account=${account}`);
   await expect(page.getByTestId("conversation-name")).toHaveText(people.map((first) => `${first} Ahead`));
   const idOf = async (name: string) => (await row(page, name).getAttribute("data-conversation-id"))!;
+  // Its newest messages, alone or with the detail (opening a thread is one request).
   const threadLoaded = (id: string) =>
-    page.waitForRequest((request) => request.url().includes(`/api/conversations/${id}/messages`));
+    page.waitForRequest(
+      (request) =>
+        request.url().includes(`/api/conversations/${id}/messages`) ||
+        request.url().includes(`/api/conversations/${id}?messages=latest`),
+    );
 
   // The pointer on a row loads its thread; nothing is opened.
   const fay = threadLoaded(await idOf("Fay Ahead"));
@@ -168,4 +173,9 @@ test("a hovered row, and the rows beside an open thread, are loaded before they 
   await row(page, "Fay Ahead").click();
   await expect(page.getByTestId("thread-title")).toHaveText("Fay Ahead");
   await gus;
+  // j opens Gus in place of Fay: one thread on screen, the one left is gone (not kept beside it).
+  await page.keyboard.press("j");
+  await expect(page.getByTestId("thread-title")).toHaveText("Gus Ahead");
+  await expect(page.getByTestId("thread-scroll")).toHaveCount(1);
+  await expect(page.getByTestId("message")).toHaveText([/Hello/]);
 });

@@ -3,18 +3,15 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
-import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from "react";
+import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
 import { useConversationList, usePrefetchConversation, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
 import type { View } from "@/components/inbox-data/api-client";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
-import { AudioPlayer } from "@/components/audio/audio-player";
 import { Button } from "@/components/ui/button";
 import { LoadError, Loading } from "@/components/ui/query-state";
-import { RowCheckbox } from "@/components/team/bulk/row-checkbox";
 import { useSelection } from "@/components/team/bulk/selection";
-import { ConversationRow } from "./conversation-row";
-import { customerLabel } from "@/lib/format";
+import { ListRow, type RowActions } from "./list-row";
 import { searchWords } from "@/lib/search/snippet";
 import { useKeptOpenRow } from "./use-kept-open-row";
 
@@ -184,7 +181,25 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
     },
   }));
   const selection = useSelection();
-  const order = () => conversations.map((c) => c.id);
+  // The rows' actions read the latest list and state through a ref: one object, so memoised rows
+  // re-render only when what they show changes (opening a thread re-renders two rows, not all).
+  const latest = useRef({ conversations, selection, openConversation: inbox.openConversation, prefetch });
+  useLayoutEffect(() => {
+    latest.current = { conversations, selection, openConversation: inbox.openConversation, prefetch };
+  });
+  const rowActions = useMemo<RowActions>(
+    () => ({
+      open: (id, messageId) => latest.current.openConversation(id, messageId),
+      prefetch: (id) => latest.current.prefetch(id),
+      order: () => latest.current.conversations.map((c) => c.id),
+      shiftClick: (id) =>
+        latest.current.selection.toggleRange(
+          id,
+          latest.current.conversations.map((c) => c.id),
+        ),
+    }),
+    [],
+  );
 
   if (query.isPending) return <Loading what="conversations" />;
   if (query.isError) return <LoadError what="conversations" error={query.error} onRetry={() => void query.refetch()} />;
@@ -216,37 +231,21 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
       <nav aria-label="Conversations" style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
         {items.map((item) => {
           const conversation = conversations[item.index]!;
-          const voicemail = inbox.filters.view === "callbacks" ? conversation.callback?.recording?.mediaUrl : null;
           return (
-            <div
+            <ListRow
               key={conversation.id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
-            >
-              <div className="flex">
-                <RowCheckbox id={conversation.id} name={customerLabel(conversation.customer)} order={order} />
-                <ConversationRow
-                  conversation={conversation}
-                  checked={selection.isSelected(conversation.id)}
-                  onShiftClick={() => selection.toggleRange(conversation.id, order())}
-                  selected={conversation.id === inbox.conversationId}
-                  href={hrefFor(conversation.id, conversation.searchHit?.messageId ?? null)}
-                  // A search opens the thread at the message that matched (a call, by what was said in it).
-                  onOpen={() => inbox.openConversation(conversation.id, conversation.searchHit?.messageId ?? null)}
-                  view={inbox.filters.view}
-                  accountName={namesAccounts ? conversation.account.name : null}
-                  onPrefetch={() => prefetch(conversation.id)}
-                  searchWords={words}
-                />
-              </div>
-              {/* Beside the link, not in it: a player inside a link would be a control inside a control. */}
-              {voicemail && (
-                <div className="border-b border-border-subtle px-3 pb-2" data-testid="row-voicemail">
-                  <AudioPlayer src={voicemail} label={`voicemail from ${customerLabel(conversation.customer)}`} />
-                </div>
-              )}
-            </div>
+              conversation={conversation}
+              index={item.index}
+              start={item.start}
+              measure={virtualizer.measureElement}
+              selected={conversation.id === inbox.conversationId}
+              checked={selection.isSelected(conversation.id)}
+              href={hrefFor(conversation.id, conversation.searchHit?.messageId ?? null)}
+              view={inbox.filters.view}
+              accountName={namesAccounts ? conversation.account.name : null}
+              words={words}
+              actions={rowActions}
+            />
           );
         })}
       </nav>

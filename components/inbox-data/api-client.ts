@@ -7,6 +7,7 @@ import {
   listConversationsRoute,
   markDoneRoute,
   markReadRoute,
+  MESSAGE_PAGE_SIZE,
   markUnreadRoute,
   reopenRoute,
 } from "@/lib/contracts/conversations";
@@ -86,10 +87,15 @@ export function fetchConversationDetail(id: string, signal?: AbortSignal) {
   return callRoute(conversationDetailRoute, { params: { id } }, { signal });
 }
 
+/** The detail with the thread's newest page: what opening a conversation needs, in one request. */
+export function fetchConversationOpening(id: string) {
+  return callRoute(conversationDetailRoute, { params: { id }, query: { messages: "latest" } });
+}
+
 export function fetchMessages(id: string, cursor: string | null, signal?: AbortSignal) {
   return callRoute(
     conversationMessagesRoute,
-    { params: { id }, query: { limit: 50, latest: "true", cursor: cursor ?? undefined } },
+    { params: { id }, query: { limit: MESSAGE_PAGE_SIZE, latest: "true", cursor: cursor ?? undefined } },
     { signal },
   );
 }

@@ -4,10 +4,8 @@ import { useCallback, useMemo } from "react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   fetchAccounts,
-  fetchConversationDetail,
   fetchConversations,
   fetchCounts,
-  fetchMessages,
   markRead,
   markUnread,
   setDone,
@@ -15,18 +13,12 @@ import {
   type ListFilters,
 } from "./api-client";
 import type { MessagePage } from "./api-types";
+import { queryKeys } from "./query-keys";
+import { loadDetail, loadMessages } from "./thread-opening";
 
 // One react-query hook per read-API query; keys are shared with the live updater.
 
-export const queryKeys = {
-  conversations: (filters?: ListFilters): readonly unknown[] =>
-    filters ? ["conversations", filters] : ["conversations"],
-  // Under "conversations": whatever refreshes the lists (a live nudge, a mutation) refreshes the counts.
-  counts: (filters: CountFilters) => ["conversations", "counts", filters] as const,
-  conversation: (id: string) => ["conversation", id] as const,
-  messages: (id: string) => ["messages", id] as const,
-  accounts: () => ["accounts"] as const,
-};
+export { queryKeys } from "./query-keys";
 
 export function useConversationList(filters: ListFilters) {
   return useInfiniteQuery({
@@ -38,9 +30,10 @@ export function useConversationList(filters: ListFilters) {
 }
 
 export function useConversationDetail(id: string | null) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.conversation(id ?? ""),
-    queryFn: ({ signal }) => fetchConversationDetail(id!, signal),
+    queryFn: ({ signal }) => loadDetail(queryClient, id!, signal),
     enabled: Boolean(id),
   });
 }
@@ -57,14 +50,15 @@ export function usePrefetchConversation(): (id: string) => void {
   const queryClient = useQueryClient();
   return useCallback(
     (id: string) => {
+      // Both through the loaders the open thread uses: one request when neither is cached.
       void queryClient.prefetchQuery({
         queryKey: queryKeys.conversation(id),
-        queryFn: ({ signal }) => fetchConversationDetail(id, signal),
+        queryFn: ({ signal }) => loadDetail(queryClient, id, signal),
         staleTime: PREFETCH_FRESH_MS,
       });
       void queryClient.prefetchInfiniteQuery({
         queryKey: queryKeys.messages(id),
-        queryFn: ({ pageParam, signal }) => fetchMessages(id, pageParam, signal),
+        queryFn: ({ pageParam, signal }) => loadMessages(queryClient, id, pageParam, signal),
         initialPageParam: null as string | null,
         getNextPageParam: (last: MessagePage) => last.nextCursor,
         staleTime: PREFETCH_FRESH_MS,
@@ -76,9 +70,10 @@ export function usePrefetchConversation(): (id: string) => void {
 
 /** Pages of a thread, newest page first; the next page is older. */
 export function useThreadMessages(id: string | null) {
+  const queryClient = useQueryClient();
   return useInfiniteQuery({
     queryKey: queryKeys.messages(id ?? ""),
-    queryFn: ({ pageParam, signal }) => fetchMessages(id!, pageParam, signal),
+    queryFn: ({ pageParam, signal }) => loadMessages(queryClient, id!, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(id),

@@ -2,7 +2,7 @@
 
 import { ArrowLeft, Keyboard, Radio, Settings } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ConversationList, type ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { ListFilters } from "@/components/conversation-list/list-filters";
@@ -76,6 +76,9 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
   const notify = useBackgroundNotifications(notifications.setting === "on", inbox.openConversation);
   const liveStatus = useLiveUpdates(notify);
   const detail = useConversationDetail(inbox.conversationId);
+  // The customer panel follows a frame later: opening a thread paints its messages first. Until
+  // then the panel is empty, never another conversation's customer.
+  const panelDetail = useDeferredValue(detail.data);
   const readsSeveralAccounts = useReadsSeveralAccounts();
   const markRead = useMarkRead();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -194,8 +197,10 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
                 </p>
               ) : (
                 <>
+                  {/* Keys of their own: siblings sharing a key confuse React, which then never
+                      removed the thread being left (each open added one more live thread). */}
                   <ThreadView
-                    key={inbox.conversationId}
+                    key={`thread-${inbox.conversationId}`}
                     conversationId={inbox.conversationId}
                     focusMessageId={inbox.focusMessageId}
                     searchQuery={inbox.filters.q}
@@ -205,7 +210,7 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
                   />
                   {detail.data?.conversation.id === inbox.conversationId && (
                     <ComposePanel
-                      key={inbox.conversationId}
+                      key={`compose-${inbox.conversationId}`}
                       detail={detail.data}
                       authorName={viewer.name || viewer.email}
                     />
@@ -237,7 +242,9 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
                 <ArrowLeft className="size-4" aria-hidden /> Back to conversation
               </Button>
             )}
-            <CustomerPanel detail={detail.data} onOpenConversation={inbox.openConversation} />
+            {panelDetail?.conversation.id === inbox.conversationId && (
+              <CustomerPanel detail={panelDetail} onOpenConversation={inbox.openConversation} />
+            )}
           </aside>
         )}
       </div>

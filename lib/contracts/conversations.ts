@@ -41,6 +41,8 @@ export interface ConversationDetail {
   records: CustomerRecords;
   reply: ReplyOptions;
   team: ConversationTeam;
+  /** The thread's newest page, when asked for (`?messages=latest`): opening a thread is one request. */
+  messages?: MessagePage;
 }
 
 export const listConversationsRoute = defineRoute({
@@ -62,10 +64,14 @@ export const conversationCountsRoute = defineRoute({
   response: responds<ConversationCounts>(),
 });
 
+/** How many messages the newest page has, whether it comes with the detail or on its own. */
+export const MESSAGE_PAGE_SIZE = 50;
+
 export const conversationDetailRoute = defineRoute({
   method: "GET",
   path: "/api/conversations/:id",
   params: idParams,
+  query: z.object({ messages: z.literal("latest").optional() }),
   role: "member",
   response: responds<ConversationDetail>(),
 });

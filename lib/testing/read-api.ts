@@ -31,10 +31,10 @@ export function listConversations(query = "", credentials?: Credentials) {
   );
 }
 
-export function conversationDetail(id: string, credentials?: Credentials) {
+export function conversationDetail(id: string, credentials?: Credentials, query = "") {
   return call<ConversationDetail & Partial<ErrorBody>>(
     getConversation,
-    `/api/conversations/${id}`,
+    `/api/conversations/${id}${query ? `?${query}` : ""}`,
     { id },
     credentials,
   );

@@ -11,6 +11,7 @@ import { runIngestSuite } from "./ingest-suite";
 import { startProcess, stopProcess, waitForUrl } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { ingestSection, readsSection, writeResults } from "./report";
+import { measureOpening, type OpenFigure, openingLines } from "./open-thread";
 import { measureScrolling, type ScrollFigure } from "./scroll";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
@@ -179,6 +180,7 @@ async function main() {
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];
+    let opening: OpenFigure[] = [];
     if (scrolls) {
       log("scrolling in Chromium…");
       const app = startProcess(
@@ -192,9 +194,16 @@ async function main() {
       } catch (error) {
         log(`  scrolling not measured: ${(error as Error).message}`);
       }
+      log("opening conversations in Chromium…");
+      try {
+        opening = await measureOpening(`http://127.0.0.1:${APP_PORT}`, admin);
+        for (const line of openingLines(opening)) log(`  ${line}`);
+      } catch (error) {
+        log(`  opening not measured: ${(error as Error).message}`);
+      }
       await stopProcess(app);
     }
-    sections.reads = readsSection(scales, reads, scroll);
+    sections.reads = readsSection(scales, reads, scroll, opening);
   }
   if (ONLY !== "reads") {
     const results = await runIngestSuite(client, {

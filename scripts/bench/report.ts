@@ -3,6 +3,7 @@ import type { IngestResults } from "./ingest-suite";
 import type { LoadFigure } from "./load";
 import type { CpuSplit } from "./processes";
 import type { ReadFigure } from "./read-queries";
+import { OPEN_TARGET_P95_MS, type OpenFigure } from "./open-thread";
 import type { ScrollFigure } from "./scroll";
 
 // Markdown tables for docs/benchmark-results.md. Each part of the bench owns a marked section,
@@ -112,7 +113,12 @@ export function ingestSection(
   return out;
 }
 
-export function readsSection(scales: number[], reads: Map<number, ReadFigure[]>, scroll: ScrollFigure[]): string[] {
+export function readsSection(
+  scales: number[],
+  reads: Map<number, ReadFigure[]>,
+  scroll: ScrollFigure[],
+  opening: OpenFigure[] = [],
+): string[] {
   const out: string[] = ["## Reads (p50 / p95 ms over 100 runs after 10 warm-ups; plan checked with EXPLAIN)", ""];
   out.push(
     "Growth is the median's (p50) ratio between the two largest scales; the p95 ratio is shown beside it. At a few milliseconds a p95 moves with machine noise.",
@@ -148,6 +154,20 @@ export function readsSection(scales: number[], reads: Map<number, ReadFigure[]>,
     out.push(
       `| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${met(f.longestTaskMs <= TARGETS.longTaskMs)} |`,
     );
+  return [...out, ...openingSection(opening)];
+}
+
+/** From the key or click to the frame showing the newest message (scripts/bench/open-thread.ts). */
+function openingSection(opening: OpenFigure[]): string[] {
+  const out = ["", "## Opening a conversation in Chromium (input → newest message painted)", ""];
+  if (opening.length === 0) return [...out, "Not measured in this run (BENCH_SCROLL=0, or it failed: see the log)."];
+  out.push("| how | opens | p50 ms | p95 ms | max ms | target |", "| --- | ---: | ---: | ---: | ---: | --- |");
+  for (const f of opening) {
+    const warm = f.name.includes("warm");
+    out.push(
+      `| ${f.name} | ${f.samples}${f.timeouts ? ` (+${f.timeouts} not painted)` : ""} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${warm ? `p95 < ${OPEN_TARGET_P95_MS} ms: ${met(f.p95 < OPEN_TARGET_P95_MS && f.timeouts === 0)}` : "(first pass)"} |`,
+    );
+  }
   return out;
 }
 

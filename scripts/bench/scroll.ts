@@ -10,7 +10,7 @@ export interface ScrollFigure {
   longestTaskMs: number;
 }
 
-const ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
   "--disable-background-networking",
@@ -26,7 +26,7 @@ export async function measureScrolling(
 ): Promise<ScrollFigure[]> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ARGS,
+    args: CHROMIUM_ARGS,
   });
   const figures: ScrollFigure[] = [];
   try {
