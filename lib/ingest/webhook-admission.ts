@@ -18,7 +18,7 @@ export function webhookAdmissionPolicy(): AdmissionPolicy {
   return {
     maxInFlight,
     minInFlight: Math.min(maxInFlight, setting("THREADLINE_WEBHOOK_MIN_IN_FLIGHT", 32)),
-    waitBudgetMs: setting("THREADLINE_WEBHOOK_WAIT_BUDGET_MS", 2_500),
+    waitBudgetMs: setting("THREADLINE_WEBHOOK_WAIT_BUDGET_MS", 3_000),
     // Under the ack deadline (4.5 s): a delivery admitted behind a stall would only be answered 429 later.
     stallMs: setting("THREADLINE_WEBHOOK_STALL_MS", 4_000),
     maxBacklog: setting("THREADLINE_WEBHOOK_MAX_BACKLOG", 100_000),
