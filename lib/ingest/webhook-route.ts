@@ -1,10 +1,11 @@
-import { Admission, withDeadline } from "@/lib/http/admission";
+import { withDeadline } from "@/lib/http/admission";
 import { DatabaseUnavailableError } from "@/lib/http/errors";
 import { readBodyBytes } from "@/lib/http/read-body";
-import { RETRY_AFTER_SECONDS, routeHandler } from "@/lib/http/route-handler";
+import { routeHandler } from "@/lib/http/route-handler";
 import { acknowledgeDelivery } from "./acknowledge";
 import type { ProviderAdapter } from "@/lib/providers/contract";
 import { parseDeliveryBody } from "./raw-delivery";
+import { webhookAdmission } from "./webhook-admission";
 
 interface WebhookRouteContext {
   /** Only on /api/webhooks/<provider>/<secret>: providers that cannot sign put their secret there. */
@@ -14,14 +15,6 @@ interface WebhookRouteContext {
 // Providers give up on a delivery after a few seconds, and HighLevel treats a timeout as final:
 // answer 429 (retry) well before that if the delivery could not be stored in time.
 export const ACK_DEADLINE_MS = 4_500;
-
-const globalForAdmission = globalThis as unknown as { threadlineWebhookAdmission?: Admission };
-function webhookAdmission(): Admission {
-  return (globalForAdmission.threadlineWebhookAdmission ??= new Admission(
-    Number(process.env.THREADLINE_WEBHOOK_MAX_IN_FLIGHT ?? 64),
-    RETRY_AFTER_SECONDS,
-  ));
-}
 
 /**
  * The POST handler of a provider's webhook endpoint: admission, size and JSON checks, the

@@ -16,7 +16,9 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
 // BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
-// BENCH_ONLY=sends times replies (#27): Send → stored, and 1,000 sends through HighLevel's rate limit.
+// BENCH_ONLY=sends times replies (#27): Send → stored, and 1,000 sends through HighLevel's rate limit
+// (a full or ingest run measures them too, last). BENCH_ONLY=overload: the 32-connection ack and
+// BENCH_OVERLOAD_RUNS overloads only, on an empty data set (admission work; prints, writes nothing).
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -30,8 +32,8 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "reports", "team", "sends", "search"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, reports, team, sends, search or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "overload", "reports", "team", "sends", "search"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, overload, reports, team, sends, search or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -41,6 +43,7 @@ const SETTINGS = {
     seconds: env("BENCH_OVERLOAD_SECONDS", 30),
     timeoutSeconds: env("BENCH_OVERLOAD_TIMEOUT", 10),
     waitSeconds: env("BENCH_OVERLOAD_WAIT", 180),
+    runs: env("BENCH_OVERLOAD_RUNS", 5),
   },
   streams: env("BENCH_STREAMS", 500),
   drainEvents: env("BENCH_DRAIN_EVENTS", 20_000),
@@ -113,7 +116,8 @@ async function main() {
 
   // Reads at every scale; ingestion (and scrolling) run on the largest data set loaded.
   const reads = new Map<number, ReadFigure[]>();
-  const scales = ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
+  const scales = ONLY === "overload" ? [] : ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
+  if (ONLY === "overload") await resetBenchData(client);
   for (const scale of scales) {
     if (ONLY === "search" && (await loadedMessages(client)) === scale)
       log(`${scale.toLocaleString()} messages already loaded`);
@@ -177,6 +181,24 @@ async function main() {
   const sign = (body: string) =>
     signatureHeaders("highlevel", body, { highLevelEd25519PrivateKey: keys.ed25519.privateKey });
 
+  const suiteConfig = {
+    databaseUrl: DATABASE_URL,
+    ...SETTINGS,
+    appEnv,
+    admin,
+    sign,
+    log,
+    profileDir: process.env.BENCH_CPU_PROF,
+  };
+  if (ONLY === "overload") {
+    const { runOverloadSuite } = await import("./ingest-suite");
+    const { overloadSection } = await import("./overload-report");
+    const results = await runOverloadSuite(client, suiteConfig);
+    console.log(`\n${overloadSection(results).join("\n")}\n`);
+    await client.end();
+    return;
+  }
+
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];
@@ -206,20 +228,18 @@ async function main() {
     sections.reads = readsSection(scales, reads, scroll, opening);
   }
   if (ONLY !== "reads") {
-    const results = await runIngestSuite(client, {
-      databaseUrl: DATABASE_URL,
-      ...SETTINGS,
-      appEnv,
-      admin,
-      sign,
-      log,
-      profileDir: process.env.BENCH_CPU_PROF,
-    });
+    const results = await runIngestSuite(client, suiteConfig);
     sections.ingest = [
       `Data set: ${scales.at(-1)!.toLocaleString("en-US")} messages loaded before ingestion.`,
       "",
       ...ingestSection(results, SETTINGS),
     ];
+    // The send path (#27, issue #28 item 7) in the same run, last: it starts from an empty data set.
+    log("sends: Send → stored and in the thread, then 1,000 queued sends through HighLevel's rate limit");
+    await resetBenchData(client);
+    const { measureSends, sendsSection } = await import("./sends");
+    sections.sends = sendsSection(await measureSends(client, log));
+    await closeDatabase();
   }
   await client.end();
 

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from "node:fs";
 import type pg from "pg";
 import { measureDrain, measureWorkerProcesses, waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
 import { loadTest, type LoadFigure, type LoadOptions } from "./load";
-import { measureOverload, type OverloadFigure } from "./overload";
+import { measureOverloadRuns, type OverloadResults } from "./overload";
 import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
 import { openLiveStreams, signIn } from "./sse";
 
@@ -16,7 +16,7 @@ export interface IngestConfig {
   seconds: number;
   warmupSeconds: number;
   connections: number;
-  overload: { connections: number; seconds: number; timeoutSeconds: number; waitSeconds: number };
+  overload: { connections: number; seconds: number; timeoutSeconds: number; waitSeconds: number; runs: number };
   streams: number;
   drainEvents: number;
   drainTimeoutMs: number;
@@ -45,7 +45,7 @@ export interface IngestResults {
   ack: { baseline: LoadFigure; floor: LoadFigure; ours: LoadFigure };
   drains: DrainFigure[];
   live: LiveCost;
-  overload: OverloadFigure;
+  overload: OverloadResults;
 }
 
 // BENCH_PORT_BASE lets two checkouts bench side by side (each needs three ports from its base).
@@ -67,7 +67,8 @@ export function buildFloorApp(): void {
 const workerSetting = (name: string, fallback: number) =>
   Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
 
-export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
+/** What every phase uses: node processes (profiled or not), quiet waits, measurements retried while shared, the app. */
+function suiteTools(config: IngestConfig) {
   const { log, sign, seconds, connections } = config;
   // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of each node process.
   const node = (phase: string, env: Record<string, string>, ...args: string[]) =>
@@ -118,6 +119,12 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
     await waitForUrl(`${APP}/api/health`);
     return app;
   };
+  return { node, quiet, retryWhileShared, measure, startApp, timeoutMs };
+}
+
+export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
+  const { log } = config;
+  const { node, quiet, retryWhileShared, measure, startApp, timeoutMs } = suiteTools(config);
   await client.query("TRUNCATE webhook_events");
 
   log("ingestion 1/6: the limit, plain Node http + pg, one INSERT");
@@ -203,24 +210,42 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
   };
   await streams.close();
 
-  const { overload: o } = config;
-  log(
-    `ingestion 6/6: overload, ${o.connections} connections for ${o.seconds} s, ${o.timeoutSeconds} s client timeout (worker on)`,
-  );
-  const overload = await retryWhileShared(
-    () =>
-      measureOverload(client, {
-        url: WEBHOOK,
-        server: app,
-        connections: o.connections,
-        seconds: o.seconds,
-        timeoutSeconds: o.timeoutSeconds,
-        waitMs: o.waitSeconds * 1000,
-        sign,
-      }),
-    (figure) => figure.load.cpu.other,
-    emptyBacklog,
-  );
+  log(`ingestion 6/6: overload × ${config.overload.runs} (worker on)`);
+  const overload = await measureOverloadRuns(client, {
+    ...config.overload,
+    url: WEBHOOK,
+    server: app,
+    reference: without,
+    sign: config.sign,
+    log,
+    prepare: emptyBacklog,
+    retryWhileShared,
+  });
   await stopProcess(app);
   return { ack: { baseline, floor, ours }, drains, live, overload };
+}
+
+/**
+ * BENCH_ONLY=overload: the 32-connection acknowledgement (worker on, the goodput target's
+ * reference) and the overload runs, against one app: a short loop for admission work.
+ */
+export async function runOverloadSuite(client: pg.Client, config: IngestConfig): Promise<OverloadResults> {
+  const { measure, startApp, retryWhileShared } = suiteTools(config);
+  const app = await startApp("on", "overload");
+  const emptyBacklog = () => waitForEmptyBacklog(client, config.drainTimeoutMs);
+  try {
+    const reference = await measure({ name: "ours, worker on", url: WEBHOOK, servers: [app] }, emptyBacklog);
+    return await measureOverloadRuns(client, {
+      ...config.overload,
+      url: WEBHOOK,
+      server: app,
+      reference,
+      sign: config.sign,
+      log: config.log,
+      prepare: emptyBacklog,
+      retryWhileShared,
+    });
+  } finally {
+    await stopProcess(app);
+  }
 }

@@ -20,7 +20,57 @@ export interface OverloadFigure {
   timeoutSeconds: number;
 }
 
+export interface OverloadResults {
+  /** The 32-connection acknowledgement rate of the same app, worker on: the goodput target is a share of it. */
+  reference: LoadFigure;
+  runs: OverloadFigure[];
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * BENCH_OVERLOAD_RUNS overloads in a row against one app, each after the backlog is empty: one
+ * run proves little (the timeouts came in two runs of five), the target is every run.
+ */
+export async function measureOverloadRuns(
+  client: pg.Client,
+  options: {
+    url: string;
+    server: ChildProcess;
+    reference: LoadFigure;
+    runs: number;
+    connections: number;
+    seconds: number;
+    timeoutSeconds: number;
+    waitSeconds: number;
+    sign: (body: string) => Record<string, string>;
+    log: (line: string) => void;
+    prepare: () => Promise<unknown>;
+    retryWhileShared: <T>(
+      take: () => Promise<T>,
+      other: (figure: T) => number,
+      prepare: () => Promise<unknown>,
+    ) => Promise<T>;
+  },
+): Promise<OverloadResults> {
+  const runs: OverloadFigure[] = [];
+  for (let run = 1; run <= options.runs; run++) {
+    options.log(
+      `  overload ${run}/${options.runs}: ${options.connections} connections for ${options.seconds} s, ${options.timeoutSeconds} s client timeout…`,
+    );
+    const figure = await options.retryWhileShared(
+      () => measureOverload(client, { ...options, waitMs: options.waitSeconds * 1000 }),
+      (f) => f.load.cpu.other,
+      options.prepare,
+    );
+    const l = figure.load;
+    options.log(
+      `    timeouts ${l.timeouts}, 5xx ${l.serverErrors}, 2xx ${l.ok}, 429 ${l.tooMany}, goodput ${(l.ok / l.seconds).toFixed(0)}/s (${((l.ok / l.seconds / options.reference.requestsPerSecond) * 100).toFixed(0)} % of ${options.reference.requestsPerSecond.toFixed(0)}/s), CPU server/pg/bench/other ${[l.cpu.servers, l.cpu.postgres, l.cpu.bench, l.cpu.other].map((c) => c.toFixed(2)).join(" / ")}`,
+    );
+    runs.push(figure);
+  }
+  return { reference: options.reference, runs };
+}
 
 export async function measureOverload(
   client: pg.Client,

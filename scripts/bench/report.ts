@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { IngestResults } from "./ingest-suite";
 import type { LoadFigure } from "./load";
+import { overloadSection } from "./overload-report";
 import type { CpuSplit } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { OPEN_TARGET_P95_MS, type OpenFigure } from "./open-thread";
@@ -20,7 +21,6 @@ export const TARGETS = {
   oursOverFloor: 0.8,
   ackP99: 100,
   drainPerSecond: 1000,
-  processAllSeconds: 60,
   liveCost: 0.15,
 };
 
@@ -77,28 +77,7 @@ export function ingestSection(
   }
   out.push("");
 
-  const o = r.overload;
-  const l = o.load;
-  out.push(
-    `## Ingestion: overload (${l.connections} connections, ${l.seconds} s, ${o.timeoutSeconds} s client timeout, worker on)`,
-    "",
-  );
-  out.push(
-    "| req/s answered | 2xx | 429 | 5xx | other status | timeouts | conn. errors | p50 ms | p99 ms | max ms | stored this run | 2xx processed | processed this run | s from end of load to last 2xx processed | CPU: server / pg / bench / other |",
-  );
-  out.push(
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-  );
-  out.push(
-    `| ${int(l.requestsPerSecond)} | ${int(l.ok)} | ${int(l.tooMany)} | ${l.serverErrors} | ${l.otherStatus} | ${l.timeouts} | ${l.errors} | ${ms(l.p50)} | ${ms(l.p99)} | ${int(l.max)} | ${int(o.stored)} | ${int(o.okProcessed)} | ${int(o.processedThisRun)} | ${o.secondsToProcessAll === null ? "not all" : o.secondsToProcessAll.toFixed(1)} | ${cores(l.cpu)} |`,
-    "",
-  );
-  const allProcessed =
-    o.okProcessed === l.ok && o.secondsToProcessAll !== null && o.secondsToProcessAll <= TARGETS.processAllSeconds;
-  out.push(
-    `Targets: 0 timeouts (${met(l.timeouts === 0)}), 0 5xx (${met(l.serverErrors === 0)}), every 2xx processed within ${TARGETS.processAllSeconds} s after (${met(allProcessed)}; ${int(o.okProcessed)} of ${int(l.ok)} 2xx answers processed, ${o.okFailed} failed). Connection errors (resets, refusals) are reported apart from timeouts.`,
-    "",
-  );
+  out.push(...overloadSection(r.overload), "");
 
   const { live } = r;
   const cost = 1 - live.with.requestsPerSecond / live.without.requestsPerSecond;
@@ -182,7 +161,7 @@ export function writeResults(sections: Record<string, string[]>, runLine: string
     const end = previous.indexOf(marker(name, true));
     return start >= 0 && end > start ? previous.slice(start, end + marker(name, true).length) : null;
   };
-  const body = ["ingest", "reads"]
+  const body = ["ingest", "sends", "reads"]
     .map((name) =>
       sections[name]
         ? [marker(name), "", runLine, "", ...sections[name]!, "", marker(name, true)].join("\n")
