@@ -1,7 +1,14 @@
 import { execSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import type pg from "pg";
-import { measureDrain, measureWorkerProcesses, waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
+import {
+  measureDrain,
+  measureWorkerProcesses,
+  storeFreshEvents,
+  waitForEmptyBacklog,
+  backlog,
+  type DrainFigure,
+} from "./drain";
 import { loadTest, type LoadFigure, type LoadOptions } from "./load";
 import { measureOverload, type OverloadFigure } from "./overload";
 import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
@@ -67,8 +74,8 @@ export function buildFloorApp(): void {
 const workerSetting = (name: string, fallback: number) =>
   Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
 
-export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
-  const { log, sign, seconds, connections } = config;
+/** Node processes (profiled under BENCH_CPU_PROF, one folder per phase) and the app on its port. */
+function starters(config: IngestConfig) {
   // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of each node process.
   const node = (phase: string, env: Record<string, string>, ...args: string[]) =>
     startProcess(
@@ -76,6 +83,77 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
       [...(config.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${config.profileDir}/${phase}`] : []), ...args],
       { ...config.appEnv, ...env },
     );
+  const startApp = async (worker: "on" | "off", phase: string) => {
+    const app = node(
+      phase,
+      { THREADLINE_WORKER: worker },
+      NEXT_BIN,
+      "start",
+      "-H",
+      "127.0.0.1",
+      "-p",
+      String(PORT.app),
+    );
+    await waitForUrl(`${APP}/api/health`);
+    return app;
+  };
+  return { node, startApp };
+}
+
+/** The drain rates: the in-process worker on the stored backlog, then npm run worker × 1 and × 2 on fresh events. */
+async function measureDrains(
+  client: pg.Client,
+  config: IngestConfig,
+  freshForInProcess: boolean,
+): Promise<DrainFigure[]> {
+  const { log } = config;
+  const { node, startApp } = starters(config);
+  const timeoutMs = config.drainTimeoutMs;
+  const quiet = () => waitForQuiet(config.quietWaitMs, log);
+  const drains: DrainFigure[] = [];
+  // BENCH_ONLY=drain builds nothing: without a build the in-process worker is left out.
+  if (!freshForInProcess || existsSync(".next/BUILD_ID")) {
+    if (freshForInProcess) await storeFreshEvents(client, config.drainEvents);
+    await quiet();
+    const inProcess = await measureDrain(client, {
+      name: "in-process worker (next start, no load)",
+      processes: 1,
+      timeoutMs,
+      concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 4),
+      batch: workerSetting("THREADLINE_WORKER_BATCH", 200),
+      start: async () => [await startApp("on", "in-process-drain")],
+    });
+    await Promise.all(inProcess.started.map((child) => stopProcess(child)));
+    drains.push(inProcess.figure);
+    log(`  ${inProcess.figure.name}: ${inProcess.figure.eventsPerSecond.toFixed(0)} events/s`);
+  }
+  const workerOptions = {
+    concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 8),
+    batch: workerSetting("THREADLINE_WORKER_BATCH", 200),
+    timeoutMs,
+  };
+  for (const count of [1, 2]) {
+    drains.push(
+      await measureWorkerProcesses(client, count, config.drainEvents, { ...workerOptions, beforeStart: quiet }, () =>
+        config.profileDir
+          ? node(`workers-${count}`, {}, "--import", "tsx", "scripts/worker.ts") // what npm run worker runs, minus npm and tsx's wrapper
+          : startProcess("npm", ["run", "--silent", "worker"], config.appEnv),
+      ),
+    );
+    log(`  ${drains.at(-1)!.name}: ${drains.at(-1)!.eventsPerSecond.toFixed(0)} events/s`);
+  }
+  return drains;
+}
+
+/** BENCH_ONLY=drain: the drain rates alone, each on BENCH_DRAIN_EVENTS fresh events (no ack, live streams or overload). */
+export async function runDrainSuite(client: pg.Client, config: IngestConfig): Promise<DrainFigure[]> {
+  await client.query("TRUNCATE webhook_events");
+  return measureDrains(client, config, true);
+}
+
+export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
+  const { log, sign, seconds, connections } = config;
+  const { node, startApp } = starters(config);
   const timeoutMs = config.drainTimeoutMs;
   const quiet = () => waitForQuiet(config.quietWaitMs, log);
   // A measurement during which other processes took more than BENCH_MAX_OTHER cores is taken
@@ -104,20 +182,6 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
       (figure) => figure.cpu.other,
       prepare,
     );
-  const startApp = async (worker: "on" | "off", phase: string) => {
-    const app = node(
-      phase,
-      { THREADLINE_WORKER: worker },
-      NEXT_BIN,
-      "start",
-      "-H",
-      "127.0.0.1",
-      "-p",
-      String(PORT.app),
-    );
-    await waitForUrl(`${APP}/api/health`);
-    return app;
-  };
   await client.query("TRUNCATE webhook_events");
 
   log("ingestion 1/6: the limit, plain Node http + pg, one INSERT");
@@ -150,32 +214,7 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
   log(
     `ingestion 4/6: draining ${stored.toLocaleString()} stored events: in-process worker, then npm run worker × 1 and × 2 on ${config.drainEvents.toLocaleString()} fresh events each`,
   );
-  await quiet();
-  const inProcess = await measureDrain(client, {
-    name: "in-process worker (next start, no load)",
-    processes: 1,
-    timeoutMs,
-    concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 4),
-    batch: workerSetting("THREADLINE_WORKER_BATCH", 50),
-    start: async () => [await startApp("on", "in-process-drain")],
-  });
-  await Promise.all(inProcess.started.map((child) => stopProcess(child)));
-  const drains = [inProcess.figure];
-  const workerOptions = {
-    concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 8),
-    batch: workerSetting("THREADLINE_WORKER_BATCH", 50),
-    timeoutMs,
-  };
-  for (const count of [1, 2]) {
-    drains.push(
-      await measureWorkerProcesses(client, count, config.drainEvents, { ...workerOptions, beforeStart: quiet }, () =>
-        config.profileDir
-          ? node(`workers-${count}`, {}, "--import", "tsx", "scripts/worker.ts") // what npm run worker runs, minus npm and tsx's wrapper
-          : startProcess("npm", ["run", "--silent", "worker"], config.appEnv),
-      ),
-    );
-    log(`  ${drains.at(-1)!.name}: ${drains.at(-1)!.eventsPerSecond.toFixed(0)} events/s`);
-  }
+  const drains = await measureDrains(client, config, false);
 
   log(`ingestion 5/6: the cost of ${config.streams} open /api/live streams (worker on)`);
   app = await startApp("on", "live-and-overload");
