@@ -31,6 +31,8 @@ interface Changes {
   conversationIds: string[];
 }
 
+const accountKey = (mapped: MappedEvent) => `${mapped.account.provider}:${mapped.account.externalId}`;
+
 /** The message of an event that is only a plain message (and its contact's bare id). */
 function plainMessage(mapped: MappedEvent | null): MessageFacts | null {
   if (!mapped) return null;
@@ -89,6 +91,11 @@ async function storeRun(tx: Tx, run: Item[], changes: Changes[]): Promise<void> 
 }
 
 async function applyBatch(tx: Tx, items: Item[]): Promise<{ lost: Set<string>; changes: Changes[] }> {
+  // One batch of an account at a time, across every worker: a batch holds its conversations'
+  // rows and the account's report counters until it commits, and two batches taking those in
+  // different orders would deadlock. Taken first, in one order, so batches queue instead.
+  const accounts = [...new Set(items.flatMap(({ mapped }) => (mapped ? [accountKey(mapped)] : [])))].sort();
+  for (const key of accounts) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ingest:${key}`}))`;
   const finished = await finishEvents(
     tx,
     items.map(({ event, mapped }) => ({ event, status: mapped ? "processed" : "ignored" })),
@@ -96,7 +103,7 @@ async function applyBatch(tx: Tx, items: Item[]): Promise<{ lost: Set<string>; c
   const lost = new Set(items.filter((item) => !finished.has(item.event.id)).map((item) => item.event.id));
   const changes: Changes[] = [];
   const run: Item[] = [];
-  const runKey = (item: Item) => `${item.mapped!.account.provider}:${item.mapped!.account.externalId}`;
+  const runKey = (item: Item) => accountKey(item.mapped!);
   for (const item of items) {
     if (lost.has(item.event.id) || !item.mapped) continue;
     const message = plainMessage(item.mapped);
