@@ -5,7 +5,8 @@ import { getOrCreateId } from "@/lib/messages/get-or-create";
 import { cachedAccountId, rememberAccountId } from "./account-ids";
 import type { AccountRef, CustomerFacts, MappedEvent, OpportunityFacts } from "@/lib/providers/contract";
 import { applyProviderUnread, nameAccount, removeTeammate, upsertTeammate } from "./apply-workspace";
-import { adoptPlaceholder, applyCallReport, syncTranscriptToMessages } from "./calls";
+import { adoptPlaceholder, applyCallReport } from "./calls";
+import { afterMessage } from "./after-message";
 import {
   conversationsOfCustomer,
   removeCustomerRecord,
@@ -14,12 +15,8 @@ import {
   upsertTask,
 } from "./customer-records";
 import { conversationId, storeMessage } from "@/lib/messages/store-message";
-import { advanceOutboundStatus } from "@/lib/replies/delivery-status";
-import { adoptEchoOfReply } from "@/lib/replies/outcome";
-import { applyConsentChanges, applyKeywordConsent } from "@/lib/replies/consent";
+import { applyConsentChanges } from "@/lib/replies/consent";
 import { applyHighLevelAssignment } from "@/lib/team/highlevel-sync/inbound";
-import { requestHighLevelUserName } from "@/lib/senders/user-names";
-import { enqueueTranscriptFetch } from "./transcripts/enqueue";
 
 type Tx = Prisma.TransactionClient;
 
@@ -77,20 +74,15 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
         if (conversation) {
           messagesStored++;
           conversationIds.add(conversation);
-          // A report that came before this call (and had no placeholder) meets it here.
-          if (facts.call) await syncTranscriptToMessages(tx, accountId, facts.externalId);
-          // HighLevel's echo of a reply sent from here, seen before (or without) the API's answer.
-          else if (facts.direction === "outbound") await adoptEchoOfReply(tx, conversation, facts.externalId);
-          // The customer wrote STOP (or START): their consent on that channel.
-          else if (facts.customerExternalId)
-            await applyKeywordConsent(tx, accountId, await customerIdFor(facts.customerExternalId), facts);
         }
-        // A copy of a message stored before: HighLevel telling its status moved on (delivered, read, failed).
-        const advanced = adopted || conversation ? null : await advanceOutboundStatus(tx, accountId, facts);
+        const advanced = await afterMessage(
+          tx,
+          accountId,
+          facts,
+          { adopted: adopted !== null, conversation },
+          customerIdFor,
+        );
         if (advanced) conversationIds.add(advanced);
-        if (adopted || conversation) await enqueueTranscriptFetch(tx, accountId, facts);
-        // A HighLevel user nobody has named yet: asked of HighLevel once (lib/senders/user-names.ts).
-        if (conversation) await requestHighLevelUserName(tx, accountId, facts);
         break;
       }
       case "call.report":
@@ -135,7 +127,7 @@ export async function applyMappedEvent(tx: Tx, event: MappedEvent, webhookEventI
   return { accountId, messagesStored, conversationIds: [...conversationIds] };
 }
 
-async function resolveAccount(tx: Tx, account: AccountRef): Promise<string> {
+export async function resolveAccount(tx: Tx, account: AccountRef): Promise<string> {
   const key = `${account.provider}:${account.externalId}`;
   const cached = cachedAccountId(key);
   if (cached) return cached;
@@ -153,12 +145,21 @@ function notOlderThan(versionAt: Date | null) {
   return versionAt ? { OR: [{ providerUpdatedAt: null }, { providerUpdatedAt: { lte: versionAt } }] } : {};
 }
 
-class CustomerResolver {
+export class CustomerResolver {
   private ids = new Map<string, string>();
   constructor(
     private tx: Tx,
     private accountId: string,
   ) {}
+
+  /** Known ids (the worker's batch resolves many customers in one statement). */
+  remember(externalId: string, id: string): void {
+    this.ids.set(externalId, id);
+  }
+
+  known(externalId: string): boolean {
+    return this.ids.has(externalId);
+  }
 
   /** The customer's row id, creating an empty record for an id we have not seen yet. */
   async idFor(externalId: string): Promise<string> {

@@ -99,6 +99,24 @@ export async function finishEvent(tx: Tx, event: ClaimedEvent, status: "processe
   return count === 1;
 }
 
+/**
+ * finishEvent for many events in one statement (the worker's batch): answers the ids whose lease
+ * is still this worker's, whose outcome is now recorded in the caller's transaction.
+ */
+export async function finishEvents(
+  tx: Tx,
+  events: ReadonlyArray<{ event: ClaimedEvent; status: "processed" | "ignored" }>,
+): Promise<Set<string>> {
+  if (events.length === 0) return new Set();
+  const rows = events.map(({ event, status }) => ({ id: event.id, attempts: event.attempts, status }));
+  const finished = await tx.$queryRaw<Array<{ id: string }>>`
+    UPDATE webhook_events e SET status = v.status, error = NULL, processed_at = ${new Date()}
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS v(id text, attempts int, status text)
+    WHERE e.id = v.id AND e.status = 'processing' AND e.attempts = v.attempts
+    RETURNING e.id`;
+  return new Set(finished.map((row) => row.id));
+}
+
 /** A failed attempt: back to the queue after `delayMs`, keeping the error for the log page. */
 export async function retryEventLater(event: ClaimedEvent, error: string, delayMs: number): Promise<void> {
   const prisma = await getPrisma();

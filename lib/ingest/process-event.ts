@@ -34,12 +34,12 @@ export function describeFailure(error: unknown): string {
   return error instanceof Error ? error.message.slice(0, 500) : String(error);
 }
 
-class LeaseLostError extends Error {}
+export class LeaseLostError extends Error {}
 
 /** A payload that would change another account than the one its event is logged under. */
-class MisaddressedEventError extends Error {}
+export class MisaddressedEventError extends Error {}
 
-function mapEvent(event: ClaimedEvent): MappedEvent | null {
+export function mapEvent(event: ClaimedEvent): MappedEvent | null {
   const adapter = adapterFor(event.provider);
   if (!adapter)
     throw new ZodError([
@@ -105,7 +105,7 @@ export async function processEvent(event: ClaimedEvent): Promise<EventOutcome> {
   }
 }
 
-async function settleFailure(event: ClaimedEvent, error: unknown, permanent: boolean): Promise<EventOutcome> {
+export async function settleFailure(event: ClaimedEvent, error: unknown, permanent: boolean): Promise<EventOutcome> {
   const reason = describeFailure(error);
   const final = permanent || event.attempts >= MAX_ATTEMPTS;
   logger.warn(final ? "webhook event failed" : "webhook event will be retried", {

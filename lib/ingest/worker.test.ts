@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { highLevel } from "@/lib/providers/highlevel";
 import { resetDatabase } from "@/lib/testing/database";
+import { smsFor, storeDelivery } from "@/lib/testing/stored-events";
 import { postWebhook } from "@/lib/testing/webhooks";
-import { acknowledgeDelivery } from "./acknowledge";
 import { claimEvents } from "./event-log";
 import { MAX_ATTEMPTS, processEvent } from "./process-event";
 import { EventWorker, drainEvents } from "./worker";
@@ -12,27 +11,8 @@ import { EventWorker, drainEvents } from "./worker";
 
 beforeEach(resetDatabase);
 
-let sequence = 0;
-const sms = (overrides: Record<string, unknown> = {}) => {
-  sequence++;
-  return {
-    type: "InboundMessage",
-    locationId: "loc-worker",
-    contactId: "c-w",
-    conversationId: "conv-worker",
-    messageType: "SMS",
-    direction: "inbound",
-    body: `worker ${sequence}`,
-    messageId: `w-${sequence}`,
-    dateAdded: "2025-07-01T10:00:00.000Z",
-    ...overrides,
-  };
-};
-
-/** Stored as the route stores it, with no worker running. */
-async function store(payload: object) {
-  return acknowledgeDelivery(highLevel, Buffer.from(JSON.stringify(payload)), payload, null);
-}
+const sms = smsFor("worker");
+const store = storeDelivery;
 
 const prisma = () => getPrisma();
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -181,7 +161,7 @@ describe("admission control", () => {
     vi.stubEnv("THREADLINE_WEBHOOK_MAX_IN_FLIGHT", "3");
     (globalThis as { threadlineWebhookAdmission?: unknown }).threadlineWebhookAdmission = undefined;
     try {
-      const payloads = Array.from({ length: 30 }, () => sms({ conversationId: `conv-adm-${sequence % 4}` }));
+      const payloads = Array.from({ length: 30 }, (_, i) => sms({ conversationId: `conv-adm-${i % 4}` }));
       const started = Date.now();
       const answers = await Promise.all(payloads.map((payload) => postWebhook("highlevel", payload)));
       const refused = answers.filter((answer) => answer.status === 429);

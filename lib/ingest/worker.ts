@@ -1,6 +1,7 @@
 import { logger } from "@/lib/logger";
 import { claimEvents, releaseEvents, type ClaimedEvent } from "./event-log";
-import { processEvent, type EventOutcome } from "./process-event";
+import { processEventGroup } from "./batch";
+import type { EventOutcome } from "./process-event";
 
 // Drains the event log: claims a batch, processes it a few events at a time, and repeats while
 // there is work. Any number of workers (in app processes or `npm run worker`) share one
@@ -21,7 +22,7 @@ export function workerOptionsFromEnv(defaults: Partial<WorkerOptions> = {}): Wor
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
   return {
-    batchSize: number("THREADLINE_WORKER_BATCH", defaults.batchSize ?? 50),
+    batchSize: number("THREADLINE_WORKER_BATCH", defaults.batchSize ?? 200),
     concurrency: number("THREADLINE_WORKER_CONCURRENCY", defaults.concurrency ?? 4),
     leaseMs: number("THREADLINE_WORKER_LEASE_SECONDS", (defaults.leaseMs ?? 30_000) / 1000) * 1000,
     idleMs: number("THREADLINE_WORKER_IDLE_MS", defaults.idleMs ?? 500),
@@ -40,12 +41,30 @@ const emptySummary = (): DrainSummary => ({
 });
 
 /**
- * Processes claimed events `concurrency` accounts at a time, each account's events one by one in
- * arrival order: updates without a provider timestamp then apply in the order they came, and
- * events of one conversation do not contend for its row. Stops taking new ones when told to.
+ * How many of an account's events go into one transaction: as many as take about BUDGET_MS,
+ * found by doubling from a few and cut back when a transaction took longer. It keeps a stop
+ * prompt (the worker finishes the transaction it is in) and, on the embedded database's one
+ * connection, keeps webhook acks from waiting behind long transactions.
+ */
+export class ChunkSizer {
+  static readonly BUDGET_MS = 100;
+  size = 4;
+  constructor(private readonly max: number) {}
+
+  took(events: number, ms: number): void {
+    if (ms <= ChunkSizer.BUDGET_MS) this.size = Math.min(this.max, Math.max(this.size, events) * 2);
+    else this.size = Math.max(1, Math.floor((ChunkSizer.BUDGET_MS * events) / ms));
+  }
+}
+
+/**
+ * Processes claimed events `concurrency` accounts at a time, each account's events in arrival
+ * order in one transaction: updates without a provider timestamp then apply in the order they
+ * came, and events of one conversation do not contend for its row. Stops taking new accounts when told to.
  */
 async function processBatch(
   batch: ClaimedEvent[],
+  sizer: ChunkSizer,
   concurrency: number,
   summary: DrainSummary,
   stopping: () => boolean,
@@ -59,12 +78,16 @@ async function processBatch(
   const untouched: ClaimedEvent[] = [];
   const runner = async () => {
     for (let group = groups.shift(); group; group = groups.shift()) {
-      for (const [index, event] of group.entries()) {
+      while (group.length > 0) {
         if (stopping()) {
-          untouched.push(...group.slice(index), ...groups.splice(0).flat());
+          untouched.push(...group, ...groups.splice(0).flat());
           return;
         }
-        summary[await processEvent(event)]++;
+        // A few of the account's events in one transaction (batch.ts), as many as fit the time budget.
+        const chunk = group.splice(0, sizer.size);
+        const started = performance.now();
+        for (const outcome of await processEventGroup(chunk)) summary[outcome]++;
+        sizer.took(chunk.length, performance.now() - started);
         // Let queries that queued meanwhile in: the embedded database has one connection,
         // and webhook acks must not wait behind a whole batch.
         await new Promise((resolve) => setImmediate(resolve));
@@ -79,10 +102,11 @@ async function processBatch(
 export async function drainEvents(options: Partial<WorkerOptions> = {}): Promise<DrainSummary> {
   const { batchSize, concurrency, leaseMs } = { ...workerOptionsFromEnv(), ...options };
   const summary = emptySummary();
+  const sizer = new ChunkSizer(batchSize);
   for (;;) {
     const batch = await claimEvents(batchSize, leaseMs);
     if (batch.length === 0) return summary;
-    await processBatch(batch, concurrency, summary, () => false);
+    await processBatch(batch, sizer, concurrency, summary, () => false);
     if (summary["database-unavailable"] > 0) return summary;
   }
 }
@@ -93,8 +117,11 @@ export class EventWorker {
   private wakeUp: (() => void) | null = null;
   private wakeRequested = false;
   readonly totals = emptySummary();
+  private readonly sizer: ChunkSizer;
 
-  constructor(readonly options: WorkerOptions) {}
+  constructor(readonly options: WorkerOptions) {
+    this.sizer = new ChunkSizer(options.batchSize);
+  }
 
   start(): void {
     if (this.running) return;
@@ -149,7 +176,7 @@ export class EventWorker {
         continue;
       }
       const before = this.totals["database-unavailable"];
-      const untouched = await processBatch(batch, concurrency, this.totals, () => !this.running);
+      const untouched = await processBatch(batch, this.sizer, concurrency, this.totals, () => !this.running);
       if (untouched.length > 0) await releaseEvents(untouched).catch(() => undefined);
       if (this.totals["database-unavailable"] > before) pause = Math.min(Math.max(pause * 2, 1_000), 10_000);
       else pause = batch.length < batchSize ? idleMs : 0;

@@ -12,6 +12,32 @@ import type { MessageFacts } from "@/lib/providers/contract";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The conversation's summary after a message `ins` was inserted: the newest message by the
+ * provider's time becomes the summary whatever order messages arrive in, only a new inbound
+ * message that is the newest counts as unread, and the triage state moves when it is the newest.
+ * One definition for the one-message statement here and the batch's (store-messages.ts).
+ */
+export function summaryAfterInsert(values: {
+  kinds: Prisma.Sql;
+  unread: Prisma.Sql;
+  preview: Prisma.Sql;
+  channel: Prisma.Sql;
+  direction: Prisma.Sql;
+}): Prisma.Sql {
+  const newest = Prisma.sql`c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at`;
+  return Prisma.sql`
+    message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${values.kinds}) AS k ORDER BY k),
+    unread_count = c.unread_count + CASE WHEN c.last_message_at IS NULL OR c.last_message_at < ins.sent_at THEN ${values.unread} ELSE 0 END,
+    last_message_id = CASE WHEN ${newest} THEN ins.id ELSE c.last_message_id END,
+    last_message_preview = CASE WHEN ${newest} THEN ${values.preview} ELSE c.last_message_preview END,
+    last_message_channel = CASE WHEN ${newest} THEN ${values.channel} ELSE c.last_message_channel END,
+    last_message_direction = CASE WHEN ${newest} THEN ${values.direction} ELSE c.last_message_direction END,
+    last_message_at = GREATEST(c.last_message_at, ins.sent_at),
+    ${stateAfterNewest(Prisma.raw("ins"), Prisma.raw("c"))},
+    updated_at = now()`;
+}
+
 /** The conversation a message belongs in, created (with its customer) when new. */
 export async function conversationId(
   tx: Tx,
@@ -42,6 +68,34 @@ export async function conversationId(
   );
 }
 
+/** What a stored message derives from its facts: its text, preview, kinds, and whether it only closes. */
+export async function prepareMessage(tx: Tx, accountId: string, facts: MessageFacts) {
+  const bodyText = bodyToText(facts.body, facts.contentType);
+  const preview = messagePreview({
+    channel: facts.channel,
+    direction: facts.direction,
+    subject: facts.subject,
+    bodyText,
+    callOutcome: facts.call?.outcome ?? null,
+    attachmentCount: facts.attachments.length,
+  });
+  // The account the event was verified to belong to (or the app's own send from it).
+  const closing = await closesOnly(tx, verifiedAccountScope({ id: accountId }), accountId, {
+    channel: facts.channel,
+    direction: facts.direction,
+    text: bodyText,
+    attachments: facts.attachments.length,
+  });
+  return {
+    id: randomUUID(),
+    bodyText,
+    preview,
+    kinds: messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null),
+    unread: facts.direction === "inbound" ? 1 : 0,
+    closing,
+  };
+}
+
 /**
  * Stores a message once and returns its conversation; null when it was already there (a
  * redelivery, or a history entry we have). The insert and the conversation's summary update are
@@ -58,27 +112,9 @@ export async function storeMessage(
   webhookEventId: string | null,
 ): Promise<string | null> {
   const conversation = await conversationId(tx, accountId, facts, customerIdFor);
-  const id = randomUUID();
-  const bodyText = bodyToText(facts.body, facts.contentType);
-  const preview = messagePreview({
-    channel: facts.channel,
-    direction: facts.direction,
-    subject: facts.subject,
-    bodyText,
-    callOutcome: facts.call?.outcome ?? null,
-    attachmentCount: facts.attachments.length,
-  });
-  const kinds = messageKinds(facts.channel, facts.direction, facts.call?.outcome ?? null);
-  const unread = facts.direction === "inbound" ? 1 : 0;
+  const { id, bodyText, preview, kinds, unread, closing } = await prepareMessage(tx, accountId, facts);
   const email = facts.email;
-  // The account the event was verified to belong to (or the app's own send from it).
   const scope = verifiedAccountScope({ id: accountId });
-  const closing = await closesOnly(tx, scope, accountId, {
-    channel: facts.channel,
-    direction: facts.direction,
-    text: bodyText,
-    attachments: facts.attachments.length,
-  });
   const inserted = await tx.$queryRaw<Array<{ id: string; older: boolean | null }>>`
     WITH ins AS (
       INSERT INTO messages (id, account_id, conversation_id, external_id, channel, direction, status, body, body_text, content_type,
@@ -91,16 +127,13 @@ export async function storeMessage(
       ON CONFLICT (account_id, external_id, direction) DO NOTHING
       RETURNING id, sent_at, channel, direction, call_outcome, closing, callback_due_at
     ), summary AS (
-      UPDATE conversations c SET
-        message_kinds = ARRAY(SELECT DISTINCT k FROM unnest(c.message_kinds || ${kinds}::text[]) AS k ORDER BY k),
-        unread_count = c.unread_count + CASE WHEN c.last_message_at IS NULL OR c.last_message_at < ins.sent_at THEN ${unread}::int ELSE 0 END,
-        last_message_id = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ins.id ELSE c.last_message_id END,
-        last_message_preview = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${preview} ELSE c.last_message_preview END,
-        last_message_channel = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.channel} ELSE c.last_message_channel END,
-        last_message_direction = CASE WHEN c.last_message_at IS NULL OR c.last_message_at <= ins.sent_at THEN ${facts.direction} ELSE c.last_message_direction END,
-        last_message_at = GREATEST(c.last_message_at, ins.sent_at),
-        ${stateAfterNewest(Prisma.raw("ins"), Prisma.raw("c"))},
-        updated_at = now()
+      UPDATE conversations c SET ${summaryAfterInsert({
+        kinds: Prisma.sql`${kinds}::text[]`,
+        unread: Prisma.sql`${unread}::int`,
+        preview: Prisma.sql`${preview}`,
+        channel: Prisma.sql`${facts.channel}`,
+        direction: Prisma.sql`${facts.direction}`,
+      })}
       FROM ins WHERE c.id = ${conversation}
       RETURNING c.id
     )

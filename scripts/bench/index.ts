@@ -10,7 +10,7 @@ import { bulkLoad, resetBenchData } from "./bulk-load";
 import { runIngestSuite } from "./ingest-suite";
 import { startProcess, stopProcess, waitForUrl } from "./processes";
 import type { ReadFigure } from "./read-queries";
-import { ingestSection, readsSection, writeResults } from "./report";
+import { drainSection, ingestSection, readsSection, writeResults } from "./report";
 import { measureOpening, type OpenFigure, openingLines } from "./open-thread";
 import { measureScrolling, type ScrollFigure } from "./scroll";
 
@@ -19,6 +19,7 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 // BENCH_ONLY=sends times replies (#27): Send → stored, and 1,000 sends through HighLevel's rate limit
 // (a full or ingest run measures them too, last). BENCH_ONLY=overload: the 32-connection ack and
 // BENCH_OVERLOAD_RUNS overloads only, on an empty data set (admission work; prints, writes nothing).
+// BENCH_ONLY=drain: only the worker drain rates, printed (no ack, live streams or overload).
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -32,8 +33,8 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "overload", "reports", "team", "sends", "search"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, overload, reports, team, sends, search or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "drain", "overload", "reports", "team", "sends", "search"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, drain, overload, reports, team, sends, search or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -116,7 +117,7 @@ async function main() {
 
   // Reads at every scale; ingestion (and scrolling) run on the largest data set loaded.
   const reads = new Map<number, ReadFigure[]>();
-  const scales = ONLY === "overload" ? [] : ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
+  const scales = ONLY === "overload" ? [] : ONLY === "ingest" || ONLY === "drain" ? SCALES.slice(-1) : SCALES;
   if (ONLY === "overload") await resetBenchData(client);
   for (const scale of scales) {
     if (ONLY === "search" && (await loadedMessages(client)) === scale)
@@ -152,7 +153,7 @@ async function main() {
         log(`  ${f.name}: p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (${f.runs} runs)`);
       continue;
     }
-    if (ONLY !== "ingest") {
+    if (ONLY !== "ingest" && ONLY !== "drain") {
       const { measureReads } = await import("./read-queries");
       reads.set(scale, await measureReads(client));
     }
@@ -161,8 +162,10 @@ async function main() {
   if (ONLY === "reports" || ONLY === "team" || ONLY === "search") return;
 
   // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
-  const scrolls = ONLY !== "ingest" && process.env.BENCH_SCROLL !== "0";
-  if ((scrolls || ONLY !== "reads") && !existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
+  const scrolls = ONLY !== "ingest" && ONLY !== "drain" && process.env.BENCH_SCROLL !== "0";
+  // BENCH_ONLY=drain builds nothing (its in-process measurement uses a build when there is one).
+  if ((scrolls || ONLY !== "reads") && ONLY !== "drain" && !existsSync(".next/BUILD_ID"))
+    execSync("npx next build", { stdio: "inherit" });
   // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the
   // verification cost is part of what is measured) and signs in as a bench administrator.
   const keys = makeTestKeyPairs();
@@ -199,6 +202,14 @@ async function main() {
     return;
   }
 
+  if (ONLY === "drain") {
+    // The drain rates only, printed (the results file keeps the last full run's tables).
+    const { runDrainSuite } = await import("./ingest-suite");
+    const drains = await runDrainSuite(client, suiteConfig);
+    console.log(`\n${drainSection(drains).join("\n")}`);
+    await client.end();
+    return;
+  }
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];

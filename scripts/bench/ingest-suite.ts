@@ -1,7 +1,8 @@
 import { execSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import type pg from "pg";
-import { measureDrain, measureWorkerProcesses, waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
+import { waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
+import { measureDrains } from "./drain-suite";
 import { loadTest, type LoadFigure, type LoadOptions } from "./load";
 import { measureOverloadRuns, type OverloadResults } from "./overload";
 import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
@@ -64,9 +65,6 @@ export function buildFloorApp(): void {
   rmSync(`${FLOOR_DIR}/next-env.d.ts`, { force: true });
 }
 
-const workerSetting = (name: string, fallback: number) =>
-  Number(process.env[name]) > 0 ? Number(process.env[name]) : fallback;
-
 /** What every phase uses: node processes (profiled or not), quiet waits, measurements retried while shared, the app. */
 function suiteTools(config: IngestConfig) {
   const { log, sign, seconds, connections } = config;
@@ -122,6 +120,13 @@ function suiteTools(config: IngestConfig) {
   return { node, quiet, retryWhileShared, measure, startApp, timeoutMs };
 }
 
+/** BENCH_ONLY=drain: the drain rates alone, each on BENCH_DRAIN_EVENTS fresh events (no ack, live streams or overload). */
+export async function runDrainSuite(client: pg.Client, config: IngestConfig): Promise<DrainFigure[]> {
+  const { node, quiet, startApp } = suiteTools(config);
+  await client.query("TRUNCATE webhook_events");
+  return measureDrains(client, config, { node, startApp, quiet, log: config.log }, true);
+}
+
 export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
   const { log } = config;
   const { node, quiet, retryWhileShared, measure, startApp, timeoutMs } = suiteTools(config);
@@ -157,32 +162,7 @@ export async function runIngestSuite(client: pg.Client, config: IngestConfig): P
   log(
     `ingestion 4/6: draining ${stored.toLocaleString()} stored events: in-process worker, then npm run worker × 1 and × 2 on ${config.drainEvents.toLocaleString()} fresh events each`,
   );
-  await quiet();
-  const inProcess = await measureDrain(client, {
-    name: "in-process worker (next start, no load)",
-    processes: 1,
-    timeoutMs,
-    concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 4),
-    batch: workerSetting("THREADLINE_WORKER_BATCH", 50),
-    start: async () => [await startApp("on", "in-process-drain")],
-  });
-  await Promise.all(inProcess.started.map((child) => stopProcess(child)));
-  const drains = [inProcess.figure];
-  const workerOptions = {
-    concurrency: workerSetting("THREADLINE_WORKER_CONCURRENCY", 8),
-    batch: workerSetting("THREADLINE_WORKER_BATCH", 50),
-    timeoutMs,
-  };
-  for (const count of [1, 2]) {
-    drains.push(
-      await measureWorkerProcesses(client, count, config.drainEvents, { ...workerOptions, beforeStart: quiet }, () =>
-        config.profileDir
-          ? node(`workers-${count}`, {}, "--import", "tsx", "scripts/worker.ts") // what npm run worker runs, minus npm and tsx's wrapper
-          : startProcess("npm", ["run", "--silent", "worker"], config.appEnv),
-      ),
-    );
-    log(`  ${drains.at(-1)!.name}: ${drains.at(-1)!.eventsPerSecond.toFixed(0)} events/s`);
-  }
+  const drains = await measureDrains(client, config, { node, startApp, quiet, log }, false);
 
   log(`ingestion 5/6: the cost of ${config.streams} open /api/live streams (worker on)`);
   app = await startApp("on", "live-and-overload");
