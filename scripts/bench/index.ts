@@ -16,6 +16,7 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
 // BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
 // BENCH_ONLY=sends times replies (#27): Send → stored, and 1,000 sends through HighLevel's rate limit.
+// BENCH_ONLY=ack: the ack against the floor only (scripts/bench/ack-suite.ts: A/B of built checkouts).
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -27,8 +28,8 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "reports", "team", "sends"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, reports, team, sends or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "ack", "reports", "team", "sends"].includes(ONLY))
+  throw new Error(`BENCH_ONLY is reads, ingest, ack, reports, team, sends or unset, not ${ONLY}`);
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -105,7 +106,9 @@ async function main() {
 
   // Reads at every scale; ingestion (and scrolling) run on the largest data set loaded.
   const reads = new Map<number, ReadFigure[]>();
-  const scales = ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
+  // BENCH_ONLY=ack: the acknowledgement does not read the data set, so none is loaded.
+  const scales = ONLY === "ack" ? [] : ONLY === "ingest" ? SCALES.slice(-1) : SCALES;
+  if (ONLY === "ack") await resetBenchData(client);
   for (const scale of scales) {
     log(`loading ${scale.toLocaleString()} messages…`);
     const started = Date.now();
@@ -138,7 +141,9 @@ async function main() {
 
   // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
   const scrolls = ONLY !== "ingest" && process.env.BENCH_SCROLL !== "0";
-  if ((scrolls || ONLY !== "reads") && !existsSync(".next/BUILD_ID")) execSync("npx next build", { stdio: "inherit" });
+  // BENCH_ONLY=ack builds nothing: it measures the builds it is given (scripts/bench/ack-suite.ts).
+  if ((scrolls || ONLY !== "reads") && ONLY !== "ack" && !existsSync(".next/BUILD_ID"))
+    execSync("npx next build", { stdio: "inherit" });
   // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the
   // verification cost is part of what is measured) and signs in as a bench administrator.
   const keys = makeTestKeyPairs();
@@ -157,6 +162,12 @@ async function main() {
   const sign = (body: string) =>
     signatureHeaders("leadconnector", body, { leadconnectorEd25519PrivateKey: keys.ed25519.privateKey });
 
+  if (ONLY === "ack") {
+    const { runAckSuite } = await import("./ack-suite");
+    await runAckSuite(client, { ...SETTINGS, appEnv, admin, sign, log, profileDir: process.env.BENCH_CPU_PROF });
+    await client.end();
+    return;
+  }
   const sections: Record<string, string[]> = {};
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];
