@@ -3,7 +3,7 @@ import type pg from "pg";
 import { waitForEmptyBacklog } from "./drain";
 import { buildFloorApp, type IngestConfig } from "./ingest-suite";
 import { loadTest, type LoadFigure } from "./load";
-import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
+import { startNode, type startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
 import { openLiveStreams, signIn } from "./sse";
 
 // BENCH_ONLY=ack: only the acknowledgement against the framework floor (and, with BENCH_STREAMS
@@ -39,11 +39,7 @@ const line = (figure: LoadFigure, floor?: LoadFigure) =>
 export async function runAckSuite(client: pg.Client, config: AckSuiteConfig): Promise<string[]> {
   const { log, sign, seconds, connections } = config;
   const node = (phase: string, env: Record<string, string>, ...args: string[]) =>
-    startProcess(
-      "node",
-      [...(config.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${config.profileDir}/${phase}`] : []), ...args],
-      { ...config.appEnv, ...env },
-    );
+    startNode(config.profileDir, phase, { ...config.appEnv, ...env }, args);
   // With BENCH_CPU_PROF, the measured window (CLOCK_MONOTONIC, V8's profile clock) and its request
   // count go beside the phase's profile: profile-summary.ts then leaves out start-up and warm-up
   // and prints milliseconds per request (--window picks another file, e.g. the live phase's

@@ -4,7 +4,7 @@ import type pg from "pg";
 import { measureDrain, measureWorkerProcesses, waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
 import { loadTest, type LoadFigure, type LoadOptions } from "./load";
 import { measureOverload, type OverloadFigure } from "./overload";
-import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
+import { startNode, startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
 import { openLiveStreams, signIn } from "./sse";
 
 // Ingestion, in one sitting: the limit (plain Node + INSERT), the framework floor (a Next.js
@@ -69,13 +69,8 @@ const workerSetting = (name: string, fallback: number) =>
 
 export async function runIngestSuite(client: pg.Client, config: IngestConfig): Promise<IngestResults> {
   const { log, sign, seconds, connections } = config;
-  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of each node process.
   const node = (phase: string, env: Record<string, string>, ...args: string[]) =>
-    startProcess(
-      "node",
-      [...(config.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${config.profileDir}/${phase}`] : []), ...args],
-      { ...config.appEnv, ...env },
-    );
+    startNode(config.profileDir, phase, { ...config.appEnv, ...env }, args);
   const timeoutMs = config.drainTimeoutMs;
   const quiet = () => waitForQuiet(config.quietWaitMs, log);
   // A measurement during which other processes took more than BENCH_MAX_OTHER cores is taken
