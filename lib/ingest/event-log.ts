@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { ProviderName } from "@/lib/vocabulary";
-import { getPrisma } from "@/lib/db";
+import { getDatabase, getPrisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventEnvelope } from "@/lib/providers/contract";
 
@@ -21,25 +21,39 @@ export interface Delivery {
   deliveryId: string | null;
 }
 
+// A conflicting row another request is inserting right now is not yet visible to the SELECT
+// branch (same snapshot); findEqualDelivery finds it once that insert commits.
+const RECORD_DELIVERY_SQL = `
+  WITH inserted AS (
+    INSERT INTO "webhook_events" ("id", "provider", "dedupe_key", "event_type", "account_external_id", "raw_body", "status", "delivery_id")
+    VALUES ($1, $2, $3, $4, $5, $6, 'received', $7)
+    ON CONFLICT DO NOTHING
+    RETURNING "id"
+  )
+  SELECT "id", true AS "inserted" FROM inserted
+  UNION ALL
+  SELECT "id", false FROM "webhook_events"
+  WHERE NOT EXISTS (SELECT 1 FROM inserted) AND "provider" = $2
+    AND ("dedupe_key" = $3 OR "delivery_id" = $7)
+  LIMIT 1`;
+
 /** One round trip: stores the delivery, or finds that an equal one is already stored. */
 export async function recordDelivery({ provider, envelope, rawBody, deliveryId }: Delivery): Promise<Acknowledgement> {
-  const prisma = await getPrisma();
-  const id = randomUUID();
-  // A conflicting row another request is inserting right now is not yet visible to the SELECT
-  // branch (same snapshot); the follow-up query below finds it once that insert commits.
-  const rows = await prisma.$queryRaw<Array<{ id: string; inserted: boolean }>>`
-    WITH inserted AS (
-      INSERT INTO "webhook_events" ("id", "provider", "dedupe_key", "event_type", "account_external_id", "raw_body", "status", "delivery_id")
-      VALUES (${id}, ${provider}, ${envelope.dedupeKey}, ${envelope.eventType}, ${envelope.accountExternalId}, ${rawBody}, 'received', ${deliveryId})
-      ON CONFLICT DO NOTHING
-      RETURNING "id"
-    )
-    SELECT "id", true AS "inserted" FROM inserted
-    UNION ALL
-    SELECT "id", false FROM "webhook_events"
-    WHERE NOT EXISTS (SELECT 1 FROM inserted) AND "provider" = ${provider}
-      AND ("dedupe_key" = ${envelope.dedupeKey} OR "delivery_id" = ${deliveryId})
-    LIMIT 1`;
+  const database = await getDatabase();
+  const values = [
+    randomUUID(),
+    provider,
+    envelope.dedupeKey,
+    envelope.eventType,
+    envelope.accountExternalId,
+    rawBody,
+    deliveryId,
+  ];
+  // On PostgreSQL straight through pg (the hot path of every webhook); the same SQL through
+  // Prisma on the embedded database.
+  const rows: Array<{ id: string; inserted: boolean }> = database.pool
+    ? (await database.pool.query<{ id: string; inserted: boolean }>(RECORD_DELIVERY_SQL, values)).rows
+    : await database.prisma.$queryRawUnsafe(RECORD_DELIVERY_SQL, ...values);
   const row = rows[0] ?? (await findEqualDelivery(provider, envelope.dedupeKey, deliveryId));
   return row.inserted ? { status: "received", eventId: row.id } : { status: "duplicate", eventId: row.id };
 }

@@ -99,6 +99,11 @@ export function subscribeToConversationChanges(listener: (changes: ConversationC
   return () => bus().emitter.off("changes", listener);
 }
 
+/** Whether `listener` still hears changes (resetLiveBus drops every subscriber). */
+export function isSubscribed(listener: (changes: ConversationChanges) => void): boolean {
+  return bus().emitter.listeners("changes").includes(listener);
+}
+
 /** Drops nudges not yet sent and every subscriber: a process starting over (test files share one). */
 export function resetLiveBus(): void {
   const state = globalForBus.threadlineLiveBus;

@@ -20,6 +20,7 @@ import { measureScrolling, type ScrollFigure } from "./scroll";
 // (a full or ingest run measures them too, last). BENCH_ONLY=overload: the 32-connection ack and
 // BENCH_OVERLOAD_RUNS overloads only, on an empty data set (admission work; prints, writes nothing).
 // BENCH_ONLY=drain: only the worker drain rates, printed (no ack, live streams or overload).
+// BENCH_ONLY=ack: the ack against the floor only (scripts/bench/ack-suite.ts: A/B of built checkouts).
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
 // BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
@@ -33,8 +34,10 @@ const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@12
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "drain", "overload", "reports", "team", "sends", "search"].includes(ONLY))
-  throw new Error(`BENCH_ONLY is reads, ingest, drain, overload, reports, team, sends, search or unset, not ${ONLY}`);
+if (!["all", "reads", "ingest", "ack", "drain", "overload", "reports", "team", "sends", "search"].includes(ONLY))
+  throw new Error(
+    `BENCH_ONLY is reads, ingest, ack, drain, overload, reports, team, sends, search or unset, not ${ONLY}`,
+  );
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
   warmupSeconds: env("BENCH_WARMUP_SECONDS", 3),
@@ -117,8 +120,10 @@ async function main() {
 
   // Reads at every scale; ingestion (and scrolling) run on the largest data set loaded.
   const reads = new Map<number, ReadFigure[]>();
-  const scales = ONLY === "overload" ? [] : ONLY === "ingest" || ONLY === "drain" ? SCALES.slice(-1) : SCALES;
-  if (ONLY === "overload") await resetBenchData(client);
+  // BENCH_ONLY=ack and overload: the acknowledgement does not read the data set, so none is loaded.
+  const noData = ONLY === "overload" || ONLY === "ack";
+  const scales = noData ? [] : ONLY === "ingest" || ONLY === "drain" ? SCALES.slice(-1) : SCALES;
+  if (noData) await resetBenchData(client);
   for (const scale of scales) {
     if (ONLY === "search" && (await loadedMessages(client)) === scale)
       log(`${scale.toLocaleString()} messages already loaded`);
@@ -162,9 +167,10 @@ async function main() {
   if (ONLY === "reports" || ONLY === "team" || ONLY === "search") return;
 
   // BENCH_SCROLL=0: queries only, no build and no Chromium (a short check of read queries).
-  const scrolls = ONLY !== "ingest" && ONLY !== "drain" && process.env.BENCH_SCROLL !== "0";
-  // BENCH_ONLY=drain builds nothing (its in-process measurement uses a build when there is one).
-  if ((scrolls || ONLY !== "reads") && ONLY !== "drain" && !existsSync(".next/BUILD_ID"))
+  const scrolls = ONLY !== "ingest" && ONLY !== "drain" && ONLY !== "ack" && process.env.BENCH_SCROLL !== "0";
+  // BENCH_ONLY=drain builds nothing (its in-process measurement uses a build when there is one);
+  // BENCH_ONLY=ack measures the builds it is given (scripts/bench/ack-suite.ts).
+  if ((scrolls || ONLY !== "reads") && ONLY !== "drain" && ONLY !== "ack" && !existsSync(".next/BUILD_ID"))
     execSync("npx next build", { stdio: "inherit" });
   // The app verifies signatures and wants a sign-in: the bench signs with its own key pair (the
   // verification cost is part of what is measured) and signs in as a bench administrator.
@@ -207,6 +213,12 @@ async function main() {
     const { runDrainSuite } = await import("./ingest-suite");
     const drains = await runDrainSuite(client, suiteConfig);
     console.log(`\n${drainSection(drains).join("\n")}`);
+    await client.end();
+    return;
+  }
+  if (ONLY === "ack") {
+    const { runAckSuite } = await import("./ack-suite");
+    await runAckSuite(client, suiteConfig);
     await client.end();
     return;
   }

@@ -5,7 +5,7 @@ import { waitForEmptyBacklog, backlog, type DrainFigure } from "./drain";
 import { measureDrains } from "./drain-suite";
 import { loadTest, type LoadFigure, type LoadOptions } from "./load";
 import { measureOverloadRuns, type OverloadResults } from "./overload";
-import { startProcess, stopProcess, waitForQuiet, waitForUrl } from "./processes";
+import { startNode, stopProcess, waitForQuiet, waitForUrl } from "./processes";
 import { openLiveStreams, signIn } from "./sse";
 
 // Ingestion, in one sitting: the limit (plain Node + INSERT), the framework floor (a Next.js
@@ -68,13 +68,8 @@ export function buildFloorApp(): void {
 /** What every phase uses: node processes (profiled or not), quiet waits, measurements retried while shared, the app. */
 function suiteTools(config: IngestConfig) {
   const { log, sign, seconds, connections } = config;
-  // Node refuses --cpu-prof in NODE_OPTIONS: it goes on the command line of each node process.
   const node = (phase: string, env: Record<string, string>, ...args: string[]) =>
-    startProcess(
-      "node",
-      [...(config.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${config.profileDir}/${phase}`] : []), ...args],
-      { ...config.appEnv, ...env },
-    );
+    startNode(config.profileDir, phase, { ...config.appEnv, ...env }, args);
   const timeoutMs = config.drainTimeoutMs;
   const quiet = () => waitForQuiet(config.quietWaitMs, log);
   // A measurement during which other processes took more than BENCH_MAX_OTHER cores is taken

@@ -160,6 +160,23 @@ export function startProcess(command: string, args: string[], env: Record<string
   return child;
 }
 
+/**
+ * A node process of the bench, under --cpu-prof into `${profileDir}/${phase}` when profiling
+ * (BENCH_CPU_PROF; Node refuses --cpu-prof in NODE_OPTIONS, so it goes on the command line).
+ */
+export function startNode(
+  profileDir: string | undefined,
+  phase: string,
+  env: Record<string, string>,
+  args: string[],
+): ChildProcess {
+  return startProcess(
+    "node",
+    [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}/${phase}`] : []), ...args],
+    env,
+  );
+}
+
 /** SIGTERM to the child's group, SIGKILL if it is still there after `graceMs`. */
 export async function stopProcess(child: ChildProcess, graceMs = 5_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;

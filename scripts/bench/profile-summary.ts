@@ -3,7 +3,7 @@ import { SourceMap } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// npx tsx scripts/bench/profile-summary.ts <.cpuprofile files or folders> [--top N]
+// npx tsx scripts/bench/profile-summary.ts <.cpuprofile files or folders> [--top N] [--window file.json]
 // Where a server's CPU went, from `node --cpu-prof` profiles (BENCH_CPU_PROF=<folder> makes the
 // bench write one folder per phase): self time by package or source file, then by function.
 // Bundled chunks (.next/server/chunks) are mapped back to their sources through the build's
@@ -22,8 +22,15 @@ interface ProfileNode {
 }
 interface Profile {
   nodes: ProfileNode[];
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
+}
+/** Written by the bench (BENCH_ONLY=ack) beside a profile: the measured load, in V8's clock (µs). */
+interface Window {
+  startUs: number;
+  endUs: number;
+  requests: number;
 }
 
 const maps = new Map<string, SourceMap | null>();
@@ -73,6 +80,8 @@ function collect(target: string): string[] {
 const args = process.argv.slice(2);
 const topIndex = args.indexOf("--top");
 const top = topIndex >= 0 ? Number(args.splice(topIndex, 2)[1]) : 25;
+const windowIndex = args.indexOf("--window");
+const windowName = windowIndex >= 0 ? args.splice(windowIndex, 2)[1]! : "window.json";
 const files = args.flatMap(collect);
 if (files.length === 0) {
   console.error("usage: tsx scripts/bench/profile-summary.ts <.cpuprofile files or folders> [--top N]");
@@ -84,11 +93,25 @@ const byFunction = new Map<string, number>();
 const underOurs = new Map<string, number>();
 let total = 0;
 let idle = 0;
+let requests = 0;
+const windowsCounted = new Set<string>();
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+  // Only the measured load when the bench left its window: no start-up, warm-up or shutdown.
+  const windowFile = path.join(path.dirname(file), windowName);
+  const window = existsSync(windowFile) ? (JSON.parse(readFileSync(windowFile, "utf8")) as Window) : null;
+  // A window covers every profile of its folder (one per process or thread): count it once.
+  if (window && !windowsCounted.has(windowFile)) {
+    windowsCounted.add(windowFile);
+    requests += window.requests;
+  }
   const self = new Map<number, number>();
+  let at = profile.startTime;
   profile.samples.forEach((id, index) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (window && (at < window.startUs || at > window.endUs)) return;
+    self.set(id, (self.get(id) ?? 0) + delta);
   });
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -119,7 +142,8 @@ for (const file of files) {
 }
 
 const share = (us: number) =>
-  `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(7)} s`;
+  `${((100 * us) / total).toFixed(1).padStart(5)} %  ${(us / 1e6).toFixed(2).padStart(7)} s` +
+  (requests > 0 ? `  ${(us / 1000 / requests).toFixed(4)} ms/req` : "");
 const print = (title: string, rows: Map<string, number>) => {
   console.log(`\n${title}`);
   [...rows]
@@ -130,7 +154,10 @@ const print = (title: string, rows: Map<string, number>) => {
     });
 };
 console.log(
-  `${files.length} profile(s): ${(total / 1e6).toFixed(2)} s on CPU, ${(idle / 1e6).toFixed(2)} s idle (${((100 * total) / (total + idle)).toFixed(0)} % busy)`,
+  `${files.length} profile(s): ${(total / 1e6).toFixed(2)} s on CPU, ${(idle / 1e6).toFixed(2)} s idle (${((100 * total) / (total + idle)).toFixed(0)} % busy)` +
+    (requests > 0
+      ? `; measured window only: ${requests.toLocaleString("en-US")} requests, ${(total / 1000 / requests).toFixed(3)} ms of CPU per request`
+      : ""),
 );
 print("Self time by package or source file", byBucket);
 print("Time under our code (nearest frame of ours, callees included)", underOurs);

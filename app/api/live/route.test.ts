@@ -101,3 +101,19 @@ describe("a live stream after its viewer loses access", () => {
     stream.close();
   });
 });
+
+describe("live streams served together", () => {
+  it("a burst over several accounts reaches every stream of a person as one chunk", async () => {
+    const member = await createSignedInUser({ accounts: [{ accountId: clinic }, { accountId: bakery }] });
+    const first = await openStream(member.headers);
+    const second = await openStream(member.headers);
+    publishConversationChanges(clinic, ["clinic-burst"]);
+    publishConversationChanges(bakery, ["bakery-burst"]);
+    for (const stream of [first, second]) {
+      const chunk = await stream.next();
+      expect(chunk).toContain("clinic-burst");
+      expect(chunk).toContain("bakery-burst");
+      stream.close();
+    }
+  });
+});

@@ -1,16 +1,15 @@
 import { authedRoute } from "@/lib/access/authed-route";
 import { scopeIncludes } from "@/lib/access/scope";
 import { viewerRecheck } from "@/lib/access/viewer-recheck";
-import { subscribeToConversationChanges } from "@/lib/live/bus";
+import { joinLiveStreams } from "@/lib/live/stream-hub";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-const HEARTBEAT_MS = 15_000;
-const HEARTBEAT = new TextEncoder().encode(": heartbeat\n\n");
 // Streams are recycled now and then: proxies and load balancers cut long-lived responses
 // anyway, and every reconnect makes the page catch up.
 const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
+const GREETING = new TextEncoder().encode("retry: 1000\n: connected\n\n");
 
 /**
  * Server-sent events: one "conversation" event per changed conversation. EventSource
@@ -18,10 +17,9 @@ const MAX_STREAM_MS = Number(process.env.LIVE_STREAM_MAX_SECONDS ?? 300) * 1000;
  */
 // Authorised at connect, and again (against the database, cached briefly) before each nudge and
 // heartbeat: a revoked token, a signed-out session or a removed membership ends the stream or
-// stops that account's nudges at once, not when the stream is next recycled.
+// stops that account's nudges at once, not when the stream is next recycled. lib/live/stream-hub.ts
+// serves every stream of the process together (one subscription, one heartbeat timer).
 export const GET = authedRoute(async (request: Request, _context: unknown, { scope }) => {
-  const encoder = new TextEncoder();
-  const currentScope = viewerRecheck(request);
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -36,33 +34,34 @@ export const GET = authedRoute(async (request: Request, _context: unknown, { sco
           // already closed
         }
       };
-      const send = (bytes: Uint8Array) => {
+      const write = (bytes: Uint8Array) => {
+        if (ended) return false;
         try {
           controller.enqueue(bytes);
+          return true;
         } catch {
           end();
+          return false;
         }
       };
-      // Sends in arrival order, each only if the viewer may still read that account.
-      let queue = Promise.resolve();
-      const sendIfStillAllowed = (bytes: Uint8Array, accountId?: string) => {
-        queue = queue.then(async () => {
-          const now = await currentScope();
-          if (ended) return;
-          if (!now) end();
-          else if (accountId === undefined || scopeIncludes(now, accountId)) send(bytes);
-        });
-      };
-      send(encoder.encode("retry: 1000\n: connected\n\n"));
-      const unsubscribe = subscribeToConversationChanges(({ accountId, sse }) => {
-        if (scopeIncludes(scope, accountId)) sendIfStillAllowed(sse, accountId);
-      });
-      const heartbeat = setInterval(() => sendIfStillAllowed(HEARTBEAT), HEARTBEAT_MS);
+      write(GREETING);
+      const recheck = viewerRecheck(request);
+      const leave = joinLiveStreams(
+        {
+          // The same token or session cookie gets the same answer from the database: one lookup.
+          credential: `${request.headers.get("authorization") ?? ""}\n${request.headers.get("cookie") ?? ""}`,
+          mayRead: (accountId) => scopeIncludes(scope, accountId),
+          recheck: async () => {
+            const now = await recheck();
+            return now && ((accountId: string) => scopeIncludes(now, accountId));
+          },
+        },
+        { write, end },
+      );
       const recycle = setTimeout(end, MAX_STREAM_MS);
       cleanup = () => {
-        clearInterval(heartbeat);
         clearTimeout(recycle);
-        unsubscribe();
+        leave();
       };
       request.signal.addEventListener("abort", end);
     },

@@ -1,6 +1,7 @@
 import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
 import { payloadHash } from "@/lib/providers/payload-hash";
 import { verifyHighLevelDelivery } from "./signature";
+import { readEnvelopeHead } from "./envelope-head";
 import { mapContactConsent } from "./map-consent";
 import { mapContact, mapContactAssignment, mapOpportunity } from "./map-crm";
 import { mapMessage, messageDirection, messageExternalId } from "./map-message";
@@ -21,9 +22,10 @@ const isOneOf = <T extends string>(list: readonly T[], value: string | undefined
   value !== undefined && (list as readonly string[]).includes(value);
 
 function envelope(payload: unknown): EventEnvelope {
-  const parsed = envelopeSchema.safeParse(payload);
-  const head = parsed.success ? parsed.data : {};
-  const hash = payloadHash(payload);
+  const head = readEnvelopeHead(payload);
+  // Only for deliveries without an id of their own: hashing a canonical copy of the payload
+  // would otherwise cost every acknowledgement.
+  const hash = () => payloadHash(payload);
   // A message is one message whatever delivery brings it: dedupe on its id. Direction is part
   // of the key because HighLevel's own examples reuse one id for an inbound and an outbound call.
   // An outbound message's later copies tell its status moved on (delivered, read, failed): each
@@ -35,7 +37,7 @@ function envelope(payload: unknown): EventEnvelope {
     ? `message:${head.locationId ?? "?"}:${messageExternalId(head, hash)}:${direction}${status}`
     : head.webhookId
       ? `webhook:${head.webhookId}`
-      : `sha256:${hash}`;
+      : `sha256:${hash()}`;
   // A location's own events carry its id as `id`.
   const accountExternalId = head.locationId ?? (head.type?.startsWith("Location") ? head.id : undefined) ?? null;
   return { eventType: head.type ?? null, accountExternalId, dedupeKey };
@@ -48,7 +50,7 @@ function map(payload: unknown): MappedEvent | null {
   if (type && RECORD_EVENT_TYPES.includes(type)) return mapCustomerRecordEvent(payload);
   if (isOneOf(MESSAGE_EVENT_TYPES, type)) {
     const event = messageEventSchema.parse(payload);
-    const externalId = messageExternalId(event, payloadHash(payload));
+    const externalId = messageExternalId(event, () => payloadHash(payload));
     const message = mapMessage(event, externalId, new Date());
     return {
       account: { provider: "highlevel", externalId: event.locationId },

@@ -12,12 +12,12 @@ export function messageDirection(event: { type?: string; direction?: string | nu
   return event.type === "OutboundMessage" ? "outbound" : "inbound";
 }
 
-/** HighLevel's message id; for payloads without one (the docs' outbound SMS) the caller passes a payload hash. */
+/** HighLevel's message id; for payloads without one (the docs' outbound SMS) a hash of the payload, computed only then. */
 export function messageExternalId(
   event: { messageId?: string | null; emailMessageId?: string | null },
-  fallback: string,
+  fallback: () => string,
 ): string {
-  return event.messageId || event.emailMessageId || `sha256:${fallback}`;
+  return event.messageId || event.emailMessageId || `sha256:${fallback()}`;
 }
 
 export function mapMessage(event: MessageEvent, externalId: string, receivedAt: Date): MessageFacts {

@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
-import { ED25519_KEY_ENV, LEGACY_KEY_ENV, RSA_KEY_ENV, signHighLevelBody, verifyHighLevelDelivery } from "./signature";
+import {
+  ED25519_KEY_ENV,
+  LEGACY_KEY_ENV,
+  RSA_KEY_ENV,
+  replayFields,
+  signHighLevelBody,
+  verifyHighLevelDelivery,
+} from "./signature";
 
 // Signing and verifying side by side, without a database or a route: what the route tests
 // (app/api/webhooks/highlevel/signature.test.ts) then prove end to end.
@@ -61,5 +69,35 @@ describe("HighLevel signatures", () => {
     vi.stubEnv(RSA_KEY_ENV, "");
     vi.stubEnv(LEGACY_KEY_ENV[RSA_KEY_ENV], "none");
     expect(verify(body, {})).toEqual({ deliveryId: null });
+  });
+});
+
+// The replay fields are read without zod on the ack path; this schema is what they mean.
+const replayFieldsSchema = z.object({
+  timestamp: z.union([z.string(), z.number()]).optional(),
+  webhookId: z.string().min(1).optional(),
+});
+
+describe("replay fields", () => {
+  const cases: unknown[] = [
+    { timestamp: "2025-01-01T00:00:00Z", webhookId: "wh-1", other: 1 },
+    { timestamp: 1735689600 },
+    { webhookId: "wh-2" },
+    {},
+    { webhookId: "" },
+    { webhookId: null },
+    { timestamp: null, webhookId: "wh-3" },
+    { timestamp: true },
+    { timestamp: ["1"] },
+    null,
+    [],
+    "text",
+  ];
+  it.each(cases.map((payload) => [JSON.stringify(payload), payload]))("agree with the schema on %s", (_, payload) => {
+    const parsed = replayFieldsSchema.safeParse(payload);
+    const expected = parsed.success
+      ? Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined))
+      : {};
+    expect(replayFields(payload)).toEqual(expected);
   });
 });

@@ -7,7 +7,6 @@ import {
   verify as verifyEd25519,
   type KeyObject,
 } from "node:crypto";
-import { z } from "zod";
 import { envWithAlias } from "@/lib/env";
 import {
   WebhookRejectedError,
@@ -66,10 +65,21 @@ function publicKey(envName: keyof typeof LEGACY_KEY_ENV, published: string): Key
   return key;
 }
 
-const replayFieldsSchema = z.object({
-  timestamp: z.union([z.string(), z.number()]).optional(),
-  webhookId: z.string().min(1).optional(),
-});
+/**
+ * The payload's replay fields: `timestamp` (text or number) and a non-empty `webhookId`, both
+ * optional; when either has the wrong type, neither (as a zod object schema would answer, without
+ * copying the payload on every acknowledgement; signature.test.ts holds the two equal).
+ */
+export function replayFields(payload: unknown): { timestamp?: string | number; webhookId?: string } {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return {};
+  const { timestamp, webhookId } = payload as Record<string, unknown>;
+  if (timestamp !== undefined && typeof timestamp !== "string" && typeof timestamp !== "number") return {};
+  if (webhookId !== undefined && (typeof webhookId !== "string" || webhookId.length === 0)) return {};
+  return {
+    ...(timestamp === undefined ? {} : { timestamp }),
+    ...(webhookId === undefined ? {} : { webhookId }),
+  };
+}
 
 function parseTimestamp(value: string | number): number {
   if (typeof value === "number") return value < 1e12 ? value * 1000 : value;
@@ -102,8 +112,7 @@ export function verifyHighLevelDelivery(delivery: DeliveryToVerify, now = Date.n
 
   // Signed fields, so trustworthy. HighLevel's own message examples carry neither; those are
   // still deduplicated by message id, so a replay of one stores nothing new.
-  const fields = replayFieldsSchema.safeParse(delivery.payload);
-  const { timestamp, webhookId } = fields.success ? fields.data : {};
+  const { timestamp, webhookId } = replayFields(delivery.payload);
   if (timestamp !== undefined) {
     const at = parseTimestamp(timestamp);
     if (!Number.isFinite(at))
