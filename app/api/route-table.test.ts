@@ -29,6 +29,10 @@ const PUBLIC_ROUTES: Record<string, { wrapper: string; why: string }> = {
     wrapper: "webhookRoute",
     why: "a provider's signed delivery; ingestion scopes it to the verified account",
   },
+  "app/api/webhooks/leadconnector/route.ts POST": {
+    wrapper: "re-export",
+    why: "HighLevel's webhook under its old URL: the same handler as app/api/webhooks/highlevel",
+  },
   "app/api/webhooks/voxity/route.ts POST": {
     wrapper: "webhookRoute",
     why: "a provider's signed delivery; ingestion scopes it to the verified account",

@@ -8,7 +8,7 @@ import { postWebhook } from "@/lib/testing/webhooks";
 import { searchHits, searchPlan } from "./conversation-search";
 import { listConversations } from "./conversations";
 import { conversationListQuerySchema } from "./validations";
-import { forgetWordStatistics } from "./word-frequency";
+import { forgetWordStatistics } from "@/lib/search/word-frequency";
 
 // Search starts from the viewer's accounts (#11: customer_hits scanned every account's customers,
 // so a neighbour's 100,000 customers made `q=a` slow). Another account's rows must neither show

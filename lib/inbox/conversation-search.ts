@@ -2,7 +2,7 @@ import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
-import { estimatedMatches } from "@/lib/inbox/word-frequency";
+import { estimatedMatches } from "@/lib/search/word-frequency";
 import { cutSnippet, searchWords, wordsFound } from "@/lib/search/snippet";
 
 // Conversation search: which conversations match a query, as SQL that listConversations wraps

@@ -1,5 +1,7 @@
 import type { Db } from "@/lib/db/client";
 
+// Statistics of the whole table, not any account's rows: so it lives beside search, not among the
+// account-scoped queries of lib/inbox (scripts/scoped-queries.test.ts).
 // How many messages a search word is in, from PostgreSQL's own statistics: ANALYZE keeps the
 // most common lexemes of messages.search_vector with the fraction of rows holding each
 // (pg_stats.most_common_elems). searchPlan used to measure it per search with a capped count,
