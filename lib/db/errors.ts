@@ -71,6 +71,19 @@ export function isUniqueViolation(error: unknown): boolean {
   return fieldsOf(error).some((record) => record.code === "P2002" || record.code === "23505");
 }
 
+/** PostgreSQL broke a deadlock (40P01) or a serialization conflict (40001; Prisma's P2034) by failing this transaction: run it again. */
+export function isTransientConflict(error: unknown): boolean {
+  return fieldsOf(error).some(
+    (record) =>
+      record.code === "P2034" ||
+      record.code === "40P01" ||
+      record.code === "40001" ||
+      record.originalCode === "40P01" ||
+      record.originalCode === "40001" ||
+      /deadlock detected/i.test(String(record.message ?? "")),
+  );
+}
+
 /** A row referenced a parent that is not there, e.g. a cached account id after its table was emptied. */
 export function isForeignKeyViolation(error: unknown): boolean {
   return fieldsOf(error).some((record) => record.code === "P2003" || record.code === "23503");

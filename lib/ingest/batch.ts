@@ -4,6 +4,7 @@ import { publishConversationChanges } from "@/lib/live/bus";
 import { storableAtOnce, storeMessagesAtOnce } from "@/lib/messages/store-messages";
 import type { MappedEvent, MessageFacts } from "@/lib/providers/contract";
 import { afterMessage } from "./after-message";
+import { ingestLockKey, lockAccountsForIngest } from "./account-lock";
 import { applyMappedEvent, CustomerResolver, resolveAccount } from "./apply";
 import { resolveConversations } from "./batch-conversations";
 import { finishEvents, type ClaimedEvent } from "./event-log";
@@ -91,11 +92,11 @@ async function storeRun(tx: Tx, run: Item[], changes: Changes[]): Promise<void> 
 }
 
 async function applyBatch(tx: Tx, items: Item[]): Promise<{ lost: Set<string>; changes: Changes[] }> {
-  // One batch of an account at a time, across every worker: a batch holds its conversations'
-  // rows and the account's report counters until it commits, and two batches taking those in
-  // different orders would deadlock. Taken first, in one order, so batches queue instead.
-  const accounts = [...new Set(items.flatMap(({ mapped }) => (mapped ? [accountKey(mapped)] : [])))].sort();
-  for (const key of accounts) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ingest:${key}`}))`;
+  // Taken first: batches and single events of one account queue instead of deadlocking.
+  await lockAccountsForIngest(
+    tx,
+    items.flatMap(({ mapped }) => (mapped ? [ingestLockKey(mapped)] : [])),
+  );
   const finished = await finishEvents(
     tx,
     items.map(({ event, mapped }) => ({ event, status: mapped ? "processed" : "ignored" })),

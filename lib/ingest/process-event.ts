@@ -1,9 +1,10 @@
 import { ZodError } from "zod";
 import { getPrisma } from "@/lib/db";
-import { isDatabaseUnavailable, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/errors";
+import { isDatabaseUnavailable, isForeignKeyViolation, isTransientConflict, isUniqueViolation } from "@/lib/db/errors";
 import { publishConversationChanges } from "@/lib/live/bus";
 import { logger } from "@/lib/logger";
 import { adapterFor } from "@/lib/providers";
+import { ingestLockKey, lockAccountsForIngest } from "./account-lock";
 import { applyMappedEvent } from "./apply";
 import { failEvent, finishEvent, retryEventLater, type ClaimedEvent } from "./event-log";
 import { forgetAccountId, forgetAccountIds, StaleAccountIdError } from "./account-ids";
@@ -64,7 +65,9 @@ async function applyOnce(event: ClaimedEvent, mapped: MappedEvent | null) {
   const prisma = await getPrisma();
   return prisma.$transaction(
     async (tx) => {
-      // The outcome first: it locks the event row and proves the lease is still ours.
+      // The account's ingest lock first, as a batch takes it (./account-lock.ts), so the two queue.
+      if (mapped) await lockAccountsForIngest(tx, [ingestLockKey(mapped)]);
+      // The outcome next: it locks the event row and proves the lease is still ours.
       if (!(await finishEvent(tx, event, mapped ? "processed" : "ignored"))) throw new LeaseLostError();
       return mapped ? applyMappedEvent(tx, mapped, event.id) : null;
     },
@@ -89,8 +92,9 @@ export async function processEvent(event: ClaimedEvent): Promise<EventOutcome> {
     } catch (error) {
       if (error instanceof LeaseLostError) return "lost-lease";
       if (isDatabaseUnavailable(error)) return "database-unavailable";
-      // Two events creating the same new row at once: the loser's retry finds it.
-      if (isUniqueViolation(error) && attempt < 3) continue;
+      // Two events creating the same new row at once: the loser's retry finds it. A deadlock
+      // PostgreSQL broke is no fault of the event either: run it again now, not in minutes.
+      if ((isUniqueViolation(error) || isTransientConflict(error)) && attempt < 3) continue;
       if (isForeignKeyViolation(error) && attempt < 3) {
         forgetAccountIds();
         continue;
