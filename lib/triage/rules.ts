@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // What each message means for triage, as SQL over a messages row (alias given): the one place
 // these rules live for ingestion and recomputation (the triage migration's backfill and the
 // report rollups, last defined in 20261206130100_urgent_callbacks_closing, repeat them: change
-// them together; lib/triage/rule-agreement.test.ts checks they agree). docs/triage-rules.md says
+// them together; lib/triage/backfill.test.ts checks they agree on random histories). docs/triage-rules.md says
 // the same in words.
 //   asks     — the customer wrote: an inbound message on any channel but calls and voicemail,
 //              unless it only closes the exchange (messages.closing, lib/triage/closing.ts).
