@@ -7,12 +7,16 @@ import { ED25519_KEY_ENV } from "@/lib/providers/highlevel/signature";
 import { makeTestKeyPairs } from "@/lib/testing/signing";
 import { signatureHeaders } from "@/lib/providers/sign";
 import { bulkLoad, resetBenchData } from "./bulk-load";
+import { commit, ensureDatabase, loadedMessages } from "./run-info";
 import { runIngestSuite } from "./ingest-suite";
 import { startProcess, stopProcess, waitForUrl } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { drainSection, ingestSection, readsSection, writeResults } from "./report";
 import { measureOpening, type OpenFigure, openingLines } from "./open-thread";
 import { measureScrolling, type ScrollFigure } from "./scroll";
+import type { SendFigures } from "./sends";
+import { summarySection } from "./summary";
+import type { IngestResults } from "./ingest-suite";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
 // BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
@@ -58,41 +62,8 @@ const SETTINGS = {
 const log = (line: string) => console.log(line);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1"; // the builds the bench runs, too
 
-/** How many messages the bench database holds now (BENCH_ONLY=search reuses a loaded data set). */
-async function loadedMessages(client: pg.Client): Promise<number> {
-  return (await client.query<{ n: number }>("SELECT count(*)::int AS n FROM messages")).rows[0]!.n;
-}
-
-async function ensureDatabase() {
-  const url = new URL(DATABASE_URL);
-  const name = url.pathname.slice(1);
-  url.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-}
-
-function commit(): string {
-  try {
-    const head = execSync("git rev-parse --short HEAD", { stdio: ["ignore", "pipe", "ignore"] })
-      .toString()
-      .trim();
-    const dirty = execSync(
-      "git status --porcelain --untracked-files=no -- app lib components proxy.ts instrumentation.ts next.config.ts",
-      { stdio: ["ignore", "pipe", "ignore"] },
-    )
-      .toString()
-      .trim();
-    return dirty ? `${head} with uncommitted changes` : head;
-  } catch {
-    return process.env.BENCH_COMMIT ?? "unknown";
-  }
-}
-
 async function main() {
-  await ensureDatabase();
+  await ensureDatabase(DATABASE_URL);
   process.env.DATABASE_URL = DATABASE_URL;
   process.env.THREADLINE_QUERY_EVENTS = "1";
   const { getDatabase, closeDatabase } = await import("@/lib/db");
@@ -223,9 +194,11 @@ async function main() {
     return;
   }
   const sections: Record<string, string[]> = {};
+  let opening: OpenFigure[] = [];
+  let ingest: IngestResults | undefined;
+  let sends: SendFigures | undefined;
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];
-    let opening: OpenFigure[] = [];
     if (scrolls) {
       log("scrolling in Chromium…");
       const app = startProcess(
@@ -252,6 +225,7 @@ async function main() {
   }
   if (ONLY !== "reads") {
     const results = await runIngestSuite(client, suiteConfig);
+    ingest = results;
     sections.ingest = [
       `Data set: ${scales.at(-1)!.toLocaleString("en-US")} messages loaded before ingestion.`,
       "",
@@ -261,7 +235,8 @@ async function main() {
     log("sends: Send → stored and in the thread, then 1,000 queued sends through HighLevel's rate limit");
     await resetBenchData(client);
     const { measureSends, sendsSection } = await import("./sends");
-    sections.sends = sendsSection(await measureSends(client, log));
+    sends = await measureSends(client, log);
+    sections.sends = sendsSection(sends);
     await closeDatabase();
   }
   await client.end();
@@ -270,7 +245,18 @@ async function main() {
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(" ")}.`;
+  // Issue #28's table last, where a reader of the log looks first (and first in the results file).
+  const largest = scales.at(-1);
+  const summary = summarySection({
+    reads: largest !== undefined && reads.has(largest) ? { scale: largest, figures: reads.get(largest)! } : undefined,
+    opening,
+    ingest,
+    sends,
+  });
   for (const name of Object.keys(sections)) console.log(`\n${sections[name]!.join("\n")}\n`);
+  if (summary.length > 0) console.log(`\n${summary.join("\n")}\n`);
+  // A partial run's summary would hide a full run's other rows: only a full run writes it.
+  if (summary.length > 0 && ONLY === "all") sections.summary = summary;
   writeResults(sections, runLine);
 }
 

@@ -152,7 +152,7 @@ export function writeResults(sections: Record<string, string[]>, runLine: string
     const end = previous.indexOf(marker(name, true));
     return start >= 0 && end > start ? previous.slice(start, end + marker(name, true).length) : null;
   };
-  const body = ["ingest", "sends", "reads"]
+  const body = ["summary", "ingest", "sends", "reads"]
     .map((name) =>
       sections[name]
         ? [marker(name), "", runLine, "", ...sections[name]!, "", marker(name, true)].join("\n")
