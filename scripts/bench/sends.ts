@@ -2,6 +2,7 @@ import type pg from "pg";
 import { scriptScopeOfEveryAccount } from "@/lib/access/script-scope";
 import { getPrisma } from "@/lib/db";
 import { setHighLevelToken } from "@/lib/access/credentials/highlevel-token";
+import { HIGHLEVEL_WINDOW_MARGIN_MS } from "@/lib/providers/highlevel/api/rate-limit";
 import { listMessages } from "@/lib/inbox/messages";
 import { messageListQuerySchema } from "@/lib/inbox/validations";
 import { JobWorker } from "@/lib/jobs/worker";
@@ -125,6 +126,8 @@ export async function measureSends(client: pg.Client, log: (line: string) => voi
   // Each location may send LIMIT per WINDOW_S: its last batch cannot start before this.
   const perLocation = SENDS / LOCATIONS;
   const minimum = (Math.ceil(perLocation / LIMIT) - 1) * WINDOW_S;
+  // The queue keeps a slightly longer window than HighLevel's (late arrivals never make a 101st).
+  const queueMinimum = (Math.ceil(perLocation / LIMIT) - 1) * (WINDOW_S + HIGHLEVEL_WINDOW_MARGIN_MS / 1000);
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const sent = states.find((row) => row.state === "sent")?.count ?? 0;
   const byState = states.map((row) => `${row.state} ${row.count}`).join(", ");
@@ -144,7 +147,7 @@ export async function measureSends(client: pg.Client, log: (line: string) => voi
     {
       figure: `${SENDS} queued sends over ${LOCATIONS} locations, stand-in allowing ${LIMIT} per ${WINDOW_S} s each: all handed over in`,
       value: `${drained.toFixed(1)} s`,
-      target: `none fixed; the theoretical minimum is ${minimum} s`,
+      target: `none fixed; HighLevel's minimum is ${minimum} s, the queue's ${queueMinimum} s`,
       met: null,
     },
     {
