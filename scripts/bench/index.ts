@@ -9,11 +9,12 @@ import { signatureHeaders } from "@/lib/providers/sign";
 import { bulkLoad, resetBenchData } from "./bulk-load";
 import { commit, ensureDatabase, loadedMessages } from "./run-info";
 import { runIngestSuite } from "./ingest-suite";
-import { startProcess, stopProcess, waitForUrl } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { drainSection, ingestSection, readsSection, writeResults } from "./report";
-import { measureOpening, type OpenFigure, openingLines } from "./open-thread";
-import { measureScrolling, type ScrollFigure } from "./scroll";
+import type { OpenFigure } from "./open-thread";
+import type { ScrollFigure } from "./scroll";
+import { measureInBrowser } from "./browser-suite";
+import type { SendBubbleFigure } from "./send-bubble";
 import type { SendFigures } from "./sends";
 import { summarySection } from "./summary";
 import type { IngestResults } from "./ingest-suite";
@@ -197,31 +198,14 @@ async function main() {
   let opening: OpenFigure[] = [];
   let ingest: IngestResults | undefined;
   let sends: SendFigures | undefined;
+  let sendBubble: SendBubbleFigure | undefined;
   if (ONLY !== "ingest") {
     let scroll: ScrollFigure[] = [];
     if (scrolls) {
-      log("scrolling in Chromium…");
-      const app = startProcess(
-        "node",
-        ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(APP_PORT)],
-        appEnv,
-      );
-      await waitForUrl(`http://127.0.0.1:${APP_PORT}/api/health`);
-      try {
-        scroll = await measureScrolling(`http://127.0.0.1:${APP_PORT}`, admin);
-      } catch (error) {
-        log(`  scrolling not measured: ${(error as Error).message}`);
-      }
-      log("opening conversations in Chromium…");
-      try {
-        opening = await measureOpening(`http://127.0.0.1:${APP_PORT}`, admin);
-        for (const line of openingLines(opening)) log(`  ${line}`);
-      } catch (error) {
-        log(`  opening not measured: ${(error as Error).message}`);
-      }
-      await stopProcess(app);
+      const browser = await measureInBrowser(client, { port: APP_PORT, appEnv, admin, log });
+      ({ scroll, opening, sendBubble } = browser);
     }
-    sections.reads = readsSection(scales, reads, scroll, opening);
+    sections.reads = readsSection(scales, reads, scroll, opening, sendBubble);
   }
   if (ONLY !== "reads") {
     const results = await runIngestSuite(client, suiteConfig);
@@ -250,6 +234,7 @@ async function main() {
   const summary = summarySection({
     reads: largest !== undefined && reads.has(largest) ? { scale: largest, figures: reads.get(largest)! } : undefined,
     opening,
+    sendBubble,
     ingest,
     sends,
   });

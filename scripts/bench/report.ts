@@ -7,6 +7,7 @@ import type { CpuSplit } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { OPEN_TARGET_P95_MS, type OpenFigure } from "./open-thread";
 import type { ScrollFigure } from "./scroll";
+import { SEND_BUBBLE_TARGET_P95_MS, type SendBubbleFigure } from "./send-bubble";
 
 // Markdown tables for docs/benchmark-results.md. Each part of the bench owns a marked section,
 // so a partial run (BENCH_ONLY=ingest) replaces its own tables and keeps the others' last figures.
@@ -88,6 +89,7 @@ export function readsSection(
   reads: Map<number, ReadFigure[]>,
   scroll: ScrollFigure[],
   opening: OpenFigure[] = [],
+  sendBubble?: SendBubbleFigure,
 ): string[] {
   const out: string[] = ["## Reads (p50 / p95 ms over 100 runs after 10 warm-ups; plan checked with EXPLAIN)", ""];
   out.push(
@@ -124,7 +126,7 @@ export function readsSection(
     out.push(
       `| ${f.name} | ${f.longTasks} | ${f.longestTaskMs} | none over ${TARGETS.longTaskMs} ms: ${met(f.longestTaskMs <= TARGETS.longTaskMs)} |`,
     );
-  return [...out, ...openingSection(opening)];
+  return [...out, ...openingSection(opening), ...sendBubbleSection(sendBubble)];
 }
 
 /** From the key or click to the frame showing the newest message (scripts/bench/open-thread.ts). */
@@ -139,6 +141,18 @@ function openingSection(opening: OpenFigure[]): string[] {
     );
   }
   return out;
+}
+
+/** Ctrl+Enter to the reply's bubble painted (scripts/bench/send-bubble.ts). */
+function sendBubbleSection(f?: SendBubbleFigure): string[] {
+  const out = ["", "## Send → bubble in Chromium (Ctrl+Enter → the reply painted in the thread)", ""];
+  if (!f) return [...out, "Not measured in this run (BENCH_SCROLL=0, or it failed: see the log)."];
+  return [
+    ...out,
+    "| sends | p50 ms | p95 ms | max ms | target |",
+    "| ---: | ---: | ---: | ---: | --- |",
+    `| ${f.samples}${f.timeouts ? ` (+${f.timeouts} not painted)` : ""} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | p95 < ${SEND_BUBBLE_TARGET_P95_MS} ms: ${met(f.p95 < SEND_BUBBLE_TARGET_P95_MS && f.timeouts === 0)} |`,
+  ];
 }
 
 const RESULTS = "docs/benchmark-results.md";

@@ -5,6 +5,7 @@ import type { CpuSplit } from "./processes";
 import type { ReadFigure } from "./read-queries";
 import { TARGETS } from "./report";
 import type { SendFigures } from "./sends";
+import { SEND_BUBBLE_TARGET_P95_MS, type SendBubbleFigure } from "./send-bubble";
 
 // Issue #28's table in one place: every figure a full `npm run bench` measured, each beside its
 // target, with the CPU split of the measurement that produced it ("other" above ~0.1 cores means
@@ -15,6 +16,7 @@ export interface SummaryInputs {
   /** The largest scale's reads (the concurrent searches are among them). */
   reads?: { scale: number; figures: ReadFigure[] };
   opening: OpenFigure[];
+  sendBubble?: SendBubbleFigure;
   ingest?: IngestResults;
   sends?: SendFigures;
 }
@@ -112,12 +114,22 @@ function openingRows(opening: OpenFigure[]): Row[] {
   });
 }
 
+function sendBubbleRow(f: SendBubbleFigure): Row {
+  return {
+    figure: "send path: Send → bubble painted in Chromium (Ctrl+Enter → the reply in the thread), p95 (p50)",
+    value: `${ms(f.p95)} (${ms(f.p50)}), ${f.samples} sends${f.timeouts ? `, ${f.timeouts} not painted` : ""}`,
+    target: `p95 < ${SEND_BUBBLE_TARGET_P95_MS} ms`,
+    met: f.p95 < SEND_BUBBLE_TARGET_P95_MS && f.timeouts === 0,
+  };
+}
+
 /** The summary table, or nothing when the run measured none of its parts. */
 export function summarySection(inputs: SummaryInputs): string[] {
   const rows: Row[] = [
     ...(inputs.ingest ? ingestRows(inputs.ingest) : []),
     ...(inputs.reads ? searchRows(inputs.reads.scale, inputs.reads.figures) : []),
     ...openingRows(inputs.opening),
+    ...(inputs.sendBubble ? [sendBubbleRow(inputs.sendBubble)] : []),
     ...(inputs.sends?.rows.map((row) => ({ ...row, figure: `send path: ${row.figure}` })) ?? []),
   ];
   if (rows.length === 0) return [];
