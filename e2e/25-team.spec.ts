@@ -155,7 +155,7 @@ test("at 390 px the thread's actions fit as icons and the Note tab works", async
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("two people on one conversation: each sees the other viewing, then replying; the customer writing again turns Send into New activity — review", async ({
+test("two people on one conversation: each sees the other viewing, then replying; the customer writing again turns Send into New activity — review, their own reply does not", async ({
   page,
   browser,
   baseURL,
@@ -187,7 +187,22 @@ test("two people on one conversation: each sees the other viewing, then replying
   await saveScreenshot(page, "team-collision-1440");
   await review.click();
   await expect(page.getByRole("button", { name: "Send" })).toBeEnabled();
-  await expect(page.getByRole("textbox", { name: "Reply" })).toHaveValue("I can call you at 3");
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  await expect(reply).toHaveValue("I can call you at 3");
+
+  // Their own reply is not new activity: a second one typed at once goes with one press, also
+  // after the conversation has been read again with that reply as its newest message.
+  const id = new URL(page.url()).searchParams.get("c");
+  const readAgain = page.waitForResponse(
+    (answer) => new URL(answer.url()).pathname === `/api/conversations/${id}` && answer.request().method() === "GET",
+  );
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(reply).toHaveValue("");
+  await reply.fill("Or tomorrow at 4");
+  await readAgain;
+  await reply.press("Control+Enter");
+  await expect(page.locator("[data-testid='message'][data-direction='outbound']")).toHaveCount(2);
+  await expect(reply).toHaveValue("");
 
   // The colleague leaves the page: gone from the administrator's at once (not after the 15 s TTL).
   await colleague.goto("/settings");

@@ -77,7 +77,7 @@ export function ComposePanel({ detail, authorName }: { detail: ConversationDetai
             conversationId={conversation.id}
             options={detail.reply}
             authorName={authorName}
-            activityAt={conversation.lastMessageAt}
+            activityId={conversation.lastMessageId}
             onTyped={presence.typed}
             onSent={presence.stoppedTyping}
           />

@@ -77,21 +77,23 @@ function Blocked({ blocked }: { blocked: NonNullable<ReplyOptions["blocked"]> })
  *
  * Collision guard (Front's "new activity"): when the thread changes while a reply is being written
  * (the customer writes again, a colleague replies), Send becomes "New activity — review" and the
- * first press only acknowledges it; the new messages are in the thread above.
+ * first press only acknowledges it; the new messages are in the thread above. The person's own
+ * sends are not new activity: while one is on its way nothing is flagged, and a newest message
+ * that is one of theirs (its id comes back with the send) is what they just wrote.
  */
 export function ReplyComposer({
   conversationId,
   options,
   authorName,
-  activityAt,
+  activityId,
   onTyped,
   onSent,
 }: {
   conversationId: string;
   options: ReplyOptions;
   authorName: string;
-  /** When the thread last changed (its newest message). */
-  activityAt: string | null;
+  /** The thread's newest message: when it changes, the thread has new activity. */
+  activityId: string | null;
   onTyped?: () => void;
   onSent?: () => void;
 }) {
@@ -99,12 +101,13 @@ export function ReplyComposer({
   const { text, setText, setChannel, setSubject, cc, bcc } = draft;
   const textbox = useRef<HTMLTextAreaElement>(null);
   // The thread as it was when this reply was started; kept current while the box is empty.
-  const [reviewedAt, setReviewedAt] = useState(activityAt);
+  const [reviewedId, setReviewedId] = useState(activityId);
+  // The messages this composer sent (their ids come back with each send).
+  const [ownSends, setOwnSends] = useState<ReadonlySet<string>>(() => new Set());
   const composing = text.trim() !== "";
   useEffect(() => {
-    if (!composing) setReviewedAt(activityAt);
-  }, [composing, activityAt]);
-  const newActivity = composing && activityAt !== reviewedAt;
+    if (!composing) setReviewedId(activityId);
+  }, [composing, activityId]);
   // The draft's channel and subject when it has them (and the channel is still offered), else the conversation's.
   const offered = (c: ReplyChannel) => options.channels.includes(c) && !options.unavailable[c];
   const channel = draft.channel && offered(draft.channel) ? draft.channel : options.defaultChannel;
@@ -113,6 +116,8 @@ export function ReplyComposer({
   const subject = draft.subject ?? options.emailSubject ?? "";
   const clientKey = useRef(newClientKey());
   const send = useSendReply(conversationId, authorName);
+  const newActivity =
+    composing && !send.isPending && activityId !== reviewedId && !(activityId && ownSends.has(activityId));
   const channelId = useId();
   const attachments = useReplyAttachments(conversationId, channel ?? "sms");
 
@@ -137,7 +142,7 @@ export function ReplyComposer({
     event?.preventDefault();
     if (empty || tooLong || held || send.isPending) return;
     if (newActivity) {
-      setReviewedAt(activityAt);
+      setReviewedId(activityId);
       return;
     }
     onSent?.();
@@ -157,7 +162,8 @@ export function ReplyComposer({
     send.mutate(
       { input, subject: email ? subject : null },
       {
-        onSuccess: () => {
+        onSuccess: ({ reply }) => {
+          setOwnSends((sent) => new Set(sent).add(reply.messageId));
           clientKey.current = newClientKey();
           setTemplate(null);
           attachments.clear();

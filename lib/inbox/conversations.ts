@@ -51,6 +51,7 @@ interface ConversationRow extends MatchingMessageColumns {
   last_message_channel: string | null;
   last_message_direction: string | null;
   last_message_at: Date | null;
+  last_message_id: string | null;
   viewer_unread_count: number;
   awaiting_reply_since: Date | null;
   callback_since: Date | null;
@@ -91,6 +92,8 @@ export interface ConversationSummary {
     createdAt: string | null;
   } | null;
   lastMessageAt: string | null;
+  /** The newest message's id: the composer tells its own sends from new activity by it. */
+  lastMessageId: string | null;
   /** Unread customer messages for the viewer (their own read state; a token's is HighLevel's). */
   unreadCount: number;
   /** Needs reply: the first customer message not yet answered, or null. */
@@ -127,7 +130,7 @@ function selectSummary(reader: ReaderId, matching?: { columns: Prisma.Sql; join:
   SELECT c.id, c.external_id, a.provider, c.account_id, a.external_id AS account_external_id,
          a.name AS account_name, a.display_name AS account_display_name, c.customer_id, cu.name, cu.first_name, cu.last_name,
          cu.phone, cu.email, c.message_kinds, c.last_message_preview, c.last_message_channel,
-         c.last_message_direction, c.last_message_at ${triageColumns(reader)} ${matching?.columns ?? Prisma.empty}
+         c.last_message_direction, c.last_message_at, c.last_message_id ${triageColumns(reader)} ${matching?.columns ?? Prisma.empty}
   FROM conversations c
   JOIN accounts a ON a.id = c.account_id
   LEFT JOIN customers cu ON cu.id = c.customer_id
@@ -169,6 +172,7 @@ function toSummary(row: ConversationRow): ConversationSummary {
           }
         : null),
     lastMessageAt: isoOrNull(row.last_message_at),
+    lastMessageId: row.last_message_id,
     unreadCount: row.viewer_unread_count,
     awaitingReplySince: isoOrNull(row.awaiting_reply_since),
     callback: row.callback_since
