@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
 import { estimatedMatches } from "@/lib/search/word-frequency";
 import { cutSnippet, searchWords, wordsFound } from "@/lib/search/snippet";
+import { wordMatches } from "@/lib/search/word-index";
 
 // Conversation search: which conversations match a query, as SQL that listConversations wraps
 // with its own filters, ordering and page. Measured in docs/benchmarks.md ("Search").
@@ -85,13 +86,9 @@ export async function searchPlan(
     branches.push(branch(Prisma.sql`c.customer_id IN (SELECT customer_id FROM customer_note_hits)`));
     commonWord = await isCommonWord(db, inScope, q, tsQuery);
     if (!commonWord) {
-      // OFFSET 0 keeps the account test off the index: the planner ANDed the word's few index
-      // entries with a bitmap of the account's every message (130,000 in the bench: 22 ms for a
-      // word in 3 messages, 60 ms for one in 7,000) where checking the matches' rows costs less.
+      const matched = await wordMatches(db, Prisma.sql`conversation_id`, inScope, tsQuery);
       ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
-        SELECT DISTINCT conversation_id FROM (
-          SELECT conversation_id, account_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) matched
-        WHERE ${inScope})`);
+        SELECT DISTINCT conversation_id FROM ${matched.from} WHERE ${matched.where})`);
       branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
     } else {
       branches.push(
@@ -176,15 +173,19 @@ export async function searchHits(
     const deeper = conversationIds.filter((id) => walked.unfinished.has(id));
     rows = deeper.length > 0 ? [...walked.rows, ...(await newestMatches(db, inScope, deeper, tsQuery))] : walked.rows;
   } else {
-    // A rare word's few index entries first (OFFSET 0, as in searchPlan's message_hits): ANDed
-    // with the page's conversations' index entries (20,000 rows for a page of large ones) it cost 26 ms.
+    // A rare word's few index entries first (wordMatches): ANDed with the page's conversations'
+    // index entries (20,000 rows for a page of large ones) it cost 26 ms.
+    const matched = await wordMatches(
+      db,
+      Prisma.sql`id, conversation_id, sent_at, subject, body_text, call_summary, transcript_text`,
+      accountCondition(scope, Prisma.sql`account_id`),
+      tsQuery,
+    );
     rows = await db.$queryRaw<HitRow[]>`
-      SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
-      FROM (
-        SELECT id, account_id, conversation_id, sent_at, subject, body_text, call_summary, transcript_text FROM messages
-        WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) m
-      WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${inScope}
-      ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+      SELECT DISTINCT ON (conversation_id) conversation_id, id, subject, body_text, call_summary, transcript_text
+      FROM ${matched.from}
+      WHERE conversation_id = ANY(${conversationIds}::text[]) AND ${matched.where}
+      ORDER BY conversation_id, sent_at DESC, id DESC`;
   }
   const words = searchWords(q);
   for (const row of rows) hits.set(row.conversation_id, messageHit(row, words));
