@@ -52,3 +52,20 @@ export async function wordMatches(db: Db, columns: Prisma.Sql, inScope: Prisma.S
         where: inScope,
       };
 }
+
+/**
+ * The newest message holding the words in each conversation of the viewer's accounts (`inScope`,
+ * on `account_id`), by conversation id: a rare word's conversations and, for the listed ones, the
+ * message its hit opens at, from one read of the word's rows.
+ */
+export async function newestMatchPerConversation(
+  db: Db,
+  inScope: Prisma.Sql,
+  tsQuery: string,
+): Promise<ReadonlyMap<string, string>> {
+  const matched = await wordMatches(db, Prisma.sql`id, conversation_id, sent_at`, inScope, tsQuery);
+  const rows = await db.$queryRaw<Array<{ conversation_id: string; id: string }>>`
+    SELECT DISTINCT ON (conversation_id) conversation_id, id FROM ${matched.from} WHERE ${matched.where}
+    ORDER BY conversation_id, sent_at DESC, id DESC`;
+  return new Map(rows.map((row) => [row.conversation_id, row.id]));
+}
