@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { likeEscape, phoneDigits, toPrefixTsQuery } from "@/lib/inbox/search-terms";
 import { estimatedMatches } from "@/lib/search/word-frequency";
 import { cutSnippet, searchWords, wordsFound } from "@/lib/search/snippet";
+import { newestMatchPerConversation } from "@/lib/search/word-index";
 
 // Conversation search: which conversations match a query, as SQL that listConversations wraps
 // with its own filters, ordering and page. Measured in docs/benchmarks.md ("Search").
@@ -71,6 +72,7 @@ export async function searchPlan(
   ];
   const branches = [branch(Prisma.sql`c.customer_id IN (SELECT id FROM customer_hits)`)];
   let commonWord = false;
+  let messageHits: ReadonlyMap<string, string> | null = null;
   if (tsQuery) {
     // Internal notes match like messages (issue #24); an account has few, so they are collected first.
     ctes.push(Prisma.sql`note_hits AS MATERIALIZED (
@@ -85,13 +87,12 @@ export async function searchPlan(
     branches.push(branch(Prisma.sql`c.customer_id IN (SELECT customer_id FROM customer_note_hits)`));
     commonWord = await isCommonWord(db, inScope, q, tsQuery);
     if (!commonWord) {
-      // OFFSET 0 keeps the account test off the index: the planner ANDed the word's few index
-      // entries with a bitmap of the account's every message (130,000 in the bench: 22 ms for a
-      // word in 3 messages, 60 ms for one in 7,000) where checking the matches' rows costs less.
-      ctes.push(Prisma.sql`message_hits AS MATERIALIZED (
-        SELECT DISTINCT conversation_id FROM (
-          SELECT conversation_id, account_id FROM messages WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) matched
-        WHERE ${inScope})`);
+      // Read once: the conversations, and each one's newest match for searchHits (it read the
+      // word's rows again: 934 more buffers for `deductible`, one account at 1M).
+      messageHits = await newestMatchPerConversation(db, inScope, tsQuery);
+      ctes.push(
+        Prisma.sql`message_hits AS MATERIALIZED (SELECT unnest(${[...messageHits.keys()]}::text[]) AS conversation_id)`,
+      );
       branches.push(branch(Prisma.sql`c.id IN (SELECT conversation_id FROM message_hits)`));
     } else {
       branches.push(
@@ -105,6 +106,8 @@ export async function searchPlan(
     where: Prisma.sql`c.id IN (SELECT id FROM (${Prisma.join(branches, " UNION ")}) matched)`,
     /** The probe found the word in many messages: searchHits walks each conversation instead. */
     commonWord,
+    /** A rare word's newest matching message of each conversation (by conversation id), for searchHits. */
+    messageHits,
   };
 }
 
@@ -165,6 +168,7 @@ export async function searchHits(
   conversationIds: string[],
   q: string,
   commonWord = false,
+  messageHits: ReadonlyMap<string, string> | null = null,
 ) {
   const hits = new Map<string, SearchHit>();
   const tsQuery = toPrefixTsQuery(q);
@@ -176,15 +180,17 @@ export async function searchHits(
     const deeper = conversationIds.filter((id) => walked.unfinished.has(id));
     rows = deeper.length > 0 ? [...walked.rows, ...(await newestMatches(db, inScope, deeper, tsQuery))] : walked.rows;
   } else {
-    // A rare word's few index entries first (OFFSET 0, as in searchPlan's message_hits): ANDed
-    // with the page's conversations' index entries (20,000 rows for a page of large ones) it cost 26 ms.
-    rows = await db.$queryRaw<HitRow[]>`
-      SELECT DISTINCT ON (m.conversation_id) m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
-      FROM (
-        SELECT id, account_id, conversation_id, sent_at, subject, body_text, call_summary, transcript_text FROM messages
-        WHERE search_vector @@ to_tsquery('simple', ${tsQuery}) OFFSET 0) m
-      WHERE m.conversation_id = ANY(${conversationIds}::text[]) AND ${inScope}
-      ORDER BY m.conversation_id, m.sent_at DESC, m.id DESC`;
+    // A rare word's few index entries first (wordMatches, unless searchPlan read them already):
+    // ANDed with the page's conversations' index entries (20,000 rows for a page of large ones) it cost 26 ms.
+    const newest =
+      messageHits ?? (await newestMatchPerConversation(db, accountCondition(scope, Prisma.sql`account_id`), tsQuery));
+    const ids = conversationIds.flatMap((id) => newest.get(id) ?? []);
+    rows =
+      ids.length === 0
+        ? []
+        : await db.$queryRaw<HitRow[]>`
+      SELECT m.conversation_id, m.id, m.subject, m.body_text, m.call_summary, m.transcript_text
+      FROM messages m WHERE m.id = ANY(${ids}::text[]) AND ${inScope}`;
   }
   const words = searchWords(q);
   for (const row of rows) hits.set(row.conversation_id, messageHit(row, words));

@@ -257,6 +257,7 @@ export async function listConversations(db: Db, scope: AccountScope, query: Conv
         page.map((row) => row.id),
         query.q,
         search?.commonWord,
+        search?.messageHits,
       )
     : null;
   return {
