@@ -9,7 +9,13 @@ import { TriageLocation, viewCount } from "./triage-page";
 // e2e/highlevel-api-server.ts), sees "Sent", a refusal lands as Not delivered with HighLevel's
 // words and Retry, the draft survives a reload, and Voxity says why it cannot send.
 
-async function replyableLocation(page: Page, baseURL: string, name: string) {
+/** `alsoThere`: more of the location's conversations, made before the inbox opens. */
+async function replyableLocation(
+  page: Page,
+  baseURL: string,
+  name: string,
+  alsoThere?: (location: TriageLocation) => Promise<unknown>,
+) {
   const location = new TriageLocation(baseURL, `reply-${name}`);
   await postWebhook(baseURL, "highlevel", {
     type: "ContactCreate",
@@ -21,6 +27,7 @@ async function replyableLocation(page: Page, baseURL: string, name: string) {
     email: "rosa@example.com",
   });
   await location.sms("Rosa", "Can I come at 4 today?", 5);
+  await alsoThere?.(location);
   const account = await location.accountId(page, "Rosa Reply");
   const stored = await page.request.put(`/api/accounts/${account}/highlevel-token`, {
     data: { token: "pit-e2e-reply-0123456789" },
@@ -201,4 +208,39 @@ test("on a phone the composer fits under the thread and sends", async ({ browser
   await expect(outbound(page).getByTestId("reply-state")).toHaveAttribute("data-state", "sent");
   await saveScreenshot(page, "reply-390");
   await page.close();
+});
+
+test("r pressed right after j writes in the conversation j opened, never in the one it left", async ({
+  page,
+  baseURL,
+}) => {
+  // Sam's message is older than Rosa's: his row is the one under hers.
+  await replyableLocation(page, baseURL!, "jr", async (location) => {
+    await postWebhook(baseURL!, "highlevel", {
+      type: "ContactCreate",
+      locationId: location.locationId,
+      id: location.contactId("Sam"),
+      firstName: "Sam",
+      lastName: "Next",
+      phone: "+14155550124",
+    });
+    await location.sms("Sam", "Is Friday free?", 30);
+  });
+  const reply = page.getByRole("textbox", { name: "Reply" });
+  const title = page.getByTestId("thread-title");
+  await expect(reply).toBeVisible();
+  await page.getByTestId("thread-scroll").click();
+  // No wait between the keys: the composer of the thread j opens may not be there yet.
+  await page.keyboard.press("j");
+  await page.keyboard.press("r");
+  await expect(title).toHaveText("Sam Next");
+  await expect(reply).toBeFocused();
+  await page.keyboard.type("Friday works");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("k");
+  await expect(title).toHaveText("Rosa Reply");
+  await expect(reply).toHaveValue("");
+  await page.keyboard.press("j");
+  await expect(title).toHaveText("Sam Next");
+  await expect(reply).toHaveValue("Friday works");
 });

@@ -5,6 +5,7 @@ import { Inbox } from "lucide-react";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from "react";
 import { hasActiveFilters, type InboxState } from "@/components/inbox-data/use-inbox-state";
+import { afterPaint } from "@/components/inbox-data/after-paint";
 import { useConversationList, usePrefetchConversation, useReadsSeveralAccounts } from "@/components/inbox-data/queries";
 import type { View } from "@/components/inbox-data/api-client";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
@@ -63,10 +64,14 @@ export function ConversationList({ inbox, handle }: { inbox: InboxState; handle:
   const openIndex = conversations.findIndex((conversation) => conversation.id === inbox.conversationId);
   const previousId = openIndex > 0 ? conversations[openIndex - 1]?.id : undefined;
   const nextId = openIndex >= 0 ? conversations[openIndex + 1]?.id : undefined;
-  useEffect(() => {
-    if (previousId) prefetch(previousId);
-    if (nextId) prefetch(nextId);
-  }, [previousId, nextId, prefetch]);
+  useEffect(
+    () =>
+      afterPaint(() => {
+        if (previousId) prefetch(previousId);
+        if (nextId) prefetch(nextId);
+      }),
+    [previousId, nextId, prefetch],
+  );
   const searchParams = useSearchParams();
   const hrefFor = (id: string, messageId: string | null) => {
     const params = new URLSearchParams(searchParams.toString());

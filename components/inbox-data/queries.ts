@@ -29,17 +29,20 @@ export function useConversationList(filters: ListFilters) {
   });
 }
 
+/** How long a prefetched thread counts as fresh: opening it within this shows it at once. */
+const PREFETCH_FRESH_MS = 15_000;
+
 export function useConversationDetail(id: string | null) {
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: queryKeys.conversation(id ?? ""),
     queryFn: ({ signal }) => loadDetail(queryClient, id!, signal),
     enabled: Boolean(id),
+    // Opening a thread prefetched (or seen) moments ago does not fetch it again while it paints:
+    // the live channel refetches whatever changes meanwhile.
+    staleTime: PREFETCH_FRESH_MS,
   });
 }
-
-/** How long a prefetched thread counts as fresh: opening it within this shows it at once. */
-const PREFETCH_FRESH_MS = 15_000;
 
 /**
  * Loads a conversation's detail and newest messages before it is opened (hover, focus, the rows
@@ -77,6 +80,7 @@ export function useThreadMessages(id: string | null) {
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled: Boolean(id),
+    staleTime: PREFETCH_FRESH_MS,
   });
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { memo, useEffect, useState } from "react";
 import type { ConversationDetail } from "@/components/inbox-data/api-types";
 import { REPLY_TEXTBOX_ID, ReplyComposer } from "@/components/reply/composer";
 import { NOTE_TEXTBOX_ID, NoteComposer } from "@/components/team/note-composer";
@@ -14,11 +14,34 @@ export const NOTE_TAB_ID = "compose-note-tab";
 type Mode = "reply" | "note";
 
 /**
+ * `r` pressed before the open conversation's composer is there (it mounts a frame after the thread,
+ * or once the conversation has loaded): that composer's box takes the focus when it mounts. Only
+ * that conversation's: the reader who has moved on meanwhile is not sent to a box they left.
+ */
+let replyWantedFor: string | null = null;
+export function focusReplyWhenReady(conversationId: string): void {
+  replyWantedFor = conversationId;
+}
+
+/**
  * Under the thread: a reply to the customer, or an internal note for the team (Front's and
  * Missive's split). Notes work in every conversation, also where nothing can be sent.
  */
-export function ComposePanel({ detail, authorName }: { detail: ConversationDetail; authorName: string }) {
+export const ComposePanel = memo(function ComposePanel({
+  detail,
+  authorName,
+}: {
+  detail: ConversationDetail;
+  authorName: string;
+}) {
   const [mode, setMode] = useState<Mode>("reply");
+  const conversationId = detail.conversation.id;
+  useEffect(() => {
+    if (replyWantedFor === null) return;
+    const wanted = replyWantedFor === conversationId;
+    replyWantedFor = null;
+    if (wanted) (document.getElementById(REPLY_TEXTBOX_ID) ?? document.getElementById(REPLY_TAB_ID))?.focus();
+  }, [conversationId]);
   const [focusRequest, setFocusRequest] = useState(0);
   useEffect(() => {
     if (focusRequest > 0) document.getElementById(mode === "note" ? NOTE_TEXTBOX_ID : REPLY_TEXTBOX_ID)?.focus();
@@ -94,4 +117,4 @@ export function ComposePanel({ detail, authorName }: { detail: ConversationDetai
       </div>
     </div>
   );
-}
+});

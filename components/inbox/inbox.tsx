@@ -20,6 +20,7 @@ import { Button, buttonVariants } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { IconButton } from "@/components/ui/icon-button";
 import { customerLabel } from "@/lib/format";
+import { afterPaint } from "@/components/inbox-data/after-paint";
 import { ComposePanel } from "./compose-panel";
 import { ThreadHeader } from "./thread-header";
 import {
@@ -79,6 +80,10 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
   // The customer panel follows a frame later: opening a thread paints its messages first. Until
   // then the panel is empty, never another conversation's customer.
   const panelDetail = useDeferredValue(detail.data);
+  // The composer follows the same way. Until then the last one stays in place, inert (no focus,
+  // no typing, no clicks), so the layout does not jump; `r` meanwhile waits for the new one.
+  const composeDetail = useDeferredValue(detail.data);
+  const composeStale = composeDetail?.conversation.id !== inbox.conversationId;
   const readsSeveralAccounts = useReadsSeveralAccounts();
   const markRead = useMarkRead();
   const [helpOpen, setHelpOpen] = useState(false);
@@ -113,7 +118,8 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
   const openId = inbox.conversationId;
   const { mutate: markConversationRead } = markRead;
   useEffect(() => {
-    if (openId && unread > 0) markConversationRead(openId);
+    // Not cancelled when the reader moves on: every conversation shown is read, as before.
+    if (openId && unread > 0) afterPaint(() => markConversationRead(openId));
   }, [openId, unread, markConversationRead]);
 
   const open = Boolean(inbox.conversationId);
@@ -208,13 +214,15 @@ function InboxScreen({ viewer }: { viewer: InboxViewer }) {
                     team={detail.data?.team ?? null}
                     customerName={detail.data ? customerLabel(detail.data.conversation.customer) : ""}
                   />
-                  {detail.data?.conversation.id === inbox.conversationId && (
-                    <ComposePanel
-                      key={`compose-${inbox.conversationId}`}
-                      detail={detail.data}
-                      authorName={viewer.name || viewer.email}
-                    />
-                  )}
+                  <div inert={composeStale}>
+                    {composeDetail && (composeStale ? detail.data !== undefined : true) && (
+                      <ComposePanel
+                        key={`compose-${composeDetail.conversation.id}`}
+                        detail={composeDetail}
+                        authorName={viewer.name || viewer.email}
+                      />
+                    )}
+                  </div>
                 </>
               )}
             </>

@@ -10,7 +10,7 @@ import { ASSIGN_BUTTON_ID } from "@/components/team/assign-menu";
 import { LABEL_BUTTON_ID } from "@/components/team/label-menu";
 import { SAVED_VIEW_ATTRIBUTE } from "@/components/team/saved-views";
 import { SNOOZE_BUTTON_ID } from "@/components/team/snooze-menu";
-import { NOTE_TAB_ID, REPLY_TAB_ID } from "./compose-panel";
+import { focusReplyWhenReady, NOTE_TAB_ID, REPLY_TAB_ID } from "./compose-panel";
 
 interface Options {
   inbox: InboxState;
@@ -123,14 +123,19 @@ export function useKeyboardShortcuts({
         if (undoLast()) event.preventDefault();
       } else if (event.key in THREAD_CONTROLS && conversationId) {
         const control = document.getElementById(THREAD_CONTROLS[event.key]!);
-        if (!control) return;
+        // The last conversation's composer, inert until the open one's replaces it, is not this one's.
+        if (!control || control.closest("[inert]")) return;
         event.preventDefault();
         control.click();
       } else if (event.key === "r" && conversationId) {
         // From a note, the Reply tab (which focuses its box); otherwise the box itself.
         const reply = document.getElementById(REPLY_TEXTBOX_ID) ?? document.getElementById(REPLY_TAB_ID);
-        if (!reply) return;
         event.preventDefault();
+        // Not there yet (or still the last conversation's, inert): the open one's box takes it when it comes.
+        if (!reply || reply.closest("[inert]")) {
+          focusReplyWhenReady(conversationId);
+          return;
+        }
         if (reply.id === REPLY_TAB_ID) reply.click();
         else reply.focus();
       } else if (event.key === "/") {

@@ -1,7 +1,8 @@
 "use client";
 
 import { ImageOff } from "lucide-react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { afterPaint } from "@/components/inbox-data/after-paint";
 import { Button } from "@/components/ui/button";
 import { emailFrameDocument } from "./email-frame-document";
 import { useFrameContentHeight } from "./use-frame-content-height";
@@ -22,6 +23,12 @@ export function EmailBody({
   const [showRemote, setShowRemote] = useState(false);
   const { height, observe } = useFrameContentHeight(80);
   const srcDoc = useMemo(() => emailFrameDocument(html, showRemote), [html, showRemote]);
+  // Making a frame (a browsing context) is the dearest part of rendering a message, and a srcdoc
+  // frame's first paint is empty paper anyway (its document loads in a later task): the frame comes
+  // after the thread's first paint, in the same place at the same height, so opening a thread or
+  // scrolling one does not wait for its emails' frames.
+  const [framed, setFramed] = useState(false);
+  useEffect(() => afterPaint(() => setFramed(true)), []);
   return (
     <div className="space-y-1">
       {hasRemoteContent && !showRemote && (
@@ -37,16 +44,20 @@ export function EmailBody({
       {/* The border is the wrapper's: the frame itself is exactly as tall as its content. */}
       {/* The email keeps its white paper in the dark theme too: its own colours assume it. */}
       <div className="overflow-hidden rounded border border-border bg-paper">
-        <iframe
-          title={title}
-          srcDoc={srcDoc}
-          sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-          referrerPolicy="no-referrer"
-          onLoad={(event) => observe(event.currentTarget)}
-          className="block w-full"
-          style={{ height }}
-          data-testid="email-frame"
-        />
+        {framed ? (
+          <iframe
+            title={title}
+            srcDoc={srcDoc}
+            sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+            referrerPolicy="no-referrer"
+            onLoad={(event) => observe(event.currentTarget)}
+            className="block w-full"
+            style={{ height }}
+            data-testid="email-frame"
+          />
+        ) : (
+          <div className="block w-full" style={{ height }} />
+        )}
       </div>
     </div>
   );

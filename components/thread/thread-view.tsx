@@ -1,20 +1,58 @@
 "use client";
 
-import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type Rect, useVirtualizer } from "@tanstack/react-virtual";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useThreadMessages } from "@/components/inbox-data/queries";
 import { SearchWordsProvider } from "@/components/ui/highlighted-text";
 import { LoadError, Loading } from "@/components/ui/query-state";
 import { searchWords } from "@/lib/search/snippet";
 import { MessageBubble } from "./message-bubble";
 import type { ConversationTeam, CustomerRecords } from "@/components/inbox-data/api-types";
-import { buildThreadRows, teamEntries, timelineEntries } from "./thread-rows";
+import { buildThreadRows, type ThreadRow, teamEntries, timelineEntries } from "./thread-rows";
 import { TimelineEntryRow } from "./timeline-entry";
 import { usePinnedScroll } from "./use-pinned-scroll";
 
 const LOAD_OLDER_WHEN_WITHIN = 5;
 /** Pages of older messages to load while looking for the message a search opened the thread at. */
 const FOCUS_SEARCH_PAGES = 10;
+/** Rows rendered beyond the view while the thread opens, and once it has painted at its place. */
+const OPENING_OVERSCAN = 2;
+const OVERSCAN = 8;
+
+/**
+ * The thread's scrolling area as the last thread measured it. Each thread is a new virtualiser that
+ * would otherwise start with no size at offset 0: it would render the oldest rows of the newest
+ * page first, then, a scroll event later (a synchronous re-render), the newest ones. Starting at the
+ * end, with the size the area had, renders the rows the thread opens at in the opening render.
+ */
+let lastViewport: Rect | null = null;
+
+const estimateRow = (row: ThreadRow | undefined) => (row?.type === "day" ? 36 : 96);
+
+/** Re-rendered only when its row changes: the virtualiser re-renders the thread as it measures and scrolls. */
+const Row = memo(function Row({
+  row,
+  focusMessageId,
+  customerName,
+  conversationId,
+}: {
+  row: ThreadRow;
+  focusMessageId: string | null;
+  customerName: string;
+  conversationId: string;
+}) {
+  if (row.type === "day") return <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>;
+  if (row.type === "record") return <TimelineEntryRow entry={row.entry} focused={row.key === focusMessageId} />;
+  return (
+    <MessageBubble
+      message={row.message}
+      showSubject={row.showSubject}
+      focused={row.message.id === focusMessageId}
+      customerName={customerName}
+      conversationId={conversationId}
+    />
+  );
+});
 
 /**
  * A conversation's messages, virtualised: the newest page loads first and older pages load as
@@ -63,13 +101,20 @@ export function ThreadView({
   const [positioned, setPositioned] = useState(false);
   const { pin, pinTo, scrollToFn } = usePinnedScroll(scrollRef, contentRef, !query.isPending && rows.length > 0);
 
+  const viewport = lastViewport;
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     scrollToFn,
-    estimateSize: (index) => (rows[index]?.type === "day" ? 36 : 96),
+    estimateSize: (index) => estimateRow(rows[index]),
     getItemKey: (index) => rows[index]!.key,
-    overscan: 8,
+    // Few rows beyond the view until the thread has painted: the opening render is the one waited for.
+    overscan: positioned ? OVERSCAN : OPENING_OVERSCAN,
+    ...(viewport && {
+      initialRect: viewport,
+      // Until the first scroll event: the bottom of the rows as estimated.
+      initialOffset: () => Math.max(0, rows.reduce((total, row) => total + estimateRow(row), 0) - viewport.height),
+    }),
   });
   const items = virtualizer.getVirtualItems();
 
@@ -85,6 +130,7 @@ export function ThreadView({
       // The newest rows rendered at once (the pin then holds the very bottom as they measure
       // themselves), or a search hit's, if it is loaded yet (see the focus effect below).
       if (focusIndex < 0) virtualizer.scrollToIndex(rows.length - 1, { align: "end" });
+      lastViewport = { width: element.clientWidth, height: element.clientHeight };
       requestAnimationFrame(() => requestAnimationFrame(() => setPositioned(true)));
       return;
     }
@@ -167,19 +213,12 @@ export function ThreadView({
                 ref={virtualizer.measureElement}
                 style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
-                {row.type === "day" ? (
-                  <h3 className="py-2 text-center text-xs font-medium text-text-muted">{row.label}</h3>
-                ) : row.type === "record" ? (
-                  <TimelineEntryRow entry={row.entry} focused={row.key === focusMessageId} />
-                ) : (
-                  <MessageBubble
-                    message={row.message}
-                    showSubject={row.showSubject}
-                    focused={row.message.id === focusMessageId}
-                    customerName={customerName}
-                    conversationId={conversationId}
-                  />
-                )}
+                <Row
+                  row={row}
+                  focusMessageId={focusMessageId}
+                  customerName={customerName}
+                  conversationId={conversationId}
+                />
               </div>
             );
           })}
