@@ -28,7 +28,7 @@ export function webhookRoute(adapter: ProviderAdapter) {
           const body = await readBodyBytes(request);
           const payload = parseDeliveryBody(body);
           const pathSecret = context?.params ? (await context.params).secret : undefined;
-          const { deliveryId } = adapter.verify({ headers: request.headers, body, payload, pathSecret });
+          const { deliveryId } = await adapter.verify({ headers: request.headers, body, payload, pathSecret });
           const acknowledgement = await acknowledgeDelivery(adapter, body, payload, deliveryId);
           return Response.json(acknowledgement, { status: 200 });
         }),
