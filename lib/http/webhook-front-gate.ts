@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { codeForStatus } from "./errors";
 import { FrontGate, GATE_WAIT_HEADER, type FrontGatePolicy } from "./front-gate";
+import { widenListenBacklog } from "./listen-backlog";
 import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./security-headers";
 
 // Puts FrontGate (front-gate.ts) on the HTTP server, in front of Next.js: every POST to
@@ -55,6 +56,7 @@ export function installWebhookFrontGate(): void {
   globalForGate.threadlineWebhookFrontGate = gate;
   const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
   http.Server.prototype.emit = function emitGated(this: http.Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "connection") widenListenBacklog(this);
     if (event !== "request") return emit.call(this, event, ...args);
     const request = args[0] as http.IncomingMessage;
     if (!isWebhookDelivery(request)) return emit.call(this, event, ...args);
