@@ -7,6 +7,9 @@ export async function register() {
   // First: every request gets its socket address before Next sees it (client addresses, #11).
   const { installSocketStamp } = await import("./lib/access/authentication/socket-stamp");
   installSocketStamp();
+  // Then the webhook queue in front of Next.js: a delivery over capacity gets a cheap 429, not a wait (#28).
+  const { installWebhookFrontGate } = await import("./lib/http/webhook-front-gate");
+  installWebhookFrontGate();
   const { getDatabase } = await import("./lib/db");
   // Open (and migrate) the database before the first request rather than during it.
   await getDatabase();

@@ -44,7 +44,7 @@ export type AdmissionDecision =
 
 const MIN_RETRY_AFTER_S = 1;
 const MAX_RETRY_AFTER_S = 60;
-const clampRetry = (seconds: number) =>
+export const clampRetry = (seconds: number) =>
   Math.min(
     MAX_RETRY_AFTER_S,
     Math.max(MIN_RETRY_AFTER_S, Math.ceil(Number.isFinite(seconds) ? seconds : MAX_RETRY_AFTER_S)),

@@ -18,7 +18,8 @@ export interface VerifiedDelivery {
   deliveryId: string | null;
 }
 
-export type WebhookVerifier = (delivery: DeliveryToVerify) => VerifiedDelivery;
+/** May answer later: a check that runs off the event loop (HighLevel's Ed25519) returns a promise. */
+export type WebhookVerifier = (delivery: DeliveryToVerify) => VerifiedDelivery | Promise<VerifiedDelivery>;
 
 /** A delivery that is not the provider's (the route wrapper logs it with the request id). */
 export class WebhookRejectedError extends HttpError {

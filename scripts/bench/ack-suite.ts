@@ -32,7 +32,7 @@ const ROUNDS = Number(process.env.BENCH_ACK_ROUNDS ?? 1);
 
 const label = (dir: string) => (dir === "." ? "this checkout" : dir);
 const line = (figure: LoadFigure, floor?: LoadFigure) =>
-  `${figure.requestsPerSecond.toFixed(0)} req/s, ${figure.cpuMsPerRequest.toFixed(3)} ms server CPU/request, p99 ${figure.p99} ms` +
+  `${figure.requestsPerSecond.toFixed(0)} req/s, ${figure.cpuMsPerRequest.toFixed(3)} ms server CPU/request (JavaScript thread ${figure.jsThreadMsPerRequest.toFixed(3)}), p99 ${figure.p99} ms` +
   `${floor ? `, ${(figure.requestsPerSecond / floor.requestsPerSecond).toFixed(2)}× floor` : ""}` +
   ` (cores: server ${figure.cpu.servers.toFixed(2)}, pg ${figure.cpu.postgres.toFixed(2)}, bench ${figure.cpu.bench.toFixed(2)}, other ${figure.cpu.other.toFixed(2)})`;
 

@@ -1,6 +1,6 @@
 import autocannon from "autocannon";
 import type { ChildProcess } from "node:child_process";
-import { sampleCpu, splitCpu, treeRssMb, type CpuSplit } from "./processes";
+import { jsThreadCpuMs, sampleCpu, splitCpu, treeRssMb, type CpuSplit } from "./processes";
 
 // HTTP load with autocannon: a unique HighLevel InboundMessage per request, signed, against any
 // of the servers (the baseline and the floor ignore the signature, but the client pays for
@@ -40,6 +40,8 @@ export interface LoadFigure {
   peakRssMb: number;
   /** Server tree CPU per answered request, ms. */
   cpuMsPerRequest: number;
+  /** The servers' JavaScript threads alone (no libuv pool, GC helpers), per answered request, ms. */
+  jsThreadMsPerRequest: number;
   cpu: CpuSplit;
   eventIds: string[];
 }
@@ -79,6 +81,8 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
       servers.reduce((sum, server) => sum + treeRssMb(server.pid!), 0),
     ));
   const sampler = setInterval(rss, 500);
+  const serverPids = servers.map((server) => server.pid!);
+  const jsThreadBefore = jsThreadCpuMs(serverPids);
   const before = sampleCpu();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -111,6 +115,7 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
     );
   });
   const after = sampleCpu();
+  const jsThreadMs = jsThreadCpuMs(serverPids) - jsThreadBefore;
   clearInterval(sampler);
   rss();
   latencies.sort((a, b) => a - b);
@@ -119,11 +124,7 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
       (sum, [status, { count }]) => (test(Number(status)) ? sum + (count ?? 0) : sum),
       0,
     );
-  const cpu = splitCpu(
-    before,
-    after,
-    servers.map((server) => server.pid!),
-  );
+  const cpu = splitCpu(before, after, serverPids);
   const elapsed = (after.at - before.at) / 1000;
   return {
     name,
@@ -143,6 +144,7 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
     errors: result.errors - result.timeouts,
     peakRssMb,
     cpuMsPerRequest: latencies.length ? (cpu.servers * elapsed * 1000) / latencies.length : NaN,
+    jsThreadMsPerRequest: latencies.length ? jsThreadMs / latencies.length : NaN,
     cpu,
     eventIds,
   };

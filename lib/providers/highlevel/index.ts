@@ -1,6 +1,6 @@
 import type { EventEnvelope, MappedEvent, ProviderAdapter } from "@/lib/providers/contract";
 import { payloadHash } from "@/lib/providers/payload-hash";
-import { verifyHighLevelDelivery } from "./signature";
+import { verifyHighLevelDeliveryOffThread } from "./signature";
 import { readEnvelopeHead } from "./envelope-head";
 import { mapContactConsent } from "./map-consent";
 import { mapContact, mapContactAssignment, mapOpportunity } from "./map-crm";
@@ -104,5 +104,5 @@ export const highLevel: ProviderAdapter = {
   name: "highlevel",
   envelope,
   map,
-  verify: verifyHighLevelDelivery,
+  verify: verifyHighLevelDeliveryOffThread,
 };

@@ -8,6 +8,7 @@ import {
   replayFields,
   signHighLevelBody,
   verifyHighLevelDelivery,
+  verifyHighLevelDeliveryOffThread,
 } from "./signature";
 
 // Signing and verifying side by side, without a database or a route: what the route tests
@@ -69,6 +70,40 @@ describe("HighLevel signatures", () => {
     vi.stubEnv(RSA_KEY_ENV, "");
     vi.stubEnv(LEGACY_KEY_ENV[RSA_KEY_ENV], "none");
     expect(verify(body, {})).toEqual({ deliveryId: null });
+  });
+});
+
+// The route verifies off the event loop; it must answer exactly what the synchronous check does.
+describe("HighLevel signatures checked on the thread pool", () => {
+  const body = JSON.stringify({ type: "InboundMessage", locationId: "l", webhookId: "wh-1" });
+  const stamped = JSON.stringify({ type: "InboundMessage", timestamp: "2025-01-01T00:00:00Z" });
+  const offThread = (text: string, headers: Record<string, string>, now = Date.now()) =>
+    verifyHighLevelDeliveryOffThread(
+      { headers: new Headers(headers), body: Buffer.from(text), payload: JSON.parse(text) },
+      now,
+    );
+
+  it("accepts and refuses the same deliveries as the synchronous check", async () => {
+    vi.stubEnv(ED25519_KEY_ENV, keys.ed25519.publicKey);
+    vi.stubEnv(RSA_KEY_ENV, keys.rsa.publicKey);
+    const signed = signHighLevelBody(body, { ed25519PrivateKey: keys.ed25519.privateKey });
+    await expect(offThread(body, signed)).resolves.toEqual({ deliveryId: "wh-1" });
+    await expect(offThread(body, signHighLevelBody(body, { rsaPrivateKey: keys.rsa.privateKey }))).resolves.toEqual({
+      deliveryId: "wh-1",
+    });
+    await expect(offThread(body.replace("wh-1", "wh-2"), signed)).rejects.toThrow(/does not match/);
+    await expect(
+      offThread(body, signHighLevelBody(body, { ed25519PrivateKey: other.ed25519.privateKey })),
+    ).rejects.toThrow(/does not match/);
+    await expect(offThread(body, { "x-ghl-signature": "not-a-signature" })).rejects.toThrow(/does not match/);
+    await expect(offThread(body, {})).rejects.toThrow(/unsigned/);
+    const stampedHeaders = signHighLevelBody(stamped, { ed25519PrivateKey: keys.ed25519.privateKey });
+    await expect(offThread(stamped, stampedHeaders, Date.parse("2025-01-01T00:04:00Z"))).resolves.toEqual({
+      deliveryId: null,
+    });
+    await expect(offThread(stamped, stampedHeaders, Date.parse("2025-01-01T00:06:00Z"))).rejects.toThrow(
+      /more than 5 minutes/,
+    );
   });
 });
 
