@@ -1,4 +1,5 @@
 import { type Browser, chromium, type Page } from "@playwright/test";
+import { paintedAfterInput } from "./paint-probe";
 import { CHROMIUM_ARGS } from "./scroll";
 
 // Opening a conversation in Chromium (#28 item 6): from the input (the keydown of j/k, the
@@ -80,21 +81,7 @@ async function timeOpen(page: Page, newestKey: string, act: () => Promise<void>)
     Object.assign(w.__open, { target, armed: true, painted: null, seq: w.__open.seq + 1 });
   }, newestKey);
   await act();
-  try {
-    const handle = await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { __open: { t0: number; painted: number | null } }).__open;
-        return probe.painted === null ? null : probe.painted - probe.t0;
-      },
-      undefined,
-      { timeout: OPEN_TIMEOUT_MS, polling: 50 },
-    );
-    return (await handle.jsonValue()) as number;
-  } catch {
-    return null;
-  } finally {
-    await page.waitForTimeout(READ_MS);
-  }
+  return paintedAfterInput(page, "__open", OPEN_TIMEOUT_MS, READ_MS);
 }
 
 async function round(browser: Browser, baseUrl: string, admin: { email: string; password: string }, into: Samples) {

@@ -1,5 +1,6 @@
 import { chromium, type Page } from "@playwright/test";
 import type pg from "pg";
+import { paintedAfterInput } from "./paint-probe";
 import { CHROMIUM_ARGS } from "./scroll";
 import { percentile } from "./time-cases";
 
@@ -76,21 +77,7 @@ async function timeSend(page: Page, text: string): Promise<number | null> {
     Object.assign((window as unknown as { __send: object }).__send, { text: t, painted: null });
   }, text);
   await box.press("Control+Enter");
-  try {
-    const handle = await page.waitForFunction(
-      () => {
-        const probe = (window as unknown as { __send: { t0: number; painted: number | null } }).__send;
-        return probe.painted === null ? null : probe.painted - probe.t0;
-      },
-      undefined,
-      { timeout: TIMEOUT_MS, polling: 50 },
-    );
-    return (await handle.jsonValue()) as number;
-  } catch {
-    return null;
-  } finally {
-    await page.waitForTimeout(PAUSE_MS);
-  }
+  return paintedAfterInput(page, "__send", TIMEOUT_MS, PAUSE_MS);
 }
 
 export async function measureSendBubble(
