@@ -8,6 +8,13 @@ const id = z.string().min(1);
 const text = z.string().nullish();
 const addressList = z.union([z.string(), z.array(z.string())]).nullish();
 
+/** When HighLevel says a CRM record was made and changed, and when the event was sent: on every record event. */
+const recordTimes = {
+  dateAdded: timestampSchema.nullish(),
+  dateUpdated: timestampSchema.nullish(),
+  timestamp: timestampSchema.nullish(),
+};
+
 export const MESSAGE_EVENT_TYPES = ["InboundMessage", "OutboundMessage"] as const;
 
 export const messageEventSchema = z.looseObject({
@@ -67,9 +74,7 @@ export const contactEventSchema = z.looseObject({
    * that is not a string says nothing either: it never fails the contact's other fields.
    */
   assignedTo: text.catch(undefined),
-  dateAdded: timestampSchema.nullish(),
-  dateUpdated: timestampSchema.nullish(),
-  timestamp: timestampSchema.nullish(),
+  ...recordTimes,
 });
 export type ContactEvent = z.infer<typeof contactEventSchema>;
 
@@ -99,9 +104,7 @@ export const opportunityEventSchema = z.looseObject({
   currency: text,
   assignedTo: text,
   assignedToName: text,
-  dateAdded: timestampSchema.nullish(),
-  dateUpdated: timestampSchema.nullish(),
-  timestamp: timestampSchema.nullish(),
+  ...recordTimes,
 });
 export type OpportunityEvent = z.infer<typeof opportunityEventSchema>;
 
@@ -198,9 +201,7 @@ export const noteEventSchema = z.looseObject({
   body: text,
   contactId: text,
   userId: text,
-  dateAdded: timestampSchema.nullish(),
-  dateUpdated: timestampSchema.nullish(),
-  timestamp: timestampSchema.nullish(),
+  ...recordTimes,
 });
 export type NoteEvent = z.infer<typeof noteEventSchema>;
 
@@ -214,9 +215,7 @@ export const taskEventSchema = z.looseObject({
   assignedTo: text,
   dueDate: timestampSchema.nullish(),
   completed: z.boolean().nullish(),
-  dateAdded: timestampSchema.nullish(),
-  dateUpdated: timestampSchema.nullish(),
-  timestamp: timestampSchema.nullish(),
+  ...recordTimes,
 });
 export type TaskEvent = z.infer<typeof taskEventSchema>;
 
