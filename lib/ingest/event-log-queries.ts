@@ -5,7 +5,7 @@ import { HttpError, NotFoundError } from "@/lib/http/errors";
 import { decodeCursor, encodeCursor } from "@/lib/inbox/pagination";
 import { reachWhere, type AccountKey, type EventReach } from "./event-log-access";
 import { eventStatusSchema, type EventStatus } from "@/lib/vocabulary";
-import { requeueEvents } from "./event-log";
+import { requeueEvents, requeueEventsReturning } from "./event-log";
 import {
   PENDING_STATUSES,
   type EventDetail,
@@ -128,11 +128,6 @@ export async function listEvents(reach: EventReach, query: EventListQuery): Prom
   };
 }
 
-async function eventRow(reach: EventReach, id: string): Promise<EventRow> {
-  const row = await findInReach(reach, id, rowSelect);
-  return toRow(row, await accountsOf([row]));
-}
-
 /** The conversation an event stored a message in (any one, for an event that stored several), or null. */
 async function conversationOf(accountId: string | null, eventId: string): Promise<string | null> {
   if (!accountId) return null;
@@ -165,15 +160,12 @@ export async function requeueEvent(reach: EventReach, id: string): Promise<Event
     const why = status === "processing" ? "is being processed right now" : `was ${status} already`;
     throw new HttpError(409, `event ${why}; only failed or waiting events can be processed again`);
   }
-  // requeueEvents checks the status again in its UPDATE: a worker may have taken the event since.
-  if ((await requeueEvents({ AND: [reachWhere(reach), { id }] })) === 0) {
-    throw new HttpError(409, "event changed meanwhile (a worker took it); reload and try again");
-  }
-  // The answer is the event as requeued: read it before waking the worker, which may otherwise
-  // have claimed it (processing, attempt 1) by the time the row is read.
-  const requeued = await eventRow(reach, id);
+  // The UPDATE checks the status again (a worker may have taken the event since) and answers with the
+  // event as requeued, never as a worker may already have claimed it a moment later.
+  const [row] = await requeueEventsReturning({ AND: [reachWhere(reach), { id }] }, rowSelect);
+  if (!row) throw new HttpError(409, "event changed meanwhile (a worker took it); reload and try again");
   wakeInProcessWorker();
-  return requeued;
+  return toRow(row, await accountsOf([row]));
 }
 
 /** "Process all failed": every failed event the viewer may see, back to the queue. */

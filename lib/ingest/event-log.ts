@@ -163,12 +163,24 @@ export async function releaseEvents(events: readonly ClaimedEvent[], delayMs = 0
   );
 }
 
+const requeueable = { status: { in: ["failed", "received"] } } satisfies Prisma.WebhookEventWhereInput;
+const requeued = () => ({ status: "received", attempts: 0, availableAt: new Date(), processedAt: null }) as const;
+
 /** "Process again": failed (or stuck) events back to the queue with fresh attempts. */
 export async function requeueEvents(where: Prisma.WebhookEventWhereInput): Promise<number> {
   const prisma = await getPrisma();
-  const { count } = await prisma.webhookEvent.updateMany({
-    where: { AND: [where, { status: { in: ["failed", "received"] } }] },
-    data: { status: "received", attempts: 0, availableAt: new Date(), processedAt: null },
-  });
+  const { count } = await prisma.webhookEvent.updateMany({ where: { AND: [where, requeueable] }, data: requeued() });
   return count;
+}
+
+/**
+ * The same, answering with the rows as this statement left them: a polling worker may claim an event
+ * the moment it is back in the queue, so a read after the update could already say "processing".
+ */
+export async function requeueEventsReturning<S extends Prisma.WebhookEventSelect>(
+  where: Prisma.WebhookEventWhereInput,
+  select: S,
+) {
+  const prisma = await getPrisma();
+  return prisma.webhookEvent.updateManyAndReturn({ where: { AND: [where, requeueable] }, data: requeued(), select });
 }
