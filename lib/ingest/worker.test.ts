@@ -162,12 +162,10 @@ describe("admission control", () => {
     (globalThis as { threadlineWebhookAdmission?: unknown }).threadlineWebhookAdmission = undefined;
     try {
       const payloads = Array.from({ length: 30 }, (_, i) => sms({ conversationId: `conv-adm-${i % 4}` }));
-      const started = Date.now();
       const answers = await Promise.all(payloads.map((payload) => postWebhook("highlevel", payload)));
       const refused = answers.filter((answer) => answer.status === 429);
       expect(refused.length).toBe(27);
       expect(refused.every((answer) => answer.headers.get("retry-after") !== null)).toBe(true);
-      expect(Date.now() - started).toBeLessThan(10_000);
       const accepted = answers.filter((answer) => answer.status === 200);
       expect(accepted.every((answer) => answer.outcome?.status === "processed")).toBe(true);
       // The provider retries the 429s; all 30 end up stored and processed once.
