@@ -64,10 +64,32 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
   const scroller = page.getByTestId("thread-scroll");
   await expect(page.getByTestId("message").filter({ hasText: "Long thread message number 79" })).toBeVisible();
 
-  // Scroll up into older messages (this also loads the earlier page).
+  // Scroll up into older messages (this also loads the earlier page, which the thread prepends
+  // above what is being read, and the virtualiser measures rows as they render: both move
+  // scrollTop while the words on screen stay put, so the place is the message read and where it is).
   await scroller.evaluate((el) => (el.scrollTop = 400));
-  await page.waitForTimeout(500);
-  const reading = await scroller.evaluate((el) => el.scrollTop);
+  await expect(page.getByText("Loading earlier messages…")).toHaveCount(0);
+  const place = () =>
+    scroller.evaluate((el) => {
+      const top = el.getBoundingClientRect().top;
+      const rows = [...el.querySelectorAll<HTMLElement>("[data-row-key]")];
+      const read = rows.find((row) => row.getBoundingClientRect().top >= top);
+      return read ? { key: read.dataset.rowKey, offset: Math.round(read.getBoundingClientRect().top - top) } : null;
+    });
+  // Settled: the same message at the same height for half a second.
+  let reading = await place();
+  await expect
+    .poll(
+      async () => {
+        const now = await place();
+        const same = JSON.stringify(now) === JSON.stringify(reading);
+        reading = now;
+        return same;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+  expect(reading).not.toBeNull();
 
   await postWebhook(baseURL!, "highlevel", sms("longread", "A new message while scrolled up", 1));
   await expect(page.getByTestId("conversation-row").filter({ hasText: "Lena Long" })).toContainText(
@@ -75,7 +97,13 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
     { timeout: 2_000 },
   );
   await page.waitForTimeout(300);
-  expect(Math.abs((await scroller.evaluate((el) => el.scrollTop)) - reading)).toBeLessThan(5);
+  // Still reading the same message, where it was on screen (a jump to the bottom would lose it).
+  const after = await scroller.evaluate((el, key) => {
+    const row = el.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(key)}"]`);
+    return row ? row.getBoundingClientRect().top - el.getBoundingClientRect().top : null;
+  }, reading!.key!);
+  expect(after).not.toBeNull();
+  expect(Math.abs(after! - reading!.offset)).toBeLessThan(5);
 
   // Connection drops (the server recycles the stream and the browser is offline, so it cannot
   // reconnect); a message arrives meanwhile; on reconnect the page catches up.
