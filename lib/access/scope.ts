@@ -16,9 +16,15 @@ export type AccountScopeShape = { kind: "all" } | { kind: "accounts"; accountIds
 
 export type AccountScope = AccountScopeShape & { readonly [accountScopeBrand]: true };
 
-/** A SQL condition on an account id column (e.g. Prisma.sql`c.account_id`). */
+/**
+ * A SQL condition on an account id column (e.g. Prisma.sql`c.account_id`). One account is an
+ * equality: `= ANY(array)` on an index's leading column cannot return the index's order, so a list
+ * ordered newest-first walked the index of every account's conversations and dropped the others'
+ * (327 read for 54 kept at 1M, 8 accounts); `= $1` walks that account's own index range in order.
+ */
 export function accountCondition(scope: AccountScope, column: Prisma.Sql): Prisma.Sql {
   if (scope.kind === "all") return Prisma.sql`TRUE`;
+  if (scope.accountIds.length === 1) return Prisma.sql`${column} = ${scope.accountIds[0]}`;
   return Prisma.sql`${column} = ANY(${[...scope.accountIds]}::text[])`;
 }
 

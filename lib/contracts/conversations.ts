@@ -85,13 +85,13 @@ export const conversationMessagesRoute = defineRoute({
   response: responds<MessagePage>(),
 });
 
-/** Read for the signed-in person only. */
+/** Read for the signed-in person only; `mentionsSeen`: the notes' mentions of them it saw. */
 export const markReadRoute = defineRoute({
   method: "POST",
   path: "/api/conversations/:id/read",
   params: idParams,
   role: "member",
-  response: responds<{ id: string; unreadCount: 0 }>(),
+  response: responds<{ id: string; unreadCount: 0; mentionsSeen: number }>(),
 });
 
 /** Unread again for the signed-in person only, until they open it. */

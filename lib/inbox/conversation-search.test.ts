@@ -67,9 +67,8 @@ describe("conversation search, scoped to the viewer's accounts", () => {
       ${plan.with} SELECT count(*)::int AS n FROM customer_hits`;
     expect(customers?.n).toBe(1);
     const rare = await searchPlan(prisma, accountsScope([mine]), "zebra", Prisma.sql`TRUE`, 51);
-    const [messages] = await prisma.$queryRaw<Array<{ n: number }>>`
-      ${rare.with} SELECT count(*)::int AS n FROM message_hits`;
-    expect(messages?.n).toBe(1);
+    // A rare word's match set is read before the list query, which takes its conversations' ids.
+    expect(rare.messageHits?.size).toBe(1);
   });
 
   it("a common word's hit is each conversation's newest matching message, as a rare word's is", async () => {

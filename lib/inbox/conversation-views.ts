@@ -72,17 +72,19 @@ export const labelCondition = (labelId: string | undefined) =>
  * SQL: conversation `c` has an outbound message that did not go out and nobody has dealt with: a
  * reply from here that HighLevel refused or that may not have gone (until it is retried or
  * dismissed), or a message HighLevel reports failed (sent from its own app) with no outbound
- * message delivered after it. Both read partial indexes (migration 20261205060000).
+ * message delivered after it. Both read partial indexes (migration 20261205060000). Written as
+ * `c.id IN (…)` from those few rows, not as an EXISTS per conversation: counting the view at 1M
+ * messages took 1.8 s when every conversation was checked, 0.37 s (cold) from the failed ones.
  */
-export const notDelivered = Prisma.sql`(
-  EXISTS (SELECT 1 FROM replies r WHERE r.conversation_id = c.id AND r.state IN ('not_delivered', 'unknown'))
-  OR EXISTS (
-    SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'outbound'
-      AND m.status IN ('failed', 'undelivered')
-      AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = m.id)
-      AND NOT EXISTS (
-        SELECT 1 FROM messages later WHERE later.conversation_id = c.id AND later.direction = 'outbound'
-          AND later.sent_at > m.sent_at AND later.status IN ('sent', 'delivered', 'read', 'completed'))))`;
+export const notDelivered = Prisma.sql`c.id IN (
+  SELECT r.conversation_id FROM replies r WHERE r.state IN ('not_delivered', 'unknown')
+  UNION ALL
+  SELECT m.conversation_id FROM messages m WHERE m.direction = 'outbound'
+    AND m.status IN ('failed', 'undelivered')
+    AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.message_id = m.id)
+    AND NOT EXISTS (
+      SELECT 1 FROM messages later WHERE later.conversation_id = m.conversation_id AND later.direction = 'outbound'
+        AND later.sent_at > m.sent_at AND later.status IN ('sent', 'delivered', 'read', 'completed')))`;
 
 export function keysetCondition(plan: ViewPlan, cursor: { at: Date; id: string }): Prisma.Sql {
   return plan.ascending

@@ -103,8 +103,11 @@ describe("internal notes", () => {
     expect(await viewCounts(ben.headers)).toMatchObject({ mentions: 1 });
     expect(await viewCounts(ana.headers)).toMatchObject({ mentions: 0 });
     expect(await ids("view=mentions", ben.headers)).toEqual([a]);
-    await markRead(a, ben.headers);
+    // The answer says how many mentions opening it saw: the page takes one off its Mentions count.
+    const opened = await markRead(a, ben.headers);
+    expect(opened.body).toEqual({ id: a, unreadCount: 0, mentionsSeen: 1 });
     expect(await viewCounts(ben.headers)).toMatchObject({ mentions: 0 });
+    expect((await markRead(a, ben.headers)).body).toEqual({ id: a, unreadCount: 0, mentionsSeen: 0 });
     // Nothing for a provider: no reply, no send job, no message in the thread (only the mention's mail check).
     const prisma = await getPrisma();
     expect(await prisma.reply.count()).toBe(0);

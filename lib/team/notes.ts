@@ -97,11 +97,3 @@ export async function listNotes(db: RootDb, conversationId: string): Promise<Not
   });
   return notes.map(toView);
 }
-
-/** Opening a conversation sees its mentions of that person. */
-export async function markMentionsSeen(db: RootDb, userId: string, conversationId: string): Promise<void> {
-  await db.noteMention.updateMany({
-    where: { userId, conversationId, seenAt: null },
-    data: { seenAt: new Date() },
-  });
-}

@@ -1,4 +1,4 @@
-import { accountWhere, type AccountScope } from "@/lib/access/scope";
+import { accountCondition, accountWhere, type AccountScope } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -36,15 +36,26 @@ async function inScope(db: Db, scope: AccountScope, id: string) {
 
 /**
  * Opening a conversation marks it read for that person only, up to now (or its newest customer
- * message, should the provider's clock run ahead). False when there is no such conversation in scope.
+ * message, should the provider's clock run ahead), and sees the notes' mentions of them in it
+ * (lib/team/notes.ts). One statement: it runs on every open. How many mentions it saw (the page's
+ * Mentions count goes down when there were), or null when there is no such conversation in scope.
  */
-export async function markReadFor(db: Db, scope: AccountScope, userId: string, id: string): Promise<boolean> {
-  if (!(await inScope(db, scope, id))) return false;
-  await db.$executeRaw`
-    INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
-    SELECT ${userId}, c.id, GREATEST(now(), c.last_inbound_at), false FROM conversations c WHERE c.id = ${id}
-    ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_at = EXCLUDED.read_at, marked_unread = false`;
-  return true;
+export async function markReadFor(db: Db, scope: AccountScope, userId: string, id: string): Promise<number | null> {
+  const rows = await db.$queryRaw<{ seen: number }[]>`
+    WITH target AS (
+      SELECT c.id, c.last_inbound_at FROM conversations c
+      WHERE c.id = ${id} AND ${accountCondition(scope, Prisma.sql`c.account_id`)}
+    ), marked AS (
+      INSERT INTO conversation_reads (user_id, conversation_id, read_at, marked_unread)
+      SELECT ${userId}, t.id, GREATEST(now(), t.last_inbound_at), false FROM target t
+      ON CONFLICT (user_id, conversation_id) DO UPDATE SET read_at = EXCLUDED.read_at, marked_unread = false
+    ), seen AS (
+      UPDATE note_mentions SET seen_at = now()
+      WHERE user_id = ${userId} AND conversation_id IN (SELECT t.id FROM target t) AND seen_at IS NULL
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM seen)::int AS seen FROM target t`;
+  return rows[0]?.seen ?? null;
 }
 
 /** "u": unread again for that person only, until they open it. */
