@@ -9,6 +9,14 @@ import { clampRetry } from "./admission-decision";
 // here in arrival order, costing nothing but their parsed headers, and one that has waited
 // `maxWaitMs` is answered 429 with Retry-After (the answer HighLevel retries) without entering
 // Next.js at all. Nothing here ever answers 2xx: only the route does, after the INSERT.
+//
+// A place freed is filled on the next turn of the event loop (`defer`, setImmediate), never inside
+// the release: a delivery answered without I/O (a 429 from the route) releases from a nextTick,
+// and letting the next one in right there chained every waiting delivery through Next.js in one
+// run of microtasks. Measured (BENCH_TRACE, 1,000 senders, starved CPU): 1,244 deliveries let in
+// and answered 429 by the route while no timer ran for 23 s, so neither the 2 s refusal (a timer)
+// nor the route's deadline (a timer) answered anyone meanwhile, and 818 senders timed out.
+// Overdue deliveries are also refused whenever the gate is used, not only from its timer.
 
 /** Set on a delivery as it is let in: how long it waited (ms), so the route's deadline counts from arrival. */
 export const GATE_WAIT_HEADER = "x-threadline-gate-wait-ms";
@@ -39,10 +47,13 @@ export class FrontGate {
   private inside = 0;
   private waiting: Array<Waiting | undefined> = [];
   private head = 0; // index of the oldest waiting entry: O(1) dequeue without Array.shift
+  private drainScheduled = false;
 
   constructor(
     readonly policy: FrontGatePolicy,
     private readonly now: () => number = () => performance.now(),
+    /** Runs the refill of freed places later, on a turn of its own (setImmediate). */
+    private readonly defer: (drain: () => void) => void = (drain) => setImmediate(drain),
   ) {}
 
   /** Deliveries inside Next.js / waiting here. */
@@ -52,6 +63,7 @@ export class FrontGate {
 
   /** A new delivery: let in now, queued, or refused at once when the queue is full. */
   offer(entry: GateEntry): void {
+    this.refuseOverdue();
     if (this.inside < this.policy.concurrency && this.counts.waiting === 0) {
       this.inside++;
       entry.pass();
@@ -64,9 +76,20 @@ export class FrontGate {
     this.waiting.push({ entry, since: this.now() });
   }
 
-  /** A delivery let in has been answered (or its sender left): the next waiting one goes in. */
+  /** A delivery let in has been answered (or its sender left): the next waiting one goes in, on the next turn. */
   release(): void {
     this.inside = Math.max(0, this.inside - 1);
+    if (this.drainScheduled || this.counts.waiting === 0) return;
+    this.drainScheduled = true;
+    this.defer(() => {
+      this.drainScheduled = false;
+      this.drain();
+    });
+  }
+
+  /** Refuses the overdue, then lets waiting deliveries in while there are places. */
+  private drain(): void {
+    this.refuseOverdue();
     while (this.inside < this.policy.concurrency) {
       const next = this.dequeue();
       if (!next) return;

@@ -47,15 +47,11 @@ function refuse(response: http.ServerResponse, retryAfterSeconds: number): void 
   response.end(REFUSAL);
 }
 
-const globalForGate = globalThis as unknown as { threadlineWebhookFrontGate?: FrontGate };
+type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
 
-/** Wraps http.Server's emit (every server in the process); `THREADLINE_WEBHOOK_CONCURRENCY=0` leaves it off. */
-export function installWebhookFrontGate(): void {
-  if (globalForGate.threadlineWebhookFrontGate || process.env.THREADLINE_WEBHOOK_CONCURRENCY === "0") return;
-  const gate = new FrontGate(frontGatePolicy());
-  globalForGate.threadlineWebhookFrontGate = gate;
-  const emit = http.Server.prototype.emit as (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-  http.Server.prototype.emit = function emitGated(this: http.Server, event: string | symbol, ...args: unknown[]) {
+/** `emit` with webhook deliveries put through `gate` first (and the listen backlog widened at the first connection). */
+export function gatedEmit(gate: FrontGate, emit: Emit): Emit {
+  return function emitGated(this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "connection") widenListenBacklog(this);
     if (event !== "request") return emit.call(this, event, ...args);
     const request = args[0] as http.IncomingMessage;
@@ -73,7 +69,21 @@ export function installWebhookFrontGate(): void {
       gone: () => request.socket.destroyed,
     });
     return true;
-  } as typeof http.Server.prototype.emit;
-  // Often enough that a refusal is never much later than maxWaitMs; unref: never keeps the process up.
-  setInterval(() => gate.refuseOverdue(), 100).unref();
+  };
+}
+
+/** Refuses overdue deliveries a few times a second, even when none arrives or leaves; unref: never keeps the process up. */
+export function refuseOverdueEvery(gate: FrontGate, ms = 100): NodeJS.Timeout {
+  return setInterval(() => gate.refuseOverdue(), ms).unref();
+}
+
+const globalForGate = globalThis as unknown as { threadlineWebhookFrontGate?: FrontGate };
+
+/** Wraps http.Server's emit (every server in the process); `THREADLINE_WEBHOOK_CONCURRENCY=0` leaves it off. */
+export function installWebhookFrontGate(): void {
+  if (globalForGate.threadlineWebhookFrontGate || process.env.THREADLINE_WEBHOOK_CONCURRENCY === "0") return;
+  const gate = new FrontGate(frontGatePolicy());
+  globalForGate.threadlineWebhookFrontGate = gate;
+  http.Server.prototype.emit = gatedEmit(gate, http.Server.prototype.emit as Emit) as typeof http.Server.prototype.emit;
+  refuseOverdueEvery(gate);
 }
