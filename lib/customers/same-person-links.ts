@@ -1,19 +1,13 @@
-import { z } from "zod";
 import { isAccountOwner } from "@/lib/access/people/memberships";
 import { scopeIncludes } from "@/lib/access/scope";
 import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { HttpError, NotFoundError } from "@/lib/http/errors";
+import type { SamePersonDecision } from "./validations";
 
 // An owner's answer to "the same person?" (lib/customers/same-person.ts): "linked" shows the two
 // customers as one (both conversations in one list), "dismissed" never suggests them again.
 // Neither touches the customer rows: a link is one row in customer_links, and undone by deleting it.
-
-export const samePersonDecisionSchema = z.object({
-  otherCustomerId: z.string().trim().min(1).max(100),
-  decision: z.enum(["linked", "dismissed"]),
-});
-export type SamePersonDecision = z.infer<typeof samePersonDecisionSchema>;
 
 /** A pair is stored once, lower id first, whichever side it is decided from. */
 export function linkKey(a: string, b: string) {

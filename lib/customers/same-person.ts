@@ -1,9 +1,12 @@
 import { accountDisplayName } from "@/lib/access/people/account-names";
-import { accountCondition, type AccountScope } from "@/lib/access/scope";
+import { accountCondition, type AccountScope, accountWhere } from "@/lib/access/scope";
+import type { Viewer } from "@/lib/access/viewer";
 import { getPrisma } from "@/lib/db";
 import { isoOrNull } from "@/lib/db/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { NotFoundError } from "@/lib/http/errors";
 import { fullName } from "@/lib/normalize/contact";
+import { mayDecideSamePerson } from "./same-person-links";
 
 // The same person reaching us twice (issue #26, 8): another customer row, in an account the
 // viewer can see, with the same phone (E.164) or email (normalized), from either provider or
@@ -45,14 +48,31 @@ interface Row {
 /** At most this many: a shared office number could match hundreds of customers. */
 const LIMIT = 10;
 
-export async function samePersonAs(customerId: string, scope: AccountScope): Promise<SamePerson[]> {
+/** The panel's answer: a customer outside the viewer's accounts is not found (404), never told apart. */
+export async function samePersonPanel(
+  viewer: Viewer,
+  customerId: string,
+): Promise<{ matches: SamePerson[]; canDecide: boolean }> {
   const prisma = await getPrisma();
-  const customer = await prisma.customer.findUnique({
-    where: { id: customerId },
-    select: { phoneE164: true, emailNormalized: true },
+  // From the viewer's accounts first, as every query here starts.
+  const customer = await prisma.customer.findFirst({
+    where: { id: customerId, ...accountWhere(viewer.scope) },
+    select: { accountId: true, phoneE164: true, emailNormalized: true },
   });
-  if (!customer) return [];
-  const { phoneE164: phone, emailNormalized: email } = customer;
+  if (!customer) throw new NotFoundError("customer");
+  const [matches, canDecide] = await Promise.all([
+    samePersonAs(customerId, customer, viewer.scope),
+    mayDecideSamePerson(viewer, customer.accountId),
+  ]);
+  return { matches, canDecide };
+}
+
+async function samePersonAs(
+  customerId: string,
+  { phoneE164: phone, emailNormalized: email }: { phoneE164: string | null; emailNormalized: string | null },
+  scope: AccountScope,
+): Promise<SamePerson[]> {
+  const prisma = await getPrisma();
   const linked = await prisma.customerLink.findMany({
     where: { decision: "linked", OR: [{ customerId }, { otherCustomerId: customerId }] },
     select: { customerId: true, otherCustomerId: true },

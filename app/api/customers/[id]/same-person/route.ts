@@ -1,32 +1,14 @@
-import { authedRoute } from "@/lib/access/authed-route";
-import { scopeIncludes } from "@/lib/access/scope";
-import { samePersonAs } from "@/lib/customers/same-person";
-import { decideSamePerson, mayDecideSamePerson, samePersonDecisionSchema } from "@/lib/customers/same-person-links";
-import { getPrisma } from "@/lib/db";
-import { NotFoundError } from "@/lib/http/errors";
-import { readJson } from "@/lib/http/read-body";
+import { decideSamePersonRoute, samePersonRoute } from "@/lib/contracts/customers";
+import { contractRoute } from "@/lib/contracts/contract-route";
+import { samePersonPanel } from "@/lib/customers/same-person";
+import { decideSamePerson } from "@/lib/customers/same-person-links";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = contractRoute(samePersonRoute, ({ params: { id } }, viewer) => samePersonPanel(viewer, id));
 
-/** The customer's other rows that look like the same person ("Also in: …"), and whether the viewer may decide. */
-export const GET = authedRoute(async (_request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  const prisma = await getPrisma();
-  const customer = await prisma.customer.findUnique({ where: { id }, select: { accountId: true } });
-  if (!customer || !scopeIncludes(viewer.scope, customer.accountId)) throw new NotFoundError("customer");
-  const [matches, canDecide] = await Promise.all([
-    samePersonAs(id, viewer.scope),
-    mayDecideSamePerson(viewer, customer.accountId),
-  ]);
-  return Response.json({ matches, canDecide });
-});
-
-/** An owner links the two as one person, or dismisses the suggestion for good. */
-export const POST = authedRoute(async (request: Request, { params }: Context, viewer) => {
-  const { id } = await params;
-  const input = await readJson(request, samePersonDecisionSchema);
-  return Response.json(await decideSamePerson(viewer, id, input));
-});
+// Role "member" on the contract: decideSamePerson answers an API token with the owner's own 403.
+export const POST = contractRoute(decideSamePersonRoute, ({ params: { id }, body }, viewer) =>
+  decideSamePerson(viewer, id, body),
+);
