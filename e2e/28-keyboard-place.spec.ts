@@ -149,9 +149,7 @@ test("a hovered row, and the rows beside an open thread, are loaded before they 
 }) => {
   const place = new TriageLocation(baseURL!, "ahead");
   const people = ["Eve", "Fay", "Gus"];
-  for (const first of people) await place.customer(first, "Ahead");
-  for (const [index, first] of people.entries()) await place.sms(first, "Hello", 10 + index * 10);
-  const account = await place.accountId(page, "Gus Ahead");
+  const account = await place.customersWithSms(page, people, "Ahead");
   await page.goto(`/?account=${account}`);
   await expect(page.getByTestId("conversation-name")).toHaveText(people.map((first) => `${first} Ahead`));
   const idOf = async (name: string) => (await row(page, name).getAttribute("data-conversation-id"))!;

@@ -41,6 +41,21 @@ export class TriageLocation {
     return this.post(first, { messageType: "SMS", body, direction, dateAdded: minutesAgo(ago) });
   }
 
+  /**
+   * Customers `firsts` (surname `last`), each with one inbound SMS, the first newest (10, 20, 30…
+   * minutes ago); answers the account's id once the last one's conversation is ingested.
+   */
+  async customersWithSms(
+    page: Page,
+    firsts: string[],
+    last: string,
+    body: (first: string) => string = () => "Hello",
+  ): Promise<string> {
+    for (const first of firsts) await this.customer(first, last);
+    for (const [index, first] of firsts.entries()) await this.sms(first, body(first), 10 + index * 10);
+    return this.accountId(page, `${firsts.at(-1)} ${last}`);
+  }
+
   /** A missed inbound call; with a voicemail when `voicemailSeconds` is given. */
   missedCall(first: string, ago: number, voicemailSeconds?: number) {
     return this.post(first, {

@@ -13,7 +13,9 @@ import {
   type ListFilters,
 } from "./api-client";
 import type { MessagePage } from "./api-types";
+import { patchDone } from "./done-patch";
 import { queryKeys } from "./query-keys";
+import { patchRead } from "./read-patch";
 import { loadDetail, loadMessages } from "./thread-opening";
 
 // One react-query hook per read-API query; keys are shared with the live updater.
@@ -84,11 +86,12 @@ export function useThreadMessages(id: string | null) {
   });
 }
 
+/** Opening a conversation reads it: the page's lists and counts change in place, nothing is refetched. */
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: markRead,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+    onSuccess: (answer, id) => patchRead(queryClient, id, answer.mentionsSeen),
   });
 }
 
@@ -126,19 +129,36 @@ export function useConversationCounts(filters: CountFilters) {
 /** Unread for me, or done / reopened for the account: the lists, counts and the open thread's header refresh. */
 export function useTriageActions() {
   const queryClient = useQueryClient();
-  const refresh = (id: string) =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) }),
-    ]);
+  const refresh = useCallback(
+    (id: string) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) }),
+      ]),
+    [queryClient],
+  );
   const unread = useMutation({ mutationFn: markUnread, onSuccess: (_data, id) => refresh(id) });
-  const done = useMutation({ mutationFn: setDone, onSuccess: (_data, { id }) => refresh(id) });
-  const read = useMutation({ mutationFn: markRead, onSuccess: (_data, id) => refresh(id) });
+  // Read (`u` on an unread row, or undoing `u`): in place, as opening does.
+  const read = useMutation({
+    mutationFn: markRead,
+    onSuccess: (answer, id) => patchRead(queryClient, id, answer.mentionsSeen),
+  });
+  /** Shown at once (patchDone); the refresh after the answer settles it, or puts it back on failure. */
+  const setDoneNow = useCallback(
+    async (input: { id: string; done: boolean }) => {
+      await patchDone(queryClient, input.id, input.done);
+      try {
+        return await setDone(input);
+      } finally {
+        await refresh(input.id);
+      }
+    },
+    [queryClient, refresh],
+  );
   const { mutateAsync: markUnreadAsync } = unread;
-  const { mutateAsync: setDoneAsync } = done;
   const { mutateAsync: markReadAsync } = read;
   return useMemo(
-    () => ({ markUnread: markUnreadAsync, setDone: setDoneAsync, markRead: markReadAsync }),
-    [markUnreadAsync, setDoneAsync, markReadAsync],
+    () => ({ markUnread: markUnreadAsync, setDone: setDoneNow, markRead: markReadAsync }),
+    [markUnreadAsync, setDoneNow, markReadAsync],
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, type RefObject } from "react";
+import { toast } from "sonner";
 import type { ConversationListHandle } from "@/components/conversation-list/conversation-list";
 import { effectiveState } from "@/components/inbox-data/api-client";
 import type { ConversationSummary } from "@/components/inbox-data/api-types";
@@ -29,11 +30,19 @@ export function useTriageCommands(
       const row = listRef.current?.find(id) ?? (id === openSummary?.id ? openSummary : undefined);
       const done = !(row?.done ?? false);
       const next = done && leavesWhenDone ? (listRef.current?.neighbour(id) ?? null) : undefined;
-      await actions.setDone({ id, done });
+      // The row leaves at once (optimistic), so the focus or the thread moves on at once too.
+      const request = actions.setDone({ id, done });
+      if (next !== undefined) {
+        if (id === conversationId) openConversation(next);
+        else if (next) requestAnimationFrame(() => listRef.current?.focusId(next));
+      }
+      try {
+        await request;
+      } catch (error) {
+        toast.error((error as Error).message || "That did not work. Try again.");
+        return;
+      }
       offer(done ? "Marked done" : "Reopened", () => actions.setDone({ id, done: !done }));
-      if (next === undefined) return;
-      if (id === conversationId) openConversation(next);
-      else if (next) requestAnimationFrame(() => listRef.current?.focusId(next));
     },
     [actions, offer, listRef, openSummary, leavesWhenDone, conversationId, openConversation],
   );

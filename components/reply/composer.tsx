@@ -140,14 +140,20 @@ export function ReplyComposer({
 
   const submit = (event?: FormEvent, sendAt?: Date) => {
     event?.preventDefault();
-    if (empty || tooLong || held || send.isPending) return;
+    // A send on its way does not hold the next one back (chat apps send a quick follow-up at once):
+    // each send has its own client key, so the server tells them apart and stores each once.
+    if (empty || tooLong || held) return;
     if (newActivity) {
       setReviewedId(activityId);
       return;
     }
     onSent?.();
+    // This message's key; the next one gets its own. A refusal gives the key back with the text,
+    // so sending that text again can never store it twice (the server knows the key).
+    const key = clientKey.current;
+    clientKey.current = newClientKey();
     const input = {
-      clientKey: clientKey.current,
+      clientKey: key,
       channel,
       text,
       ...(templateOnly && template ? { templateId: template.id, text: template.body } : {}),
@@ -159,16 +165,16 @@ export function ReplyComposer({
     };
     // Local first: the bubble is in the thread and the box is empty at once; a refusal puts the text back.
     draft.update(email ? { text: "", cc: "", bcc: "" } : { text: "" });
-    send.mutate(
-      { input, subject: email ? subject : null },
-      {
-        onSuccess: ({ reply }) => {
-          setOwnSends((sent) => new Set(sent).add(reply.messageId));
-          clientKey.current = newClientKey();
-          setTemplate(null);
-          attachments.clear();
-        },
-        onError: () => draft.update(email ? { text, cc, bcc } : { text }),
+    // mutateAsync, not mutate's callbacks: those run for the latest of several sends only.
+    send.mutateAsync({ input, subject: email ? subject : null }).then(
+      ({ reply }) => {
+        setOwnSends((sent) => new Set(sent).add(reply.messageId));
+        setTemplate(null);
+        attachments.clear();
+      },
+      () => {
+        clientKey.current = key;
+        draft.update(email ? { text, cc, bcc } : { text });
       },
     );
   };

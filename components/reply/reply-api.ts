@@ -3,6 +3,7 @@
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
 import { callRoute } from "@/components/api/call-route";
 import type { Message, MessagePage } from "@/components/inbox-data/api-types";
+import { countsPrefix, settleAllCounts } from "@/components/inbox-data/counts-settle";
 import { queryKeys } from "@/components/inbox-data/queries";
 import { dismissReplyRoute, retryReplyRoute, sendReplyRoute } from "@/lib/contracts/replies";
 import type { ReplyInput } from "@/lib/replies/validations";
@@ -78,11 +79,17 @@ export function useSendReply(conversationId: string, authorName: string) {
           : thread,
       );
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: key }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
-      ]),
+    // Not awaited: a send is done when the server has answered (returned, the refetch of every list
+    // page and count kept it pending 1-2 s at a million messages). The lists now (the row's newest
+    // message, Needs reply); the counts once the person pauses, not after each of a run of replies.
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({
+        queryKey: queryKeys.conversations(),
+        predicate: (query) => query.queryKey[1] !== countsPrefix[1],
+      });
+      settleAllCounts(queryClient);
+    },
   });
 }
 

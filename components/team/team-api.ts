@@ -1,14 +1,10 @@
 "use client";
 
-import { type InfiniteData, type QueryClient, useQueryClient } from "@tanstack/react-query";
+import { type QueryClient, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { callRoute } from "@/components/api/call-route";
-import type {
-  ConversationDetail,
-  ConversationPage,
-  ConversationSummary,
-  Label,
-} from "@/components/inbox-data/api-types";
+import type { ConversationDetail, ConversationSummary, Label } from "@/components/inbox-data/api-types";
+import { patchListRow } from "@/components/inbox-data/list-cache";
 import { queryKeys } from "@/components/inbox-data/queries";
 import { addNoteRoute, assignRoute, snoozeRoute, unsnoozeRoute } from "@/lib/contracts/team";
 import type { NoteInput } from "@/lib/team/validations";
@@ -30,18 +26,7 @@ function patchConversation(queryClient: QueryClient, id: string, patch: Patch, l
   queryClient.setQueryData<ConversationDetail>(queryKeys.conversation(id), (detail) =>
     detail ? { ...detail, conversation: { ...detail.conversation, ...patch } } : detail,
   );
-  queryClient.setQueriesData<InfiniteData<ConversationPage>>({ queryKey: queryKeys.conversations() }, (data) => {
-    if (!data || !("pages" in data)) return data;
-    return {
-      ...data,
-      pages: data.pages.map((page) => ({
-        ...page,
-        conversations: leaves
-          ? page.conversations.filter((row) => row.id !== id)
-          : page.conversations.map((row) => (row.id === id ? { ...row, ...patch } : row)),
-      })),
-    };
-  });
+  patchListRow(queryClient, id, (row) => (leaves ? null : { ...row, ...patch }));
 }
 
 function refresh(queryClient: QueryClient, id: string) {
