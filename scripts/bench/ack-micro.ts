@@ -3,6 +3,7 @@ import { makeTestKeyPairs } from "@/lib/testing/signing";
 import { signatureHeaders } from "@/lib/providers/sign";
 import { ED25519_KEY_ENV } from "@/lib/providers/highlevel/signature";
 import { uniqueMessage } from "./load";
+import { runMain } from "./run-main";
 
 // npx tsx scripts/bench/ack-micro.ts [requests]: the webhook route's own CPU per request, without
 // Next.js or HTTP: the handler called in-process, 32 at a time, on BENCH_DATABASE_URL (worker off).
@@ -77,10 +78,4 @@ async function main() {
   await closeDatabase();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -1,6 +1,6 @@
 import type pg from "pg";
 import { measureOpening, type OpenFigure, openingLines } from "./open-thread";
-import { startProcess, stopProcess, waitForUrl } from "./processes";
+import { sampleCpu, splitCpu, startProcess, stopProcess, waitForUrl } from "./processes";
 import { measureScrolling, type ScrollFigure } from "./scroll";
 import {
   measureSendBubble,
@@ -68,4 +68,35 @@ export async function measureInBrowser(
     await standIn.close();
   }
   return figures;
+}
+
+/**
+ * BENCH_ONLY=open: only opening conversations, printed (nothing written), with the CPU split of the
+ * measurement: the app, PostgreSQL, the bench with its Chromium, and everything else.
+ */
+export async function measureOpeningAlone(options: {
+  port: number;
+  appEnv: Record<string, string>;
+  admin: { email: string; password: string };
+  log: (line: string) => void;
+}): Promise<void> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const app = startProcess(
+    "node",
+    ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(options.port)],
+    options.appEnv,
+  );
+  try {
+    await waitForUrl(`${url}/api/health`);
+    options.log("opening conversations in Chromium…");
+    const start = sampleCpu();
+    const figures = await measureOpening(url, options.admin);
+    const split = splitCpu(start, sampleCpu(), [app.pid!]);
+    for (const line of openingLines(figures)) options.log(`  ${line}`);
+    options.log(
+      `  CPU (cores): app ${split.servers.toFixed(2)}, PostgreSQL ${split.postgres.toFixed(2)}, bench and Chromium ${(split.bench + split.other).toFixed(2)} (other processes on the machine counted there too)`,
+    );
+  } finally {
+    await stopProcess(app);
+  }
 }

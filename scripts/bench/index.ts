@@ -18,6 +18,7 @@ import type { SendBubbleFigure } from "./send-bubble";
 import type { SendFigures } from "./sends";
 import { summarySection } from "./summary";
 import type { IngestResults } from "./ingest-suite";
+import { runMain } from "./run-main";
 
 // npm run bench: PostgreSQL only (BENCH_DATABASE_URL, default a local threadline_bench database).
 // BENCH_ONLY=team times the team actions (#24) and bulk actions on 10,000 conversations at each scale.
@@ -28,20 +29,26 @@ import type { IngestResults } from "./ingest-suite";
 // BENCH_ONLY=ack: the ack against the floor only (scripts/bench/ack-suite.ts: A/B of built checkouts).
 // BENCH_ONLY=reads (queries + scrolling) or BENCH_ONLY=ingest runs one part; the other part's
 // last tables stay in docs/benchmark-results.md. Short runs: BENCH_SECONDS=5 BENCH_SCALES=10000
-// BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server.
+// BENCH_OVERLOAD_SECONDS=5 BENCH_DRAIN_EVENTS=2000. BENCH_CPU_PROF=<folder> profiles every server;
+// BENCH_TRACE=<folder> traces, per second, where every server's requests waited (trace-preload.cjs)
+// and what the load generator saw (client-trace.ts), as JSON lines.
 // BENCH_SCROLL=0 skips scrolling (and the build it needs); BENCH_TRANSCRIPTS=0 loads calls
 // without summaries and transcripts (the data before #14, for comparisons). BENCH_ONLY=search times
 // only the 20-people concurrent searches (#28), on the data already loaded when it is of that scale
-// (BENCH_SEARCH_CASES=<part of a case's label> keeps some cases).
+// (BENCH_SEARCH_CASES=<part of a case's label> keeps some cases). BENCH_ONLY=open: only opening
+// conversations in Chromium (#28 item 6), printed, on the data already loaded when it is of that
+// scale (opening marks read: give it a copy); BENCH_OPEN_TRACE=<ms> traces the opens slower than that.
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/threadline_bench";
 const APP_PORT = Number(process.env.BENCH_PORT_BASE ?? 3400);
 const SCALES = (process.env.BENCH_SCALES ?? "10000,100000,1000000").split(",").map(Number);
 const ONLY = process.env.BENCH_ONLY ?? "all";
-if (!["all", "reads", "ingest", "ack", "drain", "overload", "reports", "team", "sends", "search"].includes(ONLY))
+if (
+  !["all", "reads", "ingest", "ack", "drain", "overload", "reports", "team", "sends", "search", "open"].includes(ONLY)
+)
   throw new Error(
-    `BENCH_ONLY is reads, ingest, ack, drain, overload, reports, team, sends, search or unset, not ${ONLY}`,
+    `BENCH_ONLY is reads, ingest, ack, drain, overload, reports, team, sends, search, open or unset, not ${ONLY}`,
   );
 const SETTINGS = {
   seconds: env("BENCH_SECONDS", 30),
@@ -97,7 +104,7 @@ async function main() {
   const scales = noData ? [] : ONLY === "ingest" || ONLY === "drain" ? SCALES.slice(-1) : SCALES;
   if (noData) await resetBenchData(client);
   for (const scale of scales) {
-    if (ONLY === "search" && (await loadedMessages(client)) === scale)
+    if ((ONLY === "search" || ONLY === "open") && (await loadedMessages(client)) === scale)
       log(`${scale.toLocaleString()} messages already loaded`);
     else {
       log(`loading ${scale.toLocaleString()} messages…`);
@@ -106,6 +113,7 @@ async function main() {
       await bulkLoad(client, scale, log);
       log(`  loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
+    if (ONLY === "open") continue;
     if (ONLY === "search") {
       const { measureConcurrentSearch } = await import("./search-concurrent");
       for (const f of await measureConcurrentSearch(client, process.env.BENCH_SEARCH_CASES))
@@ -159,6 +167,14 @@ async function main() {
     THREADLINE_ADMIN_EMAIL: admin.email,
     THREADLINE_ADMIN_PASSWORD: admin.password,
   };
+  if (ONLY === "open") {
+    // Every run as the first: the app makes its administrator again, to whom everything is unread.
+    await client.query("DELETE FROM users");
+    const { measureOpeningAlone } = await import("./browser-suite");
+    await measureOpeningAlone({ port: APP_PORT, appEnv, admin, log });
+    await client.end();
+    return;
+  }
   const sign = (body: string) =>
     signatureHeaders("highlevel", body, { highLevelEd25519PrivateKey: keys.ed25519.privateKey });
 
@@ -245,10 +261,4 @@ async function main() {
   writeResults(sections, runLine);
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runMain(main);

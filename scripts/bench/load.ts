@@ -1,5 +1,6 @@
 import autocannon from "autocannon";
 import type { ChildProcess } from "node:child_process";
+import { clientTrace } from "./client-trace";
 import { jsThreadCpuMs, sampleCpu, splitCpu, treeRssMb, type CpuSplit } from "./processes";
 
 // HTTP load with autocannon: a unique HighLevel InboundMessage per request, signed, against any
@@ -84,6 +85,7 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
   const serverPids = servers.map((server) => server.pid!);
   const jsThreadBefore = jsThreadCpuMs(serverPids);
   const before = sampleCpu();
+  const trace = clientTrace(name);
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
@@ -110,10 +112,14 @@ export async function loadTest(options: LoadOptions): Promise<LoadFigure> {
       },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
-      latencies.push(responseTime),
-    );
+    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+      trace?.response(status);
+    });
+    // autocannon reports a client timeout as this reqError.
+    if (trace) instance.on("reqError", (error: Error) => error.message === "request timed out" && trace.timeout());
   });
+  trace?.stop();
   const after = sampleCpu();
   const jsThreadMs = jsThreadCpuMs(serverPids) - jsThreadBefore;
   clearInterval(sampler);

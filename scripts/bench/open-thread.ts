@@ -1,5 +1,7 @@
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { paintedAfterInput } from "./paint-probe";
+import { startTrace, traceOpen, traceRound } from "./open-trace";
+import { sampleCpu, splitCpu } from "./processes";
 import { CHROMIUM_ARGS } from "./scroll";
 
 // Opening a conversation in Chromium (#28 item 6): from the input (the keydown of j/k, the
@@ -75,13 +77,15 @@ async function instrument(page: Page) {
   });
 }
 
-async function timeOpen(page: Page, newestKey: string, act: () => Promise<void>): Promise<number | null> {
+async function timeOpen(page: Page, newestKey: string, act: () => Promise<void>, label = ""): Promise<number | null> {
   await page.evaluate((target) => {
     const w = window as unknown as { __open: { target: string; armed: boolean; painted: number | null; seq: number } };
     Object.assign(w.__open, { target, armed: true, painted: null, seq: w.__open.seq + 1 });
   }, newestKey);
   await act();
-  return paintedAfterInput(page, "__open", OPEN_TIMEOUT_MS, READ_MS);
+  const ms = await paintedAfterInput(page, "__open", OPEN_TIMEOUT_MS, READ_MS);
+  await traceOpen(page, label, ms);
+  return ms;
 }
 
 async function round(browser: Browser, baseUrl: string, admin: { email: string; password: string }, into: Samples) {
@@ -108,6 +112,7 @@ async function round(browser: Browser, baseUrl: string, admin: { email: string; 
       newest.set(id, body.messages.at(-1)?.id ?? "");
     }
     await instrument(page);
+    await startTrace(page);
     const record = (bucket: keyof Omit<Samples, "timeouts">, ms: number | null) => {
       if (ms === null) into.timeouts[bucket] = (into.timeouts[bucket] ?? 0) + 1;
       else into[bucket].push(ms);
@@ -115,7 +120,7 @@ async function round(browser: Browser, baseUrl: string, admin: { email: string; 
     const row = (id: string) => page.locator(`[data-conversation-id="${id}"]`);
     await timeOpen(page, newest.get(ids[0]!)!, () => row(ids[0]!).click());
     const press = (key: "j" | "k", index: number) =>
-      timeOpen(page, newest.get(ids[index]!)!, () => page.keyboard.press(key));
+      timeOpen(page, newest.get(ids[index]!)!, () => page.keyboard.press(key), `${key} to row ${index}`);
     for (let i = 1; i < ids.length; i++) record("first", await press("j", i));
     for (let i = ids.length - 2; i >= 0; i--) record("warmKeys", await press("k", i));
     for (let i = 1; i < ids.length; i++) record("warmKeys", await press("j", i));
@@ -124,8 +129,9 @@ async function round(browser: Browser, baseUrl: string, admin: { email: string; 
       const target = row(ids[i]!);
       await target.hover();
       await page.waitForTimeout(HOVER_MS);
-      record("warmClicks", await timeOpen(page, newest.get(ids[i]!)!, () => target.click()));
+      record("warmClicks", await timeOpen(page, newest.get(ids[i]!)!, () => target.click(), `click on row ${i}`));
     }
+    await traceRound(page);
   } finally {
     await context.close();
   }
@@ -193,12 +199,19 @@ export function openingLines(list: OpenFigure[]): string[] {
 if (process.argv[1]?.endsWith("open-thread.ts")) {
   const urls = process.argv.slice(2);
   const admin = { email: process.env.BENCH_ADMIN_EMAIL ?? "", password: process.env.BENCH_ADMIN_PASSWORD ?? "" };
+  // BENCH_SERVER_PIDS=<pid>,<pid>: the servers' process ids, for the CPU split of the run.
+  const serverPids = (process.env.BENCH_SERVER_PIDS ?? "").split(",").filter(Boolean).map(Number);
+  const start = sampleCpu();
   measureOpeningAB(urls, admin).then(
     (all) => {
+      const split = splitCpu(start, sampleCpu(), serverPids);
       for (const [i, list] of all.entries()) {
         console.log(urls[i]);
         for (const line of openingLines(list)) console.log(`  ${line}`);
       }
+      console.log(
+        `CPU (cores): servers ${split.servers.toFixed(2)}, PostgreSQL ${split.postgres.toFixed(2)}, bench and Chromium with everything else ${(split.bench + split.other).toFixed(2)}`,
+      );
       process.exit(0);
     },
     (error: unknown) => {

@@ -190,7 +190,12 @@ export function startNode(
 ): ChildProcess {
   return startProcess(
     "node",
-    [...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}/${phase}`] : []), ...args],
+    [
+      ...(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}/${phase}`] : []),
+      // BENCH_TRACE=<folder>: where each server's requests waited, per second (trace-preload.cjs).
+      ...(process.env.BENCH_TRACE ? ["--require", "./scripts/bench/trace-preload.cjs"] : []),
+      ...args,
+    ],
     env,
   );
 }
