@@ -2,7 +2,7 @@
 // contracts' (lib/contracts/conversations.ts); the things in them are the server modules' own
 // types, imported type-only (erased at build, so no server code reaches the client bundle).
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
-import type { ConversationSummary } from "@/lib/inbox/conversations";
+import type { ConversationSummary } from "@/lib/inbox/conversation-rows";
 import type { CustomerRecords } from "@/lib/inbox/customer-records";
 import type { MessageView } from "@/lib/inbox/messages";
 import type { OpportunitySummary } from "@/lib/inbox/opportunities";

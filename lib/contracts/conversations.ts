@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { listAccountsInScope } from "@/lib/access/people/memberships";
 import type { ConversationCounts } from "@/lib/inbox/conversation-counts";
-import type { ConversationSummary } from "@/lib/inbox/conversations";
+import type { ConversationSummary } from "@/lib/inbox/conversation-rows";
 import type { CustomerDetail } from "@/lib/inbox/customers";
 import type { CustomerRecords } from "@/lib/inbox/customer-records";
 import type { MessageView } from "@/lib/inbox/messages";

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { applyMigrations, pgliteSession, postgresSession } from "./migrations";
 import { claimDataFolder } from "./data-folder-lock";
+import { registerPool } from "./prepared";
 
 export type DatabaseKind = "postgres" | "pglite";
 
@@ -41,6 +42,7 @@ async function connectPostgres(connectionString: string): Promise<Database> {
     process.env.THREADLINE_QUERY_EVENTS === "1"
       ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
       : new PrismaClient({ adapter });
+  registerPool(prisma, pool);
   return { kind: "postgres", prisma, pool, close: () => prisma.$disconnect() };
 }
 

@@ -1,6 +1,6 @@
 import type { RootDb } from "@/lib/db/client";
 import type { AccountScope } from "@/lib/access/scope";
-import type { ConversationSummary } from "@/lib/inbox/conversations";
+import type { ConversationSummary } from "@/lib/inbox/conversation-rows";
 import { isReplyChannel, REPLY_CHANNELS, type ReplyChannel } from "@/lib/vocabulary";
 import { type ChannelRules, channelRules, everyChannelUnavailable, NO_CHANNEL_RULES } from "./channel-rules";
 import { highLevelConversationOfSameCustomer, type ReplyElsewhere } from "./reply-elsewhere";
