@@ -1,6 +1,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { effectiveState, type ListFilters } from "./api-client";
 import type { ConversationDetail } from "./api-types";
+import { cancelListFetches } from "./after-change";
 import { patchListRow } from "./list-cache";
 import { queryKeys } from "./query-keys";
 
@@ -19,7 +20,7 @@ function leaves(filters: ListFilters | undefined, done: boolean): boolean {
 export async function patchDone(queryClient: QueryClient, id: string, done: boolean): Promise<void> {
   // A refetch already on its way would answer with the row as it was: it is dropped, and the
   // refresh after the server's answer fetches again.
-  await queryClient.cancelQueries({ queryKey: queryKeys.conversations() });
+  await cancelListFetches(queryClient);
   queryClient.setQueryData<ConversationDetail>(queryKeys.conversation(id), (detail) =>
     detail ? { ...detail, conversation: { ...detail.conversation, done } } : detail,
   );

@@ -13,6 +13,7 @@ import {
   type ListFilters,
 } from "./api-client";
 import type { MessagePage } from "./api-types";
+import { refreshAfterChange } from "./after-change";
 import { patchDone } from "./done-patch";
 import { queryKeys } from "./query-keys";
 import { patchRead } from "./read-patch";
@@ -126,17 +127,10 @@ export function useConversationCounts(filters: CountFilters) {
   });
 }
 
-/** Unread for me, or done / reopened for the account: the lists, counts and the open thread's header refresh. */
+/** Unread for me, or done / reopened for the account: done when the server answers; the lists, counts and header refresh after. */
 export function useTriageActions() {
   const queryClient = useQueryClient();
-  const refresh = useCallback(
-    (id: string) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.conversation(id) }),
-      ]),
-    [queryClient],
-  );
+  const refresh = useCallback((id: string) => refreshAfterChange(queryClient, id), [queryClient]);
   const unread = useMutation({ mutationFn: markUnread, onSuccess: (_data, id) => refresh(id) });
   // Read (`u` on an unread row, or undoing `u`): in place, as opening does.
   const read = useMutation({
@@ -150,7 +144,7 @@ export function useTriageActions() {
       try {
         return await setDone(input);
       } finally {
-        await refresh(input.id);
+        refresh(input.id);
       }
     },
     [queryClient, refresh],

@@ -3,7 +3,7 @@
 import { type InfiniteData, useMutation, useQueryClient } from "@tanstack/react-query";
 import { callRoute } from "@/components/api/call-route";
 import type { Message, MessagePage } from "@/components/inbox-data/api-types";
-import { countsPrefix, settleAllCounts } from "@/components/inbox-data/counts-settle";
+import { refreshAfterChange } from "@/components/inbox-data/after-change";
 import { queryKeys } from "@/components/inbox-data/queries";
 import { dismissReplyRoute, retryReplyRoute, sendReplyRoute } from "@/lib/contracts/replies";
 import type { ReplyInput } from "@/lib/replies/validations";
@@ -84,11 +84,7 @@ export function useSendReply(conversationId: string, authorName: string) {
     // message, Needs reply); the counts once the person pauses, not after each of a run of replies.
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: key });
-      void queryClient.invalidateQueries({
-        queryKey: queryKeys.conversations(),
-        predicate: (query) => query.queryKey[1] !== countsPrefix[1],
-      });
-      settleAllCounts(queryClient);
+      refreshAfterChange(queryClient);
     },
   });
 }
