@@ -1,4 +1,5 @@
 import { accountDisplayName } from "@/lib/access/people/account-names";
+import { accountCondition, type AccountScope } from "@/lib/access/scope";
 import {
   channelSchema,
   channelsFromKinds,
@@ -181,9 +182,13 @@ export function toSummary(row: ConversationRow): ConversationSummary {
   };
 }
 
-/** The list rows of conversations `ids`, in that order (one gone meanwhile is left out). */
+/**
+ * The list rows of conversations `ids` in the reader's accounts, in that order (one gone meanwhile
+ * is left out). The ids come from a scoped query; the scope is checked here again all the same.
+ */
 export async function summaryRows(
   db: Db,
+  scope: AccountScope,
   readerId: ReaderId,
   ids: string[],
   matching?: { columns: Prisma.Sql; join: Prisma.Sql },
@@ -191,7 +196,8 @@ export async function summaryRows(
   if (ids.length === 0) return [];
   const rows = await preparedRows<ConversationRow>(
     db,
-    Prisma.sql`${selectSummary(readerId, matching)} WHERE c.id = ANY(${ids}::text[])`,
+    Prisma.sql`${selectSummary(readerId, matching)}
+      WHERE c.id = ANY(${ids}::text[]) AND ${accountCondition(scope, Prisma.sql`c.account_id`)}`,
   );
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);

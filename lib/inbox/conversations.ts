@@ -73,6 +73,7 @@ export async function listConversations(db: Db, scope: AccountScope, query: Conv
     LIMIT ${query.limit + 1}`;
   const rows = await summaryRows(
     db,
+    scope,
     readerId,
     matched.map(({ id }) => id),
     filtered ? matchingMessageJoin(query.channel, query.direction ?? null) : undefined,
