@@ -69,19 +69,20 @@ test("a second reply right after the first goes at once, while the first is on i
   baseURL,
 }) => {
   await replyableLocation(page, baseURL!, "twice");
-  // As at a million messages on a busy server: the lists and counts answer in 3 s, and the first
-  // send in 1.5 s. Neither may hold the second back.
+  // As at a million messages on a busy server: the lists and counts answer in 8 s, and the first
+  // send in 8 s. Neither may hold the second back. The delays are long and the checks below wait
+  // 4 s, so a slow machine cannot make the first send end before the checks are made.
   await page.route(
     (url) => url.pathname === "/api/conversations" || url.pathname === "/api/conversations/counts",
     async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await new Promise((resolve) => setTimeout(resolve, 8_000));
       await route.continue().catch(() => undefined); // the page may have moved on meanwhile
     },
   );
   let sends = 0;
   await page.route(/\/api\/conversations\/[^/]+\/replies$/, async (route) => {
     if (route.request().method() === "POST" && sends++ === 0)
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await new Promise((resolve) => setTimeout(resolve, 8_000));
     await route.continue();
   });
   const reply = page.getByRole("textbox", { name: "Reply" });
@@ -90,9 +91,9 @@ test("a second reply right after the first goes at once, while the first is on i
   await expect(outbound(page)).toHaveCount(1);
   await reply.fill("Bring the blue folder, please.");
   await reply.press("Control+Enter");
-  // Within the first send's 1.5 s: the second went as the first did, not ignored with its text left in the box.
-  await expect(reply).toHaveValue("", { timeout: 1_000 });
-  await expect(outbound(page)).toHaveCount(2, { timeout: 1_000 });
+  // While the first send is held: the second went as the first did, not ignored with its text left in the box.
+  await expect(reply).toHaveValue("", { timeout: 4_000 });
+  await expect(outbound(page)).toHaveCount(2, { timeout: 4_000 });
   await expect(outbound(page).nth(1)).toContainText("Bring the blue folder, please.");
   // Two messages, each sent once: the stand-in's HighLevel has both, the thread says Sent twice.
   await expect(outbound(page).getByTestId("reply-state").first()).toHaveAttribute("data-state", "sent");
