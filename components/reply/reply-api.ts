@@ -95,10 +95,11 @@ export function useReplyDecision(conversationId: string) {
   return useMutation({
     mutationFn: ({ replyId, decision }: { replyId: string; decision: "retry" | "dismiss" }) =>
       callRoute(decision === "retry" ? retryReplyRoute : dismissReplyRoute, { params: { id: replyId } }),
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
-      ]),
+    // Pending until the thread shows the outcome (Retry must not be offered again meanwhile), not
+    // until every list and count has been fetched again (1-2 s at 1M messages).
+    onSettled: () => {
+      refreshAfterChange(queryClient);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) });
+    },
   });
 }

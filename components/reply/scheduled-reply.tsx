@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { CalendarClock, X } from "lucide-react";
 import { callRoute } from "@/components/api/call-route";
+import { refreshAfterChange } from "@/components/inbox-data/after-change";
 import type { ReplyView } from "@/components/inbox-data/api-types";
 import { queryKeys } from "@/components/inbox-data/queries";
 import { browserTimeZone } from "@/components/reports/use-report-state";
@@ -29,11 +30,11 @@ function useCancelScheduledReply(conversationId: string) {
       restoreDraftText({ conversationId, text: restored.text, channel });
       document.getElementById(REPLY_TEXTBOX_ID)?.focus();
     },
-    onSettled: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.conversations() }),
-      ]),
+    // Pending until the thread no longer shows the scheduled reply, not until every list and count is fetched again.
+    onSettled: () => {
+      refreshAfterChange(queryClient);
+      return queryClient.invalidateQueries({ queryKey: queryKeys.messages(conversationId) });
+    },
   });
 }
 
