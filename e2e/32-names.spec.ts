@@ -10,8 +10,8 @@ import { postWebhook, saveScreenshot, VIEWPORTS } from "./inbox-page";
 // apart, and Daniel Kim, on HighLevel and on Voxity by one phone number, shown as one customer
 // once an owner accepts.
 
-const MIAMI = "loc-demo-miami";
-const TAMPA = "loc-demo-tampa";
+const MIAMI = "loc-demo-miami" as const;
+const TAMPA = "loc-demo-tampa" as const;
 // The spec posts its own events: Voxity names no agent, so the account reads as its id here
 // (the demo names its Voxity accounts before seeding, lib/demo/auto-seed.ts).
 const VOXITY_LUIS = "Voxity agent agent-demo-luis";
@@ -54,7 +54,12 @@ test("accounts go by HighLevel's business names, in the list and in Settings", a
   const tampa = page.getByRole("region", { name: `Account ${DEMO_LOCATION_NAMES[TAMPA]}` });
   await expect(tampa).toBeVisible();
   await expect(page.getByRole("region", { name: `Account ${DEMO_LOCATION_NAMES[MIAMI]}` })).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
+  // These two accounts' settings; the whole Settings page is e2e/04's, judged before the suite adds dozens more.
+  expect(
+    await seriousViolations(page, {
+      include: [MIAMI, TAMPA].map((id) => `[aria-label="Account ${DEMO_LOCATION_NAMES[id]}"]`),
+    }),
+  ).toEqual([]);
   await saveScreenshot(tampa, "32-names-settings-1440");
 });
 

@@ -4,8 +4,13 @@ import type { Page } from "@playwright/test";
 /**
  * WCAG A/AA violations axe rates serious or critical, as short lines a failing test can show.
  * `exclude`: selectors of what is not the app's to judge (an email's own HTML in its frame).
+ * `include`: only these parts, where a spec judges one part of a page that other specs judge whole
+ * (by then a page can hold every account the suite made, and axe over all of it takes 20 s or more).
  */
-export async function seriousViolations(page: Page, { exclude = [] }: { exclude?: string[] } = {}) {
+export async function seriousViolations(
+  page: Page,
+  { exclude = [], include = [] }: { exclude?: string[]; include?: string[] } = {},
+) {
   // A toast sliding in or stacking is half transparent for a moment: judge the page at rest.
   await page
     .waitForFunction(
@@ -23,6 +28,7 @@ export async function seriousViolations(page: Page, { exclude = [] }: { exclude?
     )
     .catch(() => undefined);
   const builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]);
+  for (const selector of include) builder.include(selector);
   for (const selector of exclude) builder.exclude(selector);
   const results = await builder.analyze();
   return results.violations
