@@ -11,30 +11,49 @@ import { defineConfig } from "vitest/config";
 // PostgreSQL when one is configured (see README, "Tests").
 const FUZZ = ["lib/ingest/webhook-fuzz.test.ts", "app/api/write-routes-fuzz.test.ts"];
 
-// With PostgreSQL configured (CI), every unit and route test runs on it, the production target;
-// on the embedded database (project `embedded`) runs what can differ between the two: the data
-// layer under lib/ (queries and search, transactions, the job queue, ingestion, team actions,
-// replies) and the webhook route storing deliveries. Route tests check HTTP contracts over those
-// same functions (and sign-in, mail, media fetching, input validation), so they run once; the
-// browser suite's @db specs run the list, search and live updates on the embedded database too.
-const EMBEDDED_ROUTE_TESTS = ["app/api/webhooks/highlevel/route.test.ts"];
-// Scenario tests under lib/ whose subject is not the database: who may send (access, token
-// scopes), what HighLevel answers and how it is shown (outcomes, senders, audit, WhatsApp window),
-// the HighLevel assignment sync, mention mail, presence, and two workers sharing the rate limit
-// (one connection on PGlite cannot show that). Their queries are the ones the kept tests run on
-// PGlite (send, drafts, send later, consent, snooze, assign and notes, bulk, jobs, ingestion).
-const POSTGRES_ONLY = [
-  "lib/replies/send-rate-limit.test.ts",
-  "lib/replies/outcomes.test.ts",
-  "lib/replies/access.test.ts",
-  "lib/replies/token-scopes.test.ts",
-  "lib/replies/send-audit.test.ts",
-  "lib/replies/whatsapp-window.test.ts",
-  "lib/senders/senders.test.ts",
-  "lib/team/highlevel-sync/outbound.test.ts",
-  "lib/team/highlevel-sync/inbound.test.ts",
-  "lib/team/mention-mail.test.ts",
-  "lib/team/presence.test.ts",
+// With PostgreSQL configured (CI), every unit and route test runs on it, the production target.
+// The embedded database (project `embedded`) runs again only what can differ between the two: the
+// migrations and schema, the list, search and view queries, the worker's and the job queue's
+// transactions and claims, ingestion and its hostile input, the set-based team and bulk actions,
+// the send queue, and the webhook route storing deliveries. PGlite is the same PostgreSQL compiled
+// to WebAssembly with one connection, so what differs is SQL the two builds may not share
+// (extensions, migrations, plans over our indexes) and concurrency on a single connection.
+// Everything else runs once, on PostgreSQL: tests with no database at all; scenario tests whose
+// subject is not the database (the demo, which e2e/06 runs on PGlite as a new user starts it;
+// consent, drafts, send later, replying elsewhere, transcripts, mail, media, profiles, access);
+// the outage test, whose PGlite is served over a socket only so it can be cut (the embedded
+// database is in-process: it has no network to lose). A new test file whose result can depend on
+// the database kind goes here.
+const EMBEDDED = [
+  // Migrations, the schema and the data they backfill.
+  "lib/db/schema.test.ts",
+  "lib/db/schema-replies.test.ts",
+  "lib/db/schema-consent.test.ts",
+  "lib/db/provider-rename.test.ts",
+  "lib/db/data-folder-lock.test.ts",
+  "lib/triage/backfill.test.ts",
+  // The list, search and views: raw SQL over full-text and trigram indexes.
+  "lib/inbox/conversation-search.test.ts",
+  "lib/inbox/search-where.test.ts",
+  "lib/inbox/saved-views.test.ts",
+  "lib/inbox/scoped-finders.test.ts",
+  // Claims and transactions: the job queue and the ingestion worker.
+  "lib/jobs/queue.test.ts",
+  "lib/jobs/recurring.test.ts",
+  "lib/jobs/retention.test.ts",
+  "lib/ingest/worker.test.ts",
+  "lib/ingest/batch.test.ts",
+  "lib/ingest/delivery-rules.test.ts",
+  "lib/ingest/hostile-input.test.ts",
+  "lib/ingest/out-of-range-numbers.test.ts",
+  "lib/ingest/deleted-account.test.ts",
+  "app/api/webhooks/highlevel/route.test.ts",
+  // Team actions, bulk actions (set-based) and the send queue.
+  "lib/team/snooze.test.ts",
+  "lib/team/labels.test.ts",
+  "lib/team/assign-and-notes.test.ts",
+  "lib/bulk-actions/bulk.test.ts",
+  "lib/replies/send.test.ts",
 ];
 
 export default defineConfig({
@@ -66,8 +85,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "embedded",
-          include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", ...EMBEDDED_ROUTE_TESTS],
-          exclude: [...FUZZ, ...POSTGRES_ONLY],
+          include: EMBEDDED,
         },
       },
       { extends: true, test: { name: "fuzz", include: FUZZ } },
