@@ -1,16 +1,14 @@
-import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
-
-type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
+import { defineConfig, devices } from "@playwright/test";
 import { ADMIN_EMAIL, ADMIN_PASSWORD, ADMIN_STORAGE_STATE } from "./e2e/auth";
-import { DEMO_LOG, DEMO_PORT, DEMO_URL } from "./e2e/demo-server";
 import { HIGHLEVEL_API_URL } from "./e2e/highlevel-api";
+import { E2E_PORT, OUTPUT_DIR, specsOfPart } from "./e2e/run-paths";
 import { ED25519_KEY_ENV, RSA_KEY_ENV } from "./lib/providers/highlevel/signature";
 import { VOXITY_SECRET_ENV } from "./lib/providers/voxity/signature";
 import { installTestSigningKeys } from "./lib/testing/signing";
 
 // Drives Debian's Chromium (Playwright cannot download its own here) against the built app:
 // `next build` + `next start` on a fresh embedded database, or on E2E_DATABASE_URL in CI.
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+const PORT = E2E_PORT;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 // Key pairs made for this run (inherited by the workers through the environment): the servers
@@ -37,39 +35,21 @@ const serverEnv: Record<string, string> = {
   // Short-lived live streams, so the suite can watch a dropped connection catch up.
   LIVE_STREAM_MAX_SECONDS: "6",
   // Transcript fetches every 2 s instead of 15 s: a spec waits for the fetch, not for the timer.
-  PGLITE_DATA_DIR: ".data/e2e",
+  PGLITE_DATA_DIR: `.data/e2e-${PORT}`,
   // A stand-in for HighLevel's API (e2e/highlevel-api-server.ts): it answers only for locations a
   // spec set up, and 404 for the rest, so a token stored for the fixtures' accounts fails visibly.
   HIGHLEVEL_API_URL,
   ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
 };
 // Servers inherit this process's environment: never let the unit tests' DATABASE_URL leak in
-// (the demo server must start on an empty embedded database).
+// (the demo server, e2e/demo-server.ts, must start on an empty embedded database).
 delete process.env.DATABASE_URL;
-
-// The same build, as a new user starts it: empty embedded database, demo on. Its console goes to
-// a file so the demo spec can read the owner's password the way a person would. A run of only the
-// @db specs (scripts/test.sh, E2E_WITHOUT_DEMO=1) has no use for it, nor for its seeding's CPU.
-const demoServer: WebServer = {
-  command: `mkdir -p .data && rm -rf .data/e2e-demo ${DEMO_LOG} && exec npx next start -H 127.0.0.1 -p ${DEMO_PORT} > ${DEMO_LOG} 2>&1`,
-  url: `${DEMO_URL}/api/health`,
-  timeout: 120_000,
-  reuseExistingServer: false,
-  env: {
-    NEXT_TELEMETRY_DISABLED: "1",
-    THREADLINE_QUIET_LOGS: "1",
-    PGLITE_DATA_DIR: ".data/e2e-demo",
-    PORT: String(DEMO_PORT),
-    THREADLINE_DEMO: "on",
-  },
-  stdout: "ignore",
-  stderr: "pipe",
-};
-const demoServers = process.env.E2E_WITHOUT_DEMO === "1" ? [] : [demoServer];
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results",
+  outputDir: OUTPUT_DIR,
+  // One part of the specs (E2E_SPECS=1/2), or all of them.
+  ...(specsOfPart(process.env.E2E_SPECS) ? { testMatch: specsOfPart(process.env.E2E_SPECS) } : {}),
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -102,7 +82,7 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1400, height: 900 } } }],
   webServer: [
     {
-      command: `rm -rf .data/e2e && ${process.env.E2E_SKIP_BUILD ? "true" : "npx next build"} && npx next start -H 127.0.0.1 -p ${PORT}`,
+      command: `rm -rf .data/e2e-${PORT} && ${process.env.E2E_SKIP_BUILD ? "true" : "npx next build"} && npx next start -H 127.0.0.1 -p ${PORT}`,
       url: `${BASE_URL}/api/health`,
       timeout: 600_000, // next build on a busy 2-core machine can take over 5 minutes
       reuseExistingServer: false,
@@ -119,6 +99,5 @@ export default defineConfig({
       stdout: "ignore",
       stderr: "pipe",
     },
-    ...demoServers,
   ],
 });

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SPARE_PORT } from "./run-paths";
 import {
   deliver,
   freshDatabase,
@@ -29,13 +30,13 @@ test("SIGKILL mid-batch: after a restart every acknowledged event is processed w
   // Slow processing down for the first run (a real trigger, 100 ms per stored message), so the
   // kill surely lands while a batch is claimed and half done: the app creates the tables, then
   // the trigger goes in while nothing holds the database.
-  await stopProcess((await startApp(database, 3230, workerEnv)).child);
+  await stopProcess((await startApp(database, SPARE_PORT, workerEnv)).child);
   await query(
     database,
     `CREATE FUNCTION slow_down() RETURNS trigger AS $$ BEGIN PERFORM pg_sleep(0.1); RETURN NEW; END $$ LANGUAGE plpgsql`,
   );
   await query(database, "CREATE TRIGGER slow_down BEFORE INSERT ON messages FOR EACH ROW EXECUTE FUNCTION slow_down()");
-  const first = await startApp(database, 3230, workerEnv);
+  const first = await startApp(database, SPARE_PORT, workerEnv);
 
   const acknowledged: Delivery[] = [];
   let next = 0;
@@ -71,7 +72,7 @@ test("SIGKILL mid-batch: after a restart every acknowledged event is processed w
   const unfinished = before.filter((row) => row.status !== "processed").reduce((sum, row) => sum + row.count, 0);
   await query(database, "DROP TRIGGER slow_down ON messages");
 
-  const second = await startApp(database, 3230, workerEnv);
+  const second = await startApp(database, SPARE_PORT, workerEnv);
   const waited = await waitForEmptyBacklog(second.url, 120_000);
   console.log(
     `crash: ${ids.length} acknowledged, ${unfinished} unfinished at the kill, all processed ${waited} ms after the restart`,

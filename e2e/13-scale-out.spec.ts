@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { SPARE_PORT } from "./run-paths";
 import {
   deliver,
   freshDatabase,
@@ -22,7 +23,7 @@ if (process.env.E2E_DATABASE_URL) {
   }, async () => {
     test.setTimeout(300_000);
     const database = await freshDatabase("threadline_e2e_scale");
-    const apps = [await startApp(database, 3231), await startApp(database, 3232)];
+    const apps = [await startApp(database, SPARE_PORT + 1), await startApp(database, SPARE_PORT + 2)];
     const workers = [startWorker(database), startWorker(database)];
 
     // 800 distinct messages plus 200 redeliveries of them, sent to either app, concurrently.

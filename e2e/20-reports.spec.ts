@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { ADMIN_STORAGE_STATE } from "./auth";
 import { seriousViolations } from "./axe";
 import { postWebhook, saveScreenshot } from "./inbox-page";
 
@@ -81,7 +82,7 @@ async function openReports(
     viewport: { width, height: width === 390 ? 844 : 900 },
     colorScheme: options.colorScheme ?? "light",
     timezoneId: TZ,
-    storageState: "test-results/.auth/admin.json",
+    storageState: ADMIN_STORAGE_STATE,
   });
   const page = await context.newPage();
   await page.goto(`/reports${query}`);

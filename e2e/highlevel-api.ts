@@ -1,8 +1,10 @@
+import { E2E_PORT } from "./run-paths";
+
 // The suite's stand-in for HighLevel's API (./highlevel-api-server.ts, started by
 // playwright.config.ts beside the app, whose HIGHLEVEL_API_URL points at it): where it listens,
 // and how a spec tells it what HighLevel would answer for a location of its own.
 
-export const HIGHLEVEL_API_PORT = Number(process.env.E2E_PORT ?? 3210) + 2;
+export const HIGHLEVEL_API_PORT = E2E_PORT + 2;
 export const HIGHLEVEL_API_URL = `http://127.0.0.1:${HIGHLEVEL_API_PORT}`;
 
 /** A sentence as HighLevel's "Get transcription by Message ID" answers it (times in ms). */
