@@ -103,6 +103,8 @@ test("theme: follows the system, the header toggle switches it by keyboard, and 
 test("dark theme: axe finds no serious violations (colour contrast included) in the inbox, Settings and sign-in", async ({
   browser,
 }) => {
+  // Five axe analyses in three contexts: past 60 s on a loaded CI machine. A guard against a hang.
+  test.setTimeout(120_000);
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
   await page.goto("/");

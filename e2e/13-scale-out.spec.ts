@@ -23,8 +23,15 @@ if (process.env.E2E_DATABASE_URL) {
   }, async () => {
     test.setTimeout(300_000);
     const database = await freshDatabase("threadline_e2e_scale");
-    const apps = [await startApp(database, SPARE_PORT + 1), await startApp(database, SPARE_PORT + 2)];
-    const workers = [startWorker(database), startWorker(database)];
+    // What this proves is that two workers and two apps never take the same event (SKIP LOCKED), so
+    // no lease may run out meanwhile: on a starved CI machine a 30 s lease did (attempts 2 on 105
+    // events), which is the crash recovery e2e/12 proves, not a second application.
+    const processEnv = { THREADLINE_WORKER_LEASE_SECONDS: "600" };
+    const apps = [
+      await startApp(database, SPARE_PORT + 1, processEnv),
+      await startApp(database, SPARE_PORT + 2, processEnv),
+    ];
+    const workers = [startWorker(database, processEnv), startWorker(database, processEnv)];
 
     // 800 distinct messages plus 200 redeliveries of them, sent to either app, concurrently.
     const payloads = Array.from({ length: 800 }, (_, n) => smsEvent("scale", n));

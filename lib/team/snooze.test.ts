@@ -119,7 +119,11 @@ type Action =
   | { kind: "done" | "reopen" };
 
 describe("undo", () => {
-  it("any sequence of actions, undone last-first with what each answered, returns to the original state", async () => {
+  // 25 sequences of up to 6 actions, each read back and undone: some 500 route calls, over 30 s on
+  // PGlite on a loaded CI machine. The limit guards against a hang, not a speed.
+  it("any sequence of actions, undone last-first with what each answered, returns to the original state", {
+    timeout: 120_000,
+  }, async () => {
     const { ana, ben, id } = await setUp();
     const people = [ana.id, ben.id];
     const state = async () => {
