@@ -13,16 +13,13 @@
 # make `<name>_template` and `<name>_f…` databases (the fuzz `<name>_fuzz_…`), the browser suite
 # recreates `<name>_e2e`.
 #
-# Three lanes run side by side, because a browser test mostly waits (on a quiet 2-core machine the
-# suite keeps under half a core busy) while the checks keep a core:
-#   checks lane:   typecheck + lint → vitest (PGlite) → vitest (PostgreSQL)
-#   browser lane:  next build → Playwright, specs 1/2 → Playwright @db on PGlite
-#   browser2 lane: (once the build is done) Playwright, specs 2/2 → fuzz
-# The two browser halves (E2E_SPECS, every other spec file: e2e/run-paths.ts) run against servers,
-# databases, ports and output folders of their own. The fuzz follows the shorter half.
-# The lanes share no database, port or data folder (the checks make databases of their own per file
-# on random ports; half 1 owns <name>_e2e, ports 3210-3232 and test-results/; half 2 <name>_e2e2,
-# ports 3240-3262 and test-results-2/).
+# Two lanes run side by side, because a 2-core machine otherwise idles while a browser waits:
+#   checks lane:  typecheck + lint → vitest (PGlite) → vitest (PostgreSQL) → fuzz
+#   browser lane: next build → Playwright → Playwright @db on PGlite
+# (the browser lane is the longer one: everything that needs no browser goes to the checks lane).
+# They share no database, port or data folder (the checks make databases of their own per file on
+# random ports; the browser suite owns <name>_e2e, .data/e2e-* and ports 3210-3232, or E2E_PORT to +22:
+# e2e/run-paths.ts).
 # Each lane's output goes to test-logs/<lane>.log and is printed whole when it ends.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,39 +44,27 @@ run_phase() {
 }
 
 checks_lane() {
-  # While the browser lanes run, the checks keep one core for themselves (one vitest worker each).
+  # While the browser lane runs, the checks keep one core for themselves (one vitest worker each).
   export VITEST_MAX_WORKERS=${VITEST_MAX_WORKERS:-1}
   run_phase checks "typecheck + lint" bash -c "npm run -s typecheck && npm run -s lint"
   if [ -n "$pg" ]; then
     # PostgreSQL runs everything below; the embedded database what can differ (vitest.config.ts).
     run_phase checks "vitest on PGlite" npx vitest run --project embedded
     run_phase checks "vitest on PostgreSQL" env DATABASE_URL="$pg" npx vitest run --project unit
+    # Two files, and by now the browser lane has usually ended: one worker each.
+    run_phase checks "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" VITEST_MAX_WORKERS=2 npx vitest run --project fuzz
   else
     run_phase checks "vitest on PGlite" npx vitest run --project unit
     run_phase checks "fuzz on PGlite" npx vitest run --project fuzz
   fi
 }
 
-# The second half of the browser specs, on a server and database of its own, then the fuzz.
-second_half() {
-  run_phase browser2 "Playwright on PostgreSQL, 2/2" env E2E_SKIP_BUILD=1 E2E_SPECS=2/2 E2E_PORT=3240 \
-    E2E_OUTPUT_DIR=test-results-2 E2E_DATABASE_URL="${e2e_pg}2" npx playwright test
-  run_phase browser2 "fuzz on PostgreSQL" env DATABASE_URL="${pg}_fuzz" VITEST_MAX_WORKERS=2 npx vitest run --project fuzz
-}
-
 browser_lane() {
   run_phase browser "next build" env THREADLINE_BUILD_SKIP_TYPECHECK=1 npx next build
   if [ -n "$pg" ]; then
-    run_phase browser "fresh e2e databases" bash -c \
-      "npx tsx scripts/fresh-database.ts '$e2e_pg' && npx tsx scripts/fresh-database.ts '${e2e_pg}2'"
-    (set -e; second_half) >"$logs/browser2.log" 2>&1 &
-    local second=$! code=0 second_code=0
-    run_phase browser "Playwright on PostgreSQL, 1/2" env E2E_SKIP_BUILD=1 E2E_SPECS=1/2 E2E_DATABASE_URL="$e2e_pg" \
-      npx playwright test || code=$?
-    # The @db specs again on PGlite, on this half's ports (its servers have stopped).
-    [ "$code" -ne 0 ] || run_phase browser "Playwright @db on PGlite" env E2E_SKIP_BUILD=1 npx playwright test --grep @db || code=$?
-    wait "$second" || second_code=$?
-    [ "$code" -eq 0 ] && [ "$second_code" -eq 0 ]
+    run_phase browser "fresh e2e database" npx tsx scripts/fresh-database.ts "$e2e_pg"
+    run_phase browser "Playwright on PostgreSQL" env E2E_SKIP_BUILD=1 E2E_DATABASE_URL="$e2e_pg" npx playwright test
+    run_phase browser "Playwright @db on PGlite" env E2E_SKIP_BUILD=1 npx playwright test --grep @db
   else
     run_phase browser "Playwright on PGlite" env E2E_SKIP_BUILD=1 npx playwright test
   fi
@@ -100,26 +85,22 @@ cat "$logs/checks.log"
 wait "$browser_pid" || browser_code=$?
 echo "=== browser lane (exit ${browser_code})"
 cat "$logs/browser.log"
-if [ -f "$logs/browser2.log" ]; then
-  echo "=== browser2 lane (the second half of the browser specs, then the fuzz)"
-  cat "$logs/browser2.log"
-fi
 
 echo ""
-echo "=== time per phase (the lanes ran side by side)"
+echo "=== time per phase (the two lanes ran side by side)"
 printf '%-30s %8s  %s\n' phase seconds result
 [ -n "${INSTALL_SECONDS:-}" ] && printf '%-30s %8s  %s\n' "install (.ci/run)" "$INSTALL_SECONDS" ok
-for lane in checks browser browser2; do
+for lane in checks browser; do
   [ -f "$logs/$lane.phases" ] || continue
   while IFS=$'\t' read -r name seconds code; do
     printf '%-30s %8s  %s\n' "$name" "$seconds" "$([ "$code" = 0 ] && echo ok || echo "FAILED (exit $code)")"
   done <"$logs/$lane.phases"
 done
-printf '%-30s %8s\n' "all lanes, wall clock" $((SECONDS - started))
+printf '%-30s %8s\n' "both lanes, wall clock" $((SECONDS - started))
 
 # The counts every runner printed (Vitest's "Tests  N passed | M failed", Playwright's "  N passed (…)"
 # and "  N failed"), as one closing line; Vitest colours its summary, so colour codes go first.
-counts=$(sed 's/\x1b\[[0-9;]*m//g' "$logs"/*.log | awk '
+counts=$(sed 's/\x1b\[[0-9;]*m//g' "$logs"/checks.log "$logs"/browser.log | awk '
   /^ *Tests +[0-9]/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i - 1); if ($i ~ /^failed/) f += $(i - 1) } }
   /^ +[0-9]+ passed \(/ { p += $1 }
   /^ +[0-9]+ failed$/ { f += $1 }
