@@ -76,18 +76,17 @@ test("a reader scrolled up keeps their place when messages arrive, and a dropped
       const read = rows.find((row) => row.getBoundingClientRect().top >= top);
       return read ? { key: read.dataset.rowKey, offset: Math.round(read.getBoundingClientRect().top - top) } : null;
     });
-  // Settled: the same message at the same height for half a second.
-  let reading = await place();
+  // Settled: the same message at the same height half a second apart. (The poll's first try comes at
+  // once, so each try takes its own two readings: comparing with a reading from a moment before
+  // passed before the earlier page had arrived, and its arrival then moved the place.)
+  let reading: Awaited<ReturnType<typeof place>> = null;
   await expect
-    .poll(
-      async () => {
-        const now = await place();
-        const same = JSON.stringify(now) === JSON.stringify(reading);
-        reading = now;
-        return same;
-      },
-      { intervals: [500] },
-    )
+    .poll(async () => {
+      const first = await place();
+      await page.waitForTimeout(500);
+      reading = await place();
+      return JSON.stringify(first) === JSON.stringify(reading);
+    })
     .toBe(true);
   expect(reading).not.toBeNull();
 
