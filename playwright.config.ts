@@ -10,6 +10,7 @@ import { installTestSigningKeys } from "./lib/testing/signing";
 // `next build` + `next start` on a fresh embedded database, or on E2E_DATABASE_URL in CI.
 const PORT = E2E_PORT;
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
+const specPart = specsOfPart(process.env.E2E_SPECS);
 
 // Key pairs made for this run (inherited by the workers through the environment): the servers
 // trust their public halves, the suite signs with the private ones, as HighLevel and Voxity would.
@@ -49,7 +50,7 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: OUTPUT_DIR,
   // One part of the specs (E2E_SPECS=1/2), or all of them.
-  ...(specsOfPart(process.env.E2E_SPECS) ? { testMatch: specsOfPart(process.env.E2E_SPECS) } : {}),
+  ...(specPart ? { testMatch: specPart } : {}),
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, mkdirSync, openSync, rmSync } from "node:fs";
+import { stopProcess } from "./app-processes";
 import { E2E_PORT } from "./run-paths";
 
 // The demo as a new user starts it (README's first command): `next start` of the suite's build on
@@ -39,12 +40,7 @@ export async function startDemoServer(timeoutMs = 120_000): Promise<DemoServer> 
     { env, stdio: ["ignore", log, log] },
   );
   closeSync(log);
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
+  const stop = () => stopProcess(child);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the demo server exited with ${child.exitCode} (see ${DEMO_LOG})`);
